@@ -4,7 +4,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["NG", "NG_NAMESPACE", "ID_BASE", "ID", "NIF", "SEM", "ASSERTED_ONLY_NOTE"]
+__all__ = ["NG", "NG_NAMESPACE", "ID_BASE", "ID", "NIF", "SEM", "WD", "PREFIXES", "ASSERTED_ONLY_NOTE"]
 
 #: The vocabulary namespace; change it here (and in vocab.ttl) to publish under another IRI.
 NG_NAMESPACE = "https://w3id.org/newsgraph/ns#"
@@ -13,6 +13,30 @@ ID_BASE = "https://w3id.org/newsgraph/id/"
 ID = Namespace(ID_BASE)
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+#: The prefixes every serialisation uses (and graph/context.jsonld declares), in a fixed order.
+#: actor:, article:, event:, role: and extraction: abbreviate the id: sub-folders so Turtle stays readable.
+PREFIXES: dict[str, str] = {
+    "ng": NG_NAMESPACE,
+    "id": ID_BASE,
+    "actor": ID_BASE + "actor/",
+    "article": ID_BASE + "article/",
+    "event": ID_BASE + "event/",
+    "role": ID_BASE + "role/",
+    "extraction": ID_BASE + "extraction/",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "nif": str(NIF),
+    "sem": str(SEM),
+    "wd": str(WD),
+}
 
 ASSERTED_ONLY_NOTE = (
     "Direct actor-to-actor edges (ng:visited, ng:met, ...) are written for asserted interactions "
@@ -73,6 +97,7 @@ class NG(DefinedNamespace):
     contentHash: URIRef
     source: URIRef
     # direct actor-to-actor edges (loaders/data/relations.tsv, column `edge`), asserted only
+    interactedWith: URIRef  # super-property of every direct interaction edge
     visited: URIRef
     met: URIRef
     greeted: URIRef
