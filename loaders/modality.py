@@ -1,0 +1,104 @@
+"""How certain an interaction is: asserted, planned, hypothetical or negated, from the parse around its trigger."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+__all__ = ["modality_of", "Cue", "cues"]
+
+_PRECEDENCE = {"negated": 3, "hypothetical": 2, "planned": 1, "asserted": 0}
+#: Verbs that report speech: what they report keeps its own modality.
+_REPORTING = {"say", "tell", "add", "report", "state", "claim", "insist", "note", "stress", "confirm", "write",
+              "explain", "remark", "declare", "reveal", "argue", "quote"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+#: Dependency arcs along which the modality of a governing word carries to what it governs.
+_CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "nsubj",
+          "nsubjpass", "compound", "amod", "acl", "appos", "conj", "npadvmod", "advmod", "agent", "dative"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that changes modality, and where it must stand relative to the trigger."""
+
+    cue: str
+    modality: str
+    where: str  # aux | head | mod | any
+
+
+@cache
+def cues() -> dict[str, Cue]:
+    """The modality lexicon (loaders/data/modality.tsv) by cue word."""
+    text = resources.files("loaders").joinpath("data/modality.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    return {row["cue"]: Cue(row["cue"], row["modality"], row["where"]) for row in rows}
+
+
+def _stronger(current: str, new: str) -> str:
+    return new if _PRECEDENCE[new] > _PRECEDENCE[current] else current
+
+
+def _is_finite(token: Token) -> bool:
+    return token.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+def _local(token: Token, *, own: bool) -> str:
+    """Cues on a word itself: auxiliaries, negation, hedging adverbs, modifying adjectives, conditional marks."""
+    table = cues()
+    result = "asserted"
+    for child in token.children:
+        cue = table.get(child.lower_) or table.get(child.lemma_.lower())
+        if cue is None:
+            continue
+        if child.dep_ in ("aux", "auxpass") and cue.where in ("aux", "any"):
+            result = _stronger(result, cue.modality)
+        elif child.dep_ == "neg":
+            result = _stronger(result, "negated")
+        elif child.dep_ in ("advmod", "amod", "det") and cue.where in ("mod", "any"):
+            if child.dep_ == "det" and cue.modality != "negated":
+                continue
+            result = _stronger(result, cue.modality)
+        elif child.dep_ == "mark" and cue.where in ("head", "any"):
+            result = _stronger(result, cue.modality)
+        elif child.dep_ in ("acomp",) and cue.where in ("any",):
+            result = _stronger(result, cue.modality)
+    if not own:
+        cue = table.get(token.lemma_.lower()) or table.get(token.lower_)
+        if cue is not None and cue.where in ("head", "any"):
+            result = _stronger(result, cue.modality)
+    return result
+
+
+def modality_of(trigger: Token) -> str:
+    """The modality of the interaction a trigger word signals.
+
+    Cues on the trigger and on the words up to its own clause's finite verb count fully (auxiliaries,
+    negation, hedges); above that clause only governing verbs that hedge, plan or deny count
+    ("hopes to", "agreed to", "depending on how"), and reporting verbs pass modality through unchanged.
+    """
+    result = _local(trigger, own=True)
+    token = trigger
+    in_clause = not (trigger.pos_ in ("VERB", "AUX") and _is_finite(trigger))
+    seen = 0
+    while token.dep_ in _CLIMB and token.head is not token and seen < 12:
+        seen += 1
+        if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
+            break
+        head = token.head
+        if head.lemma_.lower() in _REPORTING:
+            break
+        if in_clause:
+            result = _stronger(result, _local(head, own=False))
+            if _is_finite(head) and head.pos_ in ("VERB", "AUX"):
+                in_clause = False
+        else:
+            cue = cues().get(head.lemma_.lower())
+            if cue is not None and cue.where in ("head", "any"):
+                result = _stronger(result, cue.modality)
+            if any(c.dep_ == "neg" for c in head.children) and cue is not None and cue.modality != "negated":
+                result = _stronger(result, "negated")
+        token = head
+    return result
