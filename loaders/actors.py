@@ -1,0 +1,545 @@
+"""Mentions → actors: canonical full names, types, roles, and coreference within one article.
+
+Entities come from spaCy's NER and are normalised with the gazetteers (countries, demonyms,
+capitals, organisations, government metonyms, titles, family words). Short names, titles
+("the ambassador"), definite descriptions ("the embassy") and pronouns are resolved to the
+actor they stand for, so later stages ask one question: which actors does this token denote?
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import get_gazetteer
+from .records import Actor, Role
+
+__all__ = ["ArticleActors", "find_actors", "slugify"]
+
+_PERSON_PREFIXES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_PLURAL = {"they", "them", "their", "theirs", "themselves"}
+_NEUTER = {"it", "its", "itself"}
+#: Nouns that, made definite ("the embassy"), point back to an organisation named earlier in the article.
+_ORG_HEADS = {
+    "embassy", "consulate", "ministry", "department", "party", "government", "council", "committee",
+    "agency", "commission", "company", "firm", "group", "union", "bank", "court", "parliament", "army",
+    "office", "bureau", "organisation", "organization", "alliance", "association", "federation", "club",
+}
+#: Group nouns that can be greeted, received or met without being named ("delegation members").
+_GROUP_NOUNS = {"delegation", "delegations", "delegates", "envoys", "troupe", "visitors", "dignitaries", "entourage"}
+_SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
+                "LANGUAGE", "EVENT", "PRODUCT"}
+
+
+def slugify(label: str) -> str:
+    """A readable, stable id from a label: ASCII, lower case, words joined by hyphens."""
+    text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")
+    return text or "actor"
+
+
+@dataclass
+class _Entry:
+    label: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    first: int = 10**9  # character offset of the first mention
+    gender: str | None = None
+
+
+class ArticleActors:
+    """The actors of one parsed article and which tokens refer to which of them."""
+
+    def __init__(self, doc: Doc, article_id: str = "") -> None:
+        self.doc = doc
+        self.article_id = article_id
+        self.gaz = get_gazetteer()
+        self._entries: dict[str, _Entry] = {}
+        self._token_actor: dict[int, str] = {}  # token index -> actor id (named and resolved mentions)
+        self._capital_tokens: dict[int, tuple[str, str]] = {}  # token -> (city id, country id)
+        self._adjectival: dict[int, str] = {}  # demonym adjectives: token -> country id ("Chinese tourists")
+        self._person_roles: dict[str, list[tuple[str, str | None]]] = {}  # person id -> [(role, of id)]
+        self.roles: list[Role] = []
+        self._role_keys: set[tuple] = set()
+        self._find_named()
+        self._find_roles()
+        self._resolve_descriptions()
+
+    # ---- public surface -------------------------------------------------------------------
+    @property
+    def actors(self) -> list[Actor]:
+        """All actors found, sorted by id."""
+        return sorted((self.actor(key) for key in self._entries), key=lambda actor: actor.id)
+
+    def actor(self, actor_id: str) -> Actor:
+        entry = self._entries[actor_id]
+        aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.label))
+        return Actor(id=actor_id, label=entry.label, type=entry.type, aliases=aliases)
+
+    def mention_ids(self, token: Token, *, as_agent: bool = False) -> list[str]:
+        """The actors a token denotes: a named mention, its apposition, a title, a description or a pronoun."""
+        if token.i in self._capital_tokens:
+            city, country = self._capital_tokens[token.i]
+            return [country if as_agent else city]
+        if token.i in self._token_actor:
+            return [self._token_actor[token.i]]
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self._named_in(child)
+                if found:
+                    return found
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER:
+            return self._resolve_pronoun(token)
+        return []
+
+    def group_actor(self, token: Token) -> str | None:
+        """An unnamed group ("delegation members") as an article-local actor, or None."""
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod") or t == token]
+        if not any(t.lower_ in _GROUP_NOUNS for t in words):
+            return None
+        label = " ".join(t.text for t in words if t.pos_ != "DET")
+        key = f"{slugify(label)}-{self.article_id[:8]}" if self.article_id else slugify(label)
+        self._add(key, label, "Organization", label, token.idx)
+        return key
+
+    # ---- named entities -------------------------------------------------------------------
+    def _find_named(self) -> None:
+        spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent)) if span is not None]
+        persons = [span for span in spans if span.label_ == "PERSON"]
+        full_names = self._person_full_names(persons)
+        for span in spans:
+            label = span.label_
+            if label == "PERSON":
+                self._add_person(span, full_names)
+            elif label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
+                self._add_place_or_org(span)
+        self._find_unlabelled_countries()
+
+    def _trim(self, ent: Span) -> Span | None:
+        """Drop a leading determiner or title, a trailing possessive; extend over hyphen-joined parts."""
+        doc = self.doc
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or
+                               (ent.label_ == "PERSON" and doc[start].lower_ in _PERSON_PREFIXES)):
+            start += 1
+        if ent.label_ == "PERSON":
+            while start < end - 1 and self.gaz.title(doc[start].lower_) is not None:
+                start += 1
+        while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].text in ("'s", "’s")):
+            end -= 1
+        # "Moon Jae" + "-" + "in": names whose parts are joined by hyphens without spaces
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and ent.label_ == "PERSON":
+            end += 2
+        if start >= end or not any(t.is_alpha for t in doc[start:end]):
+            return None
+        return Span(doc, start, end, label=ent.label_)
+
+    def _split_joined(self, span: Span | None) -> list[Span | None]:
+        """Split "Trump-Kim" or "U.S.-North Korea" into the actors joined by the hyphen."""
+        if span is None:
+            return [None]
+        doc = self.doc
+        cuts = [t.i for t in span if t.text in ("-", "–") and not t.whitespace_ and t.i > span.start
+                and not doc[t.i - 1].whitespace_]
+        if not cuts:
+            return [span]
+        parts, begin = [], span.start
+        for cut in cuts + [span.end]:
+            parts.append(Span(doc, begin, cut, label=span.label_))
+            begin = cut + 1
+        known = all(self._known_name(part) for part in parts)
+        return parts if known and len(parts) > 1 else [span]
+
+    def _known_name(self, part: Span) -> bool:
+        if not part.text.strip():
+            return False
+        if self.gaz.lookup(part.text) or self.gaz.capital(part.text):
+            return True
+        text = part.text
+        return any(ent.label_ == "PERSON" and text in ent.text.split() for ent in self.doc.ents if ent.start != part.start) \
+            or any(text in ent.text for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+
+    def _person_full_names(self, persons: list[Span]) -> list[tuple[int, list[str], str]]:
+        """(first offset, tokens, label) of each multi-word person name, in order of first mention."""
+        seen: dict[str, tuple[int, list[str], str]] = {}
+        for span in persons:
+            words = [t.text for t in span if t.is_alpha or "-" in t.text]
+            text = _join_name(span)
+            if len(words) >= 2 and text not in seen:
+                seen[text] = (span.start_char, [w.lower() for w in _name_words(span)], text)
+        # drop names contained in a longer name ("Kim Jong" inside "Kim Jong Un")
+        names = list(seen.values())
+        kept = [n for n in names if not any(o is not n and len(o[1]) > len(n[1]) and _contains(o[1], n[1]) for o in names)]
+        return sorted(kept)
+
+    def _add_person(self, span: Span, full_names: list[tuple[int, list[str], str]]) -> None:
+        words = [w.lower() for w in _name_words(span)]
+        text = _join_name(span)
+        label = text
+        if len(words) >= 2:
+            for _, name_words, name in full_names:
+                if _contains(name_words, words):
+                    label = name
+                    break
+        else:
+            candidates = [(first, name) for first, name_words, name in full_names if words and words[0] in name_words]
+            before = [c for c in candidates if c[0] <= span.start_char]
+            chosen = min(before) if before else (min(candidates) if candidates else None)
+            if chosen:
+                label = chosen[1]
+        key = slugify(label)
+        self._add(key, label, "Person", text, span.start_char)
+        for token in span:
+            self._token_actor[token.i] = key
+
+    def _add_place_or_org(self, span: Span) -> None:
+        gaz, text = self.gaz, span.text
+        label = span.label_
+        entry = gaz.lookup(text)
+        if label == "NORP":
+            country = gaz.demonym(text)
+            if country is None:
+                org = gaz.lookup(text)
+                if org is not None and org.type == "Organization":
+                    self._mark(span, org.name, "Organization", text)
+                return
+            head = span.root
+            adjectival = head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
+                and head.head.i >= span.end
+            if adjectival:
+                for token in span:
+                    self._adjectival[token.i] = slugify(country)
+                self._add(slugify(country), country, "Country", None, span.start_char)
+                return
+            self._mark(span, country, "Country", text)
+            return
+        if entry is not None:
+            self._mark(span, entry.name, entry.type, text)
+            return
+        metonym = gaz.metonym(text)
+        if metonym:
+            self._mark(span, metonym, "Country", text)
+            return
+        country = gaz.capital(text)
+        if country and label in ("GPE", "LOC"):
+            city = _title_case(text)
+            self._add(slugify(city), city, "Place", text, span.start_char)
+            self._add(slugify(country), country, "Country", text, span.start_char)
+            for token in span:
+                self._capital_tokens[token.i] = (slugify(city), slugify(country))
+            return
+        if label in ("LOC", "GPE") and text.lower() in ("north", "south", "east", "west"):
+            named = self._compass_country(text.lower())
+            if named:
+                self._mark(span, named, "Country", text)
+            return
+        if label == "ORG":
+            name = self._org_label(span)
+            self._mark(span, name, "Organization", text)
+            return
+        self._mark(span, _title_case(text) if text.isupper() else text, "Place", text)
+
+    def _org_label(self, span: Span) -> str:
+        """An organisation's canonical label: "China's Ministry of Foreign Affairs", "Chinese Embassy in Pyongyang"."""
+        doc, text = self.doc, span.text
+        before = doc[span.start - 1] if span.start >= 1 else None
+        if before is not None and before.text in ("'s", "’s") and span.start >= 2:
+            owner = self.gaz.lookup(doc[span.start - 2].text) or None
+            if owner is not None and owner.type == "Country" and _generic_body(text):
+                return f"{owner.name}'s {text}"
+        if span[-1].lower_ in ("embassy", "consulate") and span.end + 1 < len(doc) and doc[span.end].lower_ == "in":
+            place = doc[span.end + 1]
+            if place.ent_type_ in ("GPE", "LOC"):
+                ent = next((e for e in doc.ents if e.start <= place.i < e.end), None)
+                if ent is not None:
+                    return f"{text} in {ent.text}"
+        return text
+
+    def _compass_country(self, word: str) -> str | None:
+        """ "the North" after North Korea is named: the country whose name starts with that compass word."""
+        for entry in self._entries.values():
+            if entry.type == "Country" and entry.label.lower().startswith(word + " "):
+                return entry.label
+        return None
+
+    def _find_unlabelled_countries(self) -> None:
+        """Country names, demonym nouns and "the North" that the NER left unlabelled."""
+        doc = self.doc
+        for token in doc:
+            if token.i in self._token_actor or token.i in self._capital_tokens or token.i in self._adjectival:
+                continue
+            if token.ent_type_ and token.ent_type_ not in _SKIP_LABELS:
+                continue
+            lower = token.lower_
+            if lower in ("north", "south") and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.pos_ == "PROPN":
+                named = self._compass_country(lower)
+                if named:
+                    self._mark(doc[token.i:token.i + 1], named, "Country", token.text)
+            elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.tag_ in ("NNPS", "NNS"):
+                country = self.gaz.demonym(token.text)
+                if country:
+                    self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
+
+    def _mark(self, span: Span, label: str, type_: str, alias: str | None) -> str:
+        key = slugify(label)
+        self._add(key, label, type_, alias, span.start_char)
+        for token in span:
+            self._token_actor[token.i] = key
+        return key
+
+    def _add(self, key: str, label: str, type_: str, alias: str | None, offset: int) -> None:
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = self._entries[key] = _Entry(label=label, type=type_)
+        if alias:
+            entry.aliases.add(alias)
+        entry.first = min(entry.first, offset)
+
+    def _named_in(self, token: Token) -> list[str]:
+        found = [self._token_actor[t.i] for t in token.subtree if t.i in self._token_actor]
+        if token.i in self._token_actor:
+            return [self._token_actor[token.i]]
+        return found[:1]
+
+    # ---- roles ------------------------------------------------------------------------------
+    def _find_roles(self) -> None:
+        """Titles before names ("Chinese President Xi Jinping") and appositions ("Li, the ambassador to X")."""
+        doc = self.doc
+        done: set[int] = set()
+        for token in doc:
+            person = self._token_actor.get(token.i)
+            if person is None or self._entries[person].type != "Person" or token.i in done:
+                continue
+            span_tokens = [t for t in doc[token.i:] if self._token_actor.get(t.i) == person]
+            end = token.i
+            while end < len(doc) and self._token_actor.get(end) == person:
+                done.add(end)
+                end += 1
+            head = doc[end - 1]
+            sentence = head.sent
+            left = doc[max(head.left_edge.i, sentence.start):token.i]
+            if len(left):
+                self._role_from_phrase(person, left, sentence, before_name=True)
+            for child in head.children:
+                if child.dep_ == "appos" and child.i >= end:
+                    self._role_from_phrase(person, doc[child.left_edge.i:child.right_edge.i + 1], sentence)
+            # "Kim's own sister, Kim Yo Jong": the name is the apposition of a role noun
+            if head.dep_ == "appos" and head.head.i < token.i:
+                noun = head.head
+                self._role_from_phrase(person, doc[noun.left_edge.i:noun.i + 1], sentence)
+            del span_tokens
+
+    def _role_from_phrase(self, person: str, phrase: Span, sentence: Span, before_name: bool = False) -> None:
+        words = [t.lower_ for t in phrase]
+        title, at = self._match_title(words)
+        family = None
+        if title is None:
+            for i, word in enumerate(words):
+                entry = self.gaz.family(word)
+                if entry is not None:
+                    family, at = entry, i
+                    break
+        if title is None and family is None:
+            return
+        of_id = to_id = None
+        for t in phrase:
+            if t.i in self._adjectival and of_id is None:
+                of_id = self._adjectival[t.i]
+        if family is not None:
+            owner = next((t for t in phrase[:at + 1] if t.dep_ == "poss"), None)
+            if owner is None:
+                return
+            ids = self.mention_ids(owner)
+            if ids and ids[0] != person:
+                self._add_role(person, family.relation, ids[0], None, sentence)
+            return
+        to_token = None
+        for t in phrase:
+            if t.lower_ == "to" and t.dep_ == "prep":
+                to_token = next((c for c in t.children if c.dep_ == "pobj"), None)
+        for t in phrase:
+            if to_token is not None and t.i in [x.i for x in to_token.subtree]:
+                continue
+            ids = self._token_actor.get(t.i) or (self._capital_tokens.get(t.i) or (None, None))[1]
+            if ids and ids != person and of_id is None:
+                of_id = ids
+        if to_token is not None:
+            to_ids = self._named_in(to_token)
+            to_id = to_ids[0] if to_ids else None
+        if of_id is None and title.get("role") not in ("leader",):
+            return
+        self._add_role(person, title["role"], of_id, to_id, sentence)
+
+    def _match_title(self, words: list[str]) -> tuple[dict | None, int]:
+        best, where = None, -1
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 4), i, -1):
+                entry = self.gaz.title(" ".join(words[i:j]))
+                if entry is not None and getattr(entry, "political", True):
+                    if best is None or j - i > best[1]:
+                        best, where = ({"role": entry.role}, j - i), i
+                    break
+        return (best[0] if best else None), where
+
+    def _add_role(self, person: str, role: str, of_id: str | None, to_id: str | None, sentence: Span) -> None:
+        key = (person, role, of_id, to_id)
+        self._person_roles.setdefault(person, []).append((role, of_id))
+        if key in self._role_keys or of_id is None:
+            return
+        self._role_keys.add(key)
+        self.roles.append(Role(
+            person=self.actor(person), role=role, of=self.actor(of_id),
+            to=self.actor(to_id) if to_id else None,
+            sentence=sentence.text.strip(), start=sentence.start_char,
+            end=sentence.start_char + len(sentence.text.rstrip()),
+        ))
+
+    # ---- descriptions and pronouns ------------------------------------------------------------
+    def _resolve_descriptions(self) -> None:
+        """ "the embassy", "the ambassador", "the North Korean leader", "the country": an actor named earlier."""
+        doc = self.doc
+        for token in doc:
+            if token.i in self._token_actor or token.pos_ != "NOUN":
+                continue
+            det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
+            if det is None:
+                continue
+            words = [t.lower_ for t in doc[det.i + 1:token.i + 1]]
+            target = None
+            title, _ = self._match_title(words)
+            if title is not None:
+                country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
+                target = self._latest_person_with_role(title["role"], country, token.idx)
+            elif token.lower_ in _ORG_HEADS:
+                target = self._latest_entry(lambda e: e.type == "Organization" and token.lower_ in e.label.lower().split(),
+                                            token.idx)
+            elif token.lower_ == "country" and len(words) == 1:
+                target = self._latest_mention_of_type("Country", token.i)
+            if target:
+                self._token_actor[token.i] = target
+
+    def _latest_person_with_role(self, role: str, country: str | None, offset: int) -> str | None:
+        best = None
+        for person, roles in self._person_roles.items():
+            if any(r == role and (country is None or of == country) for r, of in roles):
+                first = self._entries[person].first
+                if first < offset and (best is None or first > self._entries[best].first):
+                    best = person
+        return best
+
+    def _latest_entry(self, accept, offset: int) -> str | None:
+        fits = [(e.first, key) for key, e in self._entries.items() if accept(e) and e.first < offset]
+        return max(fits)[1] if fits else None
+
+    def _latest_mention_of_type(self, type_: str, index: int) -> str | None:
+        for i in range(index - 1, -1, -1):
+            key = self._token_actor.get(i)
+            if key and self._entries[key].type == type_:
+                return key
+        return None
+
+    def _resolve_pronoun(self, token: Token) -> list[str]:
+        lower = token.lower_
+        if lower in _MALE | _FEMALE:
+            return self._antecedent(token, lambda key: self._entries[key].type == "Person")
+        if lower in _NEUTER:
+            return self._antecedent(token, lambda key: self._entries[key].type in ("Country", "Organization"))
+        if lower in _PLURAL:
+            return self._plural_antecedent(token)
+        return []
+
+    def _antecedent(self, token: Token, accept) -> list[str]:
+        """The subject of this sentence before the pronoun, else of the previous ones, else the nearest mention."""
+        sentence = token.sent
+        for t in sentence:
+            if t.i >= token.i:
+                break
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
+                if ids:
+                    return ids
+        for previous in self._previous_sentences(sentence, 3):
+            subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            for subject in subjects:
+                if subject.pos_ == "PRON" and subject.lower_ in _PLURAL:
+                    continue
+                ids = [k for k in (self.mention_ids(subject) if subject.pos_ != "PRON" else
+                                   self._token_actor_list(subject)) if accept(k)]
+                if ids:
+                    return ids
+            near = [self._token_actor[t.i] for t in reversed(list(previous)) if t.i in self._token_actor
+                    and accept(self._token_actor[t.i])]
+            if near:
+                return near[:1]
+        return []
+
+    def _token_actor_list(self, token: Token) -> list[str]:
+        return [self._token_actor[token.i]] if token.i in self._token_actor else []
+
+    def _plural_antecedent(self, token: Token) -> list[str]:
+        """ "they": a plural subject earlier in the sentence or in the previous sentence."""
+        sentence = token.sent
+        candidates = [t for t in sentence if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        for previous in self._previous_sentences(sentence, 2):
+            candidates = candidates or [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for candidate in reversed(candidates):
+            if candidate.lower_ in _PLURAL:
+                continue
+            members = [candidate] + [c for c in candidate.conjuncts]
+            ids = [i for member in members for i in self.mention_ids(member)]
+            plural = candidate.tag_ in ("NNS", "NNPS") or len(members) > 1
+            if ids and plural:
+                return ids
+            group = self.group_actor(candidate) if candidate.tag_ == "NNS" else None
+            if group:
+                return [group]
+        return []
+
+    def _previous_sentences(self, sentence: Span, count: int) -> Iterable[Span]:
+        doc, start = self.doc, sentence.start
+        for _ in range(count):
+            if start == 0:
+                return
+            previous = doc[start - 1].sent
+            if not previous.text.strip():
+                return
+            yield previous
+            start = previous.start
+
+
+def _name_words(span: Span) -> list[str]:
+    return [w for t in span for w in re.split(r"[-–]", t.text) if w and w.isalpha()]
+
+
+def _join_name(span: Span) -> str:
+    return span.text.replace(" - ", "-").strip()
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _title_case(text: str) -> str:
+    return " ".join(word.capitalize() if word.isupper() and len(word) > 2 else word for word in text.split())
+
+
+def _generic_body(text: str) -> bool:
+    return bool(re.match(r"(Ministry|Department|Foreign Ministry|Embassy|Parliament|Government|Cabinet|Army|Navy|"
+                         r"Air Force|Central Bank|Supreme Court|Foreign Office|State Council)\b", text))
+
+
+def find_actors(doc: Doc, article_id: str = "") -> ArticleActors:
+    """All actors of a parsed article, with roles and coreference resolved."""
+    return ArticleActors(doc, article_id)
+
+
+_ = Counter  # kept for callers that count mentions

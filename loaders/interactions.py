@@ -1,0 +1,303 @@
+"""Doc + actors → interactions: who visited, met, greeted, backed or opposed whom, how certainly, when and where.
+
+Triggers come from the lexicon (data/triggers.tsv). For each trigger the agent and target are read
+off the dependency parse: subjects and objects of verbs (active, passive, coordinated, inherited by
+infinitives and purpose clauses), and the possessors, premodifiers and prepositional phrases of
+nominal triggers ("Xi's visit to Pyongyang", "talks between X and Y", "with backing from China").
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ArticleActors
+from .dates import resolve_date
+from .modality import modality_of
+from .records import Actor, Interaction
+
+__all__ = ["Trigger", "triggers", "find_interactions"]
+
+#: Verbs whose direct object is an event noun they merely carry: "hold talks", "pay a visit", "make a trip".
+_LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "offer", "give", "extend", "express", "begin", "start",
+                "launch", "attend", "host", "open", "resume", "convene", "stage", "plan", "schedule", "arrange",
+                "propose", "announce", "seek", "win", "gain", "receive", "get", "enjoy", "lend", "voice", "issue",
+                "send", "relay", "convey"}
+#: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
+_OBJECT_CONTROL = {"ask", "invite", "urge", "persuade", "tell", "allow", "encourage", "help", "force", "order",
+                   "press", "call", "request", "want", "expect", "enable", "permit"}
+#: Prepositions through which an agent-only nominal ("with backing from China") takes the clause subject as target.
+_CLAUSE_TARGET_PREPS = {"with", "amid", "despite", "without", "against"}
+#: Words of sport that make "met", "beat", "visit" between two organisations a fixture, not diplomacy.
+_SPORT = {"match", "game", "cup", "league", "goal", "goals", "season", "coach", "striker", "fixture", "tournament",
+          "championship", "final", "semi-final", "quarter-final", "side", "squad", "club", "win", "draw", "defeat",
+          "score", "scored", "half", "minute", "minutes", "champions", "title", "race", "set", "sets", "match"}
+_AGENT_TYPES = {"Person", "Organization", "Country"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a lemma and part of speech that signal a relation, with its argument prepositions."""
+
+    lemma: str
+    pos: str
+    relation: str
+    particle: str | None
+    target_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    indirect: str | None
+    reciprocal: bool
+
+
+@cache
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """The trigger lexicon by (lemma, pos)."""
+    text = resources.files("loaders").joinpath("data/triggers.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    table: dict[tuple[str, str], list[Trigger]] = {}
+
+    def _set(value: str) -> frozenset[str]:
+        return frozenset() if value == "-" else frozenset(value.split(","))
+
+    for row in rows:
+        entry = Trigger(
+            lemma=row["lemma"], pos=row["pos"], relation=row["relation"],
+            particle=None if row["particle"] == "-" else row["particle"],
+            target_preps=_set(row["target_preps"]), agent_preps=_set(row["agent_preps"]),
+            indirect=None if row["indirect"] == "-" else row["indirect"], reciprocal=row["reciprocal"] == "yes",
+        )
+        table.setdefault((entry.lemma, entry.pos), []).append(entry)
+    return table
+
+
+def _lookup(token: Token) -> Trigger | None:
+    """The lexicon entry a token matches, checking verb particles ("call on", "side with")."""
+    pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
+    if pos is None:
+        return None
+    lemma = token.lemma_.lower()
+    entries = triggers().get((lemma, pos), [])
+    if not entries and pos == "NOUN":
+        entries = triggers().get((token.lower_, pos), [])
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    with_particle = [e for e in entries if e.particle and e.particle in particles]
+    if with_particle:
+        return with_particle[0]
+    plain = [e for e in entries if e.particle is None]
+    return plain[0] if plain else None
+
+
+class _Finder:
+    """Finds the interactions of one sentence at a time."""
+
+    def __init__(self, doc: Doc, actors: ArticleActors, anchor: date | None) -> None:
+        self.doc, self.actors, self.anchor = doc, actors, anchor
+        self.found: list[Interaction] = []
+        self._seen: set[tuple] = set()
+
+    # -- arguments --------------------------------------------------------------------------
+    def _ids(self, token: Token, *, as_agent: bool = False, groups: bool = False) -> list[str]:
+        """Actor ids for a token and the tokens coordinated with it."""
+        out: list[str] = []
+        for member in [token, *token.conjuncts]:
+            ids = self.actors.mention_ids(member, as_agent=as_agent)
+            if not ids and groups:
+                group = self.actors.group_actor(member)
+                ids = [group] if group else []
+            for actor_id in ids:
+                if actor_id not in out:
+                    out.append(actor_id)
+        return out
+
+    def _subject(self, verb: Token) -> list[str]:
+        """The agent of a verb: its subject, or the subject (or controlling object) of the verb it depends on."""
+        token = verb
+        for _ in range(6):
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    return self._ids(child, as_agent=True)
+                if child.dep_ == "agent" and token is verb:
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self._ids(pobj, as_agent=True)
+            if token.dep_ in ("xcomp", "advcl", "acomp", "conj", "ccomp") or (token.dep_ == "pcomp"):
+                head = token.head
+                if token.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
+                    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return self._ids(obj, as_agent=True)
+                token = head
+                continue
+            if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
+                return self._ids(token.head, as_agent=True)
+            if token.dep_ == "prep" or token.dep_ == "pobj":
+                token = token.head
+                continue
+            break
+        return []
+
+    def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
+        return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in preps
+                for pobj in child.children if pobj.dep_ == "pobj"]
+
+    # -- emitting ---------------------------------------------------------------------------
+    def _emit(self, agent: str, relation: str, target: str, trigger: Token, anchor_token: Token) -> None:
+        if agent == target:
+            return
+        agent_actor, target_actor = self.actors.actor(agent), self.actors.actor(target)
+        if agent_actor.type not in _AGENT_TYPES:
+            return
+        if relation in ("meet", "greet") and target_actor.type == "Place":
+            return
+        sentence = trigger.sent
+        if agent_actor.type == target_actor.type == "Organization" and _sporting(sentence):
+            return
+        key = (agent, relation, target, sentence.start)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        modality = modality_of(trigger)
+        date_text, iso = self._date(anchor_token, future=modality == "planned")
+        if modality == "asserted" and iso and self.anchor and iso > self.anchor.isoformat()[: len(iso)]:
+            modality = "planned"
+        text = sentence.text
+        stripped = text.strip()
+        start = sentence.start_char + (len(text) - len(text.lstrip()))
+        self.found.append(Interaction(
+            agent=agent_actor, relation=relation, target=target_actor, modality=modality,
+            trigger=trigger.text, sentence=stripped, start=start, end=start + len(stripped),
+            date=iso, date_text=date_text, place=self._place(anchor_token, {agent, target}),
+        ))
+
+    def _date(self, token: Token, *, future: bool) -> tuple[str | None, str | None]:
+        """The date words governed by the trigger's clause, and their ISO form."""
+        subtree = {t.i for t in token.subtree}
+        sentence = token.sent
+        dates = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME") and ent.root.i in subtree]
+        dates = [ent for ent in dates if ent.label_ == "DATE"] or dates
+        for ent in dates:
+            text = _date_words(ent)
+            iso = resolve_date(text, self.anchor, future=future)
+            if iso or text:
+                return text, iso
+        return None, None
+
+    def _place(self, token: Token, exclude: set[str]) -> Actor | None:
+        """An "in <place>" phrase on the trigger's clause."""
+        for pobj in self._prep_objects(token, frozenset({"in", "at"})):
+            for actor_id in self.actors.mention_ids(pobj):
+                if actor_id not in exclude and self.actors.actor(actor_id).type in ("Place", "Country"):
+                    return self.actors.actor(actor_id)
+        return None
+
+    # -- triggers ---------------------------------------------------------------------------
+    def verb(self, token: Token, entry: Trigger) -> None:
+        agents = self._subject(token)
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        targets: list[str] = []
+        relation = entry.relation
+        if passive is not None:
+            targets = self._ids(passive, groups=True)
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        for obj in objects:
+            ids = self._ids(obj, groups=True)
+            if ids:
+                targets += ids
+            elif entry.indirect:
+                owners = [c for c in obj.children if c.dep_ in ("poss", "compound")]
+                owner_ids = [i for owner in owners for i in self._ids(owner)]
+                if owner_ids:
+                    relation, targets = entry.indirect, targets + owner_ids
+        if not targets and entry.target_preps:
+            for pobj in self._prep_objects(token, entry.target_preps):
+                targets += self._ids(pobj, groups=True)
+        if entry.particle and not targets:
+            for pobj in self._prep_objects(token, frozenset({entry.particle})):
+                targets += self._ids(pobj)
+        self._pairs(agents, relation, targets, token, token, entry)
+
+    def noun(self, token: Token, entry: Trigger) -> None:
+        agents: list[str] = []
+        targets: list[str] = []
+        clause = token
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i):
+                for member in [child, *[t for t in child.subtree if t.i in self.actors._token_actor]]:
+                    for actor_id in self.actors.mention_ids(member, as_agent=True):
+                        if actor_id not in agents:
+                            agents.append(actor_id)
+                    if member.i in self.actors._adjectival:
+                        country = self.actors._adjectival[member.i]
+                        if country not in agents:
+                            agents.append(country)
+        for pobj in self._prep_objects(token, entry.agent_preps):
+            agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
+        between = self._prep_objects(token, frozenset({"between"}))
+        if between and entry.reciprocal:
+            members = [i for pobj in between for i in self._ids(pobj)]
+            self._reciprocal(members, entry.relation, token)
+            return
+        target_preps = entry.target_preps - {"between"}
+        for pobj in self._prep_objects(token, target_preps):
+            targets += self._ids(pobj, groups=True)
+        light = token.head if token.dep_ in ("dobj", "attr") and token.head.lemma_.lower() in _LIGHT_VERBS else None
+        if light is not None:
+            clause = light
+            if not agents:
+                agents = self._subject(light)
+            if not targets:
+                for pobj in self._prep_objects(light, target_preps):
+                    targets += self._ids(pobj, groups=True)
+        elif not targets and agents and token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_TARGET_PREPS \
+                and entry.relation in ("support", "oppose"):
+            governor = token.head.head
+            verb = governor if governor.pos_ in ("VERB", "AUX") else next(
+                (a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                targets = self._subject(verb)
+        self._pairs(agents, entry.relation, targets, token, clause, entry)
+
+    def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
+               entry: Trigger) -> None:
+        if not targets and entry.reciprocal and len(agents) > 1:
+            self._reciprocal(agents, relation, trigger)
+            return
+        for agent in agents:
+            for target in targets:
+                self._emit(agent, relation, target, trigger, clause)
+
+    def _reciprocal(self, members: list[str], relation: str, trigger: Token) -> None:
+        for agent, target in combinations(members, 2):
+            self._emit(agent, relation, target, trigger, trigger)
+
+
+def _date_words(ent: Span) -> str:
+    return ent.text.strip()
+
+
+def _sporting(sentence: Span) -> bool:
+    return sum(1 for t in sentence if t.lower_ in _SPORT) >= 1
+
+
+def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = None) -> list[Interaction]:
+    """All interactions a parsed article states, in text order."""
+    finder = _Finder(doc, actors, anchor)
+    for token in doc:
+        entry = _lookup(token)
+        if entry is None:
+            continue
+        if entry.pos == "VERB":
+            finder.verb(token, entry)
+        else:
+            finder.noun(token, entry)
+    return finder.found
+
+
+def iter_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = None) -> Iterator[Interaction]:
+    yield from find_interactions(doc, actors, anchor)
