@@ -29,7 +29,7 @@ UNRESOLVED = {"Korea", "Congo", "the Congo", "Virgin Islands"}
 # Dominica has no demonym: "Dominican" is kept for the Dominican Republic, which news means far more often;
 # "Congolese" is written for both Congos and so resolves to neither.
 TABLE = """
-AFG;Afghanistan;;Afghan|Afghans|Afghani;Kabul;;Q889;
+AFG;Afghanistan;;Afghan|Afghans;Kabul;;Q889;
 ALA;Aland Islands;Åland Islands|Åland|Aland;Alandic|Ålander|Ålanders;Mariehamn;;Q5689;
 ALB;Albania;;Albanian|Albanians;Tirana;Tiranë;Q222;
 DZA;Algeria;;Algerian|Algerians;Algiers;;Q262;
@@ -73,7 +73,7 @@ CYM;Cayman Islands;Caymans|the Caymans;Caymanian|Caymanians;George Town?;;Q5785;
 CAF;Central African Republic;CAR|C.A.R.|Centrafrique;Central African|Central Africans;Bangui;;Q929;
 TCD;Chad;;Chadian|Chadians;N'Djamena;Ndjamena|N'Djaména;Q657;y
 CHL;Chile;;Chilean|Chileans;Santiago;Santiago de Chile;Q298;
-CHN;China;PRC|P.R.C.|mainland China|Mainland China|the mainland|Red China|Communist China|People's Republic;Chinese;Beijing;Peking;Q148;
+CHN;China;PRC|P.R.C.|mainland China|Mainland China|Red China|Communist China;Chinese;Beijing;Peking;Q148;
 CXR;Christmas Island;;Christmas Islander|Christmas Islanders;Flying Fish Cove;;Q31063;
 CCK;Cocos Islands;Cocos (Keeling) Islands|Cocos Keeling Islands|Keeling Islands;Cocos Islander|Cocos Islanders;West Island?;;Q36004;
 COL;Colombia;;Colombian|Colombians;Bogota;Bogotá;Q739;
@@ -94,7 +94,7 @@ DMA;Dominica;Commonwealth of Dominica;;Roseau;;Q784;
 DOM;Dominican Republic;;Dominican|Dominicans;Santo Domingo;;Q786;
 ECU;Ecuador;;Ecuadorian|Ecuadorians|Ecuadorean|Ecuadoreans;Quito;;Q736;
 EGY;Egypt;;Egyptian|Egyptians;Cairo;;Q79;
-SLV;El Salvador;Salvador;Salvadoran|Salvadorans|Salvadorean|Salvadoreans;San Salvador;;Q792;
+SLV;El Salvador;;Salvadoran|Salvadorans|Salvadorean|Salvadoreans;San Salvador;;Q792;
 GNQ;Equatorial Guinea;;Equatorial Guinean|Equatorial Guineans|Equatoguinean|Equatoguineans;Malabo;;Q983;
 ERI;Eritrea;State of Eritrea;Eritrean|Eritreans;Asmara;;Q986;
 EST;Estonia;;Estonian|Estonians;Tallinn;;Q191;
@@ -105,8 +105,8 @@ FRO;Faroe Islands;Faroes|Faeroe Islands|the Faroes;Faroese;Torshavn;Tórshavn;Q4
 FJI;Fiji;;Fijian|Fijians;Suva;;Q712;
 FIN;Finland;Suomi;Finnish|Finn|Finns;Helsinki;;Q33;
 FRA;France;;French|Frenchman|Frenchmen|Frenchwoman|Frenchwomen;Paris;;Q142;
-GUF;French Guiana;Guyane;French Guianese|Guianese;Cayenne;;Q3769;
-PYF;French Polynesia;Polynesia;French Polynesian|French Polynesians;Papeete;;Q30971;
+GUF;French Guiana;Guyane;French Guianese;Cayenne;;Q3769;
+PYF;French Polynesia;;French Polynesian|French Polynesians;Papeete;;Q30971;
 GAB;Gabon;Gabonese Republic;Gabonese;Libreville;;Q1000;
 GMB;Gambia;The Gambia;Gambian|Gambians;Banjul;;Q1005;
 GEO;Georgia;Republic of Georgia|Sakartvelo;Georgian|Georgians;Tbilisi;Tiflis;Q230;y
@@ -117,7 +117,7 @@ GRC;Greece;Hellas;Greek|Greeks|Hellenic;Athens;;Q41;
 GRL;Greenland;Kalaallit Nunaat;Greenlandic|Greenlander|Greenlanders;Nuuk;Godthab|Godthåb;Q223;
 GRD;Grenada;;Grenadian|Grenadians;St George's;Saint George's|St. George's;Q769;y
 GLP;Guadeloupe;;Guadeloupean|Guadeloupeans;Basse-Terre;Basse Terre;Q17012;
-GUM;Guam;;Guamanian|Guamanians|Chamorro;Hagatna;Hagåtña|Agana;Q16635;
+GUM;Guam;;Guamanian|Guamanians;Hagatna;Hagåtña|Agana;Q16635;
 GTM;Guatemala;;Guatemalan|Guatemalans;Guatemala City;;Q774;
 GGY;Guernsey;Bailiwick of Guernsey;Guernseyman|Guernseymen;St Peter Port;Saint Peter Port|St. Peter Port;Q25230;y
 GIN;Guinea;Guinea-Conakry|Guinea Conakry;Guinean|Guineans;Conakry;;Q1006;y
@@ -134,7 +134,7 @@ IDN;Indonesia;;Indonesian|Indonesians;Jakarta;;Q252;
 IRN;Iran;Persia|Islamic Republic;Iranian|Iranians|Persian|Persians;Tehran;Teheran;Q794;
 IRQ;Iraq;;Iraqi|Iraqis;Baghdad;;Q796;
 IRL;Ireland;Republic of Ireland|Eire|Éire|Irish Republic;Irish|Irishman|Irishmen|Irishwoman;Dublin;;Q27;
-IMN;Isle of Man;Mann;Manx|Manxman|Manxmen;Douglas?;;Q9676;
+IMN;Isle of Man;;Manx|Manxman|Manxmen;Douglas?;;Q9676;
 ISR;Israel;;Israeli|Israelis;Jerusalem;;Q801;
 ITA;Italy;Italia;Italian|Italians;Rome;Roma;Q38;
 JAM;Jamaica;;Jamaican|Jamaicans;Kingston?;;Q766;
@@ -149,7 +149,7 @@ KOR;South Korea;Republic of Korea|ROK|R.O.K.|S. Korea|S Korea;South Korean|South
 XKX;Kosovo;Republic of Kosovo|Kosova;Kosovar|Kosovars|Kosovan|Kosovans;Pristina;Prishtina|Priština;Q1246;
 KWT;Kuwait;;Kuwaiti|Kuwaitis;Kuwait City;;Q817;
 KGZ;Kyrgyzstan;Kyrgyz Republic|Kirghizia|Kirgizia;Kyrgyz|Kyrgyzstani|Kyrgyzstanis;Bishkek;;Q813;
-LAO;Laos;Lao PDR|Lao;Laotian|Laotians;Vientiane;;Q819;
+LAO;Laos;Lao PDR;Laotian|Laotians;Vientiane;;Q819;
 LVA;Latvia;;Latvian|Latvians;Riga;;Q211;
 LBN;Lebanon;;Lebanese;Beirut;;Q822;
 LSO;Lesotho;;Basotho|Mosotho;Maseru;;Q1013;
@@ -179,7 +179,7 @@ MNE;Montenegro;Crna Gora;Montenegrin|Montenegrins;Podgorica;;Q236;
 MSR;Montserrat;;Montserratian|Montserratians;Brades;;Q13353;y
 MAR;Morocco;;Moroccan|Moroccans;Rabat;;Q1028;
 MOZ;Mozambique;;Mozambican|Mozambicans;Maputo;;Q1029;
-MMR;Myanmar;Burma;Burmese|Myanmarese|Myanmar people;Naypyitaw;Naypyidaw|Nay Pyi Taw|Nay Pyi Daw;Q836;
+MMR;Myanmar;Burma;Burmese|Myanmarese;Naypyitaw;Naypyidaw|Nay Pyi Taw|Nay Pyi Daw;Q836;
 NAM;Namibia;;Namibian|Namibians;Windhoek;;Q1030;
 NRU;Nauru;;Nauruan|Nauruans;Yaren;;Q697;
 NPL;Nepal;;Nepali|Nepalis|Nepalese;Kathmandu;;Q837;
@@ -199,7 +199,7 @@ PAK;Pakistan;;Pakistani|Pakistanis;Islamabad;;Q843;
 PLW;Palau;Belau;Palauan|Palauans;Ngerulmud;Melekeok;Q695;
 PSE;Palestine;State of Palestine|Palestinian territories|Palestinian Territories|occupied Palestinian territories|Occupied Palestinian Territories;Palestinian|Palestinians;Ramallah;;Q219060;
 PAN;Panama;;Panamanian|Panamanians;Panama City;;Q804;
-PNG;Papua New Guinea;PNG;Papua New Guinean|Papua New Guineans|Papuan|Papuans;Port Moresby;;Q691;
+PNG;Papua New Guinea;PNG;Papua New Guinean|Papua New Guineans;Port Moresby;;Q691;
 PRY;Paraguay;;Paraguayan|Paraguayans;Asuncion;Asunción;Q733;
 PER;Peru;;Peruvian|Peruvians;Lima;;Q419;
 PHL;Philippines;the Philippines|Pilipinas;Filipino|Filipinos|Filipina|Filipinas|Philippine;Manila;;Q928;
@@ -239,7 +239,7 @@ ESP;Spain;España|Espana;Spanish|Spaniard|Spaniards;Madrid;;Q29;
 LKA;Sri Lanka;Ceylon;Sri Lankan|Sri Lankans;Colombo;Sri Jayawardenepura Kotte;Q854;
 SDN;Sudan;the Sudan;Sudanese;Khartoum;;Q1049;
 SUR;Suriname;Surinam;Surinamese|Surinamer|Surinamers;Paramaribo;;Q730;
-SJM;Svalbard and Jan Mayen;Svalbard|Jan Mayen|Spitsbergen;Svalbard;Longyearbyen;;;
+SJM;Svalbard and Jan Mayen;Svalbard|Jan Mayen|Spitsbergen;Svalbard resident;Longyearbyen;;;
 SWE;Sweden;Sverige;Swedish|Swede|Swedes;Stockholm;;Q34;
 CHE;Switzerland;Swiss Confederation|Suisse|Schweiz;Swiss;Bern;Berne;Q39;
 SYR;Syria;Syrian Arab Republic;Syrian|Syrians;Damascus;;Q858;
@@ -259,9 +259,9 @@ TCA;Turks and Caicos Islands;Turks and Caicos|Turks & Caicos;Turks and Caicos Is
 TUV;Tuvalu;;Tuvaluan|Tuvaluans;Funafuti;;Q672;
 UGA;Uganda;;Ugandan|Ugandans;Kampala;;Q1036;
 UKR;Ukraine;the Ukraine;Ukrainian|Ukrainians;Kyiv;Kiev;Q212;
-ARE;United Arab Emirates;UAE|U.A.E.|the Emirates|Emirates;Emirati|Emiratis;Abu Dhabi;;Q878;
+ARE;United Arab Emirates;UAE|U.A.E.;Emirati|Emiratis;Abu Dhabi;;Q878;
 GBR;United Kingdom;UK|U.K.|Britain|Great Britain|GB|the UK|the United Kingdom;British|Briton|Britons|Brit|Brits;London;;Q145;
-USA;United States;U.S.|US|USA|U.S.A.|America|United States of America|the United States|the US|the U.S.|the States|US of A;American|Americans;Washington;Washington, D.C.|Washington DC|Washington D.C.|Washington, DC;Q30;
+USA;United States;U.S.|US|USA|U.S.A.|America|United States of America|the United States|the US|the U.S.;American|Americans;Washington;Washington, D.C.|Washington DC|Washington D.C.|Washington, DC;Q30;
 VIR;US Virgin Islands;U.S. Virgin Islands|United States Virgin Islands|Virgin Islands of the United States|USVI;US Virgin Islander|US Virgin Islanders;Charlotte Amalie;;Q11703;
 URY;Uruguay;;Uruguayan|Uruguayans;Montevideo;;Q77;
 UZB;Uzbekistan;;Uzbek|Uzbeks|Uzbekistani|Uzbekistanis;Tashkent;Toshkent;Q265;
