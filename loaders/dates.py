@@ -266,6 +266,10 @@ def resolve_span(
         return None, None
     kind, m, start = first
     end = _span_end(text, kind, m, start)
+    if end and kind == "weekday" and not future and anchor and end.iso() > anchor.isoformat():
+        # A past span of weekdays ends by the anchor: "ran from Monday to Wednesday" on a Monday is last week.
+        start = _Value.of(dt.date(start.year, start.month, start.day) - dt.timedelta(days=7))
+        end = _span_end(text, kind, m, start)
     return start.iso(), end.iso() if end else None
 
 
