@@ -1,0 +1,284 @@
+"""General gazetteers from loaders/data: countries (names, demonyms, capitals), organisations,
+seats of government, titles and family words, loaded once and looked up case- and punctuation-tolerantly."""
+from __future__ import annotations
+
+import csv
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from loaders.errors import InputError
+
+__all__ = [
+    "FamilyEntry",
+    "Gazetteer",
+    "GazetteerEntry",
+    "TitleEntry",
+    "fold",
+    "get_gazetteer",
+]
+
+log = logging.getLogger(__name__)
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+_COUNTRY_COLUMNS = ("name", "iso3", "aliases", "demonyms", "capital", "capital_aliases", "qid", "ambiguous")
+_ORG_COLUMNS = ("name", "aliases", "kind", "country", "qid")
+_METONYM_COLUMNS = ("name", "country", "kind")
+_TITLE_COLUMNS = ("title", "role", "kind", "political")
+_FAMILY_COLUMNS = ("word", "relation", "group")
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
+_DASHES = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
+_EDGE_PUNCT = " \t\n\"'()[]{}:;!?*"
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """A country or organisation under its canonical name."""
+
+    name: str
+    type: str  # "Country" | "Organization"
+    qid: str  # Wikidata QID or ""
+    country: str  # the country itself, or the country a national body belongs to ("" for international ones)
+    kind: str = ""  # "country" or the organisation kind (intergovernmental, political party, ...)
+    iso3: str = ""
+    ambiguous: bool = False  # the bare name is also a common word or person: want NER support
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    """A title or role noun and the role record it implies."""
+
+    title: str
+    role: str  # leader | president | prime minister | minister | ambassador | envoy | head | ...
+    kind: str  # head_of_state | head_of_government | minister | diplomat | ... | business | sport
+    political: bool
+
+
+@dataclass(frozen=True)
+class FamilyEntry:
+    """A family word and the tie it states."""
+
+    word: str
+    relation: str  # normalised: sister, brother, wife, ...
+    group: str  # sibling | spouse | parent | child | relative
+
+
+def fold(text: str) -> str:
+    """Text with accents, dots, dashes, a leading "the" and a trailing possessive removed (case kept)."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _DASHES.sub(" ", text.replace(".", "").replace(",", " "))
+    text = " ".join(text.split()).strip(_EDGE_PUNCT)
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("s'"):
+        text = text[:-1]
+    return text.strip(_EDGE_PUNCT)
+
+
+def _is_acronym(folded: str) -> bool:
+    letters = [ch for ch in folded if ch.isalpha()]
+    return " " not in folded and 2 <= len(letters) and len(folded) <= 6 and all(ch.isupper() for ch in letters)
+
+
+class _Index:
+    """Surface form -> value, with acronyms matched only in capitals and clashing forms left unresolved."""
+
+    def __init__(self) -> None:
+        self._forms: dict[str, dict[str, list]] = {"acronym": {}, "name": {}}
+
+    def add(self, form: str, value: object, canonical: bool = False) -> None:
+        folded = fold(form)
+        if not folded:
+            return
+        table, key = ("acronym", folded) if _is_acronym(folded) else ("name", folded.lower())
+        proper = any(ch.isupper() for ch in folded)
+        self._forms[table].setdefault(key, []).append((value, canonical, proper))
+
+    def finish(self) -> dict[str, list[object]]:
+        """Resolve clashes (a canonical name beats aliases); return the forms left ambiguous."""
+        clashes: dict[str, list[object]] = {}
+        for table in self._forms.values():
+            for key, hits in list(table.items()):
+                values = list(dict.fromkeys(v for v, _, _ in hits))
+                if len(values) > 1:
+                    canon = list(dict.fromkeys(v for v, c, _ in hits if c))
+                    if len(canon) == 1:
+                        hits = [h for h in hits if h[0] == canon[0]]
+                    else:
+                        clashes[key] = values
+                        hits = []
+                table[key] = hits
+        return clashes
+
+    def get(self, text: str) -> object | None:
+        folded = fold(text)
+        if not folded:
+            return None
+        letters = [ch for ch in folded if ch.isalpha()]
+        if letters and all(ch.isupper() for ch in letters):
+            hits = self._forms["acronym"].get(folded)
+            if hits:
+                return hits[0][0]
+        hits = self._forms["name"].get(folded.lower())
+        if not hits:
+            return None
+        if " " not in folded and not any(ch.isupper() for ch in folded):
+            # a lower-case single word ("turkey", "labour", "chinese") is not the proper noun
+            hits = [h for h in hits if not h[2]]
+        return hits[0][0] if hits else None
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _read(filename: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    path = f"loaders/data/{filename}"
+    # beside this module rather than importlib.resources: `loaders` is a namespace package (no __init__.py),
+    # and resources.files() cannot read a namespace spread over several paths
+    try:
+        text = (_DATA / filename).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    missing = [c for c in columns if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(f"{path}: missing column(s) {', '.join(missing)}")
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if None in row or any(row[c] is None for c in columns):
+            raise InputError(f"{path}: data line {number} does not have the header's {len(reader.fieldnames)} columns")
+        if not row[columns[0]].strip():
+            raise InputError(f"{path}: data line {number} has an empty {columns[0]}")
+        rows.append({k: (v or "").strip() for k, v in row.items()})
+    return rows
+
+
+class Gazetteer:
+    """Lookups over the gazetteer files; build it with get_gazetteer()."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, GazetteerEntry] = {}
+        self._aliases: dict[str, list[str]] = {}
+        names, demonyms, capitals, metonyms = _Index(), _Index(), _Index(), _Index()
+        self._ambiguous_capitals: set[str] = set()
+
+        for row in _read("countries.tsv", _COUNTRY_COLUMNS):
+            entry = GazetteerEntry(
+                name=row["name"], type="Country", qid=row["qid"], country=row["name"], kind="country",
+                iso3=row["iso3"], ambiguous=row["ambiguous"] == "yes",
+            )
+            self._add(entry, _split(row["aliases"]), names)
+            for form in _split(row["demonyms"]):
+                demonyms.add(form, entry.name)
+            for form in [row["capital"], *_split(row["capital_aliases"])]:
+                if form:
+                    capitals.add(form, entry.name, canonical=form == row["capital"])
+                    if row.get("capital_ambiguous") == "yes":
+                        self._ambiguous_capitals.add(fold(form).lower())
+        countries = set(self._entries)
+
+        for row in _read("organisations.tsv", _ORG_COLUMNS):
+            if row["country"] and row["country"] not in countries:
+                raise InputError(f"loaders/data/organisations.tsv: {row['name']}: unknown country {row['country']!r}")
+            entry = GazetteerEntry(
+                name=row["name"], type="Organization", qid=row["qid"], country=row["country"], kind=row["kind"],
+            )
+            self._add(entry, _split(row["aliases"]), names)
+
+        for row in _read("metonyms.tsv", _METONYM_COLUMNS):
+            if row["country"] not in countries:
+                raise InputError(f"loaders/data/metonyms.tsv: {row['name']}: unknown country {row['country']!r}")
+            metonyms.add(row["name"], row["country"], canonical=True)
+
+        title_rows = _read("titles.tsv", _TITLE_COLUMNS)
+        self._titles: dict[str, TitleEntry] = {}
+        for row in title_rows:  # spelling variants ("secretary-general") share the first row's entry
+            entry = TitleEntry(row["title"], row["role"], row["kind"], row["political"] == "yes")
+            self._titles.setdefault(fold(row["title"]).lower(), entry)
+        self._title_forms = sorted({row["title"] for row in title_rows}, key=lambda t: (-len(t), t))
+        self._family: dict[str, FamilyEntry] = {}
+        for row in _read("family.tsv", _FAMILY_COLUMNS):
+            self._family.setdefault(fold(row["word"]).lower(), FamilyEntry(row["word"], row["relation"], row["group"]))
+
+        self._clashes = {
+            "names": names.finish(), "demonyms": demonyms.finish(),
+            "capitals": capitals.finish(), "metonyms": metonyms.finish(),
+        }
+        for table, clashes in self._clashes.items():
+            for form, values in sorted(clashes.items()):
+                log.debug("gazetteer %s: %r is ambiguous between %s: left unresolved", table, form, values)
+        self._names, self._demonyms, self._capitals, self._metonyms = names, demonyms, capitals, metonyms
+
+    def _add(self, entry: GazetteerEntry, aliases: list[str], index: _Index) -> None:
+        if entry.name in self._entries:
+            raise InputError(f"loaders/data: {entry.name!r} is listed twice")
+        self._entries[entry.name] = entry
+        self._aliases[entry.name] = aliases
+        index.add(entry.name, entry.name, canonical=True)
+        for alias in aliases:
+            index.add(alias, entry.name)
+
+    def lookup(self, text: str) -> GazetteerEntry | None:
+        """The country or organisation a name, alias or abbreviation denotes ("the U.S." -> United States)."""
+        name = self._names.get(text)
+        return self._entries[name] if name else None
+
+    def demonym(self, text: str) -> str | None:
+        """The country a demonym or group noun denotes ("Chinese", "Russians", "the North Korean")."""
+        return self._demonyms.get(text)
+
+    def capital(self, text: str, allow_ambiguous: bool = False) -> str | None:
+        """The country whose capital this is ("Pyongyang" -> North Korea); capitals that are also common
+        names or other cities (Hamilton, Victoria) only with allow_ambiguous."""
+        if not allow_ambiguous and fold(text).lower() in self._ambiguous_capitals:
+            return None
+        return self._capitals.get(text)
+
+    def metonym(self, text: str) -> str | None:
+        """The country whose government a seat of power stands for ("the Kremlin" -> Russia)."""
+        return self._metonyms.get(text)
+
+    def title(self, text: str) -> TitleEntry | None:
+        """The title or role noun, in any case ("Prime Minister", "secretary-general")."""
+        return self._titles.get(fold(text).lower())
+
+    def titles(self) -> list[str]:
+        """Every title as written in titles.tsv, longest first (for matching multiword titles first)."""
+        return list(self._title_forms)
+
+    def family(self, text: str) -> FamilyEntry | None:
+        """The family word, in any case ("sister", "Half-Brother")."""
+        return self._family.get(fold(text).lower())
+
+    def qid(self, label: str) -> str | None:
+        """The Wikidata QID of a country or organisation name or alias, when the data has one."""
+        entry = self.lookup(label)
+        return entry.qid if entry and entry.qid else None
+
+    def aliases(self, name: str) -> tuple[str, ...]:
+        """The aliases listed for a canonical country or organisation name (empty when unknown)."""
+        return tuple(self._aliases.get(name, ()))
+
+    def entries(self) -> list[GazetteerEntry]:
+        """All countries and organisations, in file order."""
+        return list(self._entries.values())
+
+    def ambiguous_forms(self) -> dict[str, dict[str, list[str]]]:
+        """Per table (names, demonyms, capitals, metonyms), the folded forms left unresolved and their candidates."""
+        return {table: {k: [str(v) for v in vs] for k, vs in clashes.items()} for table, clashes in self._clashes.items()}
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, read from loaders/data once per process."""
+    return Gazetteer()
