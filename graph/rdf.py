@@ -12,7 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from importlib import metadata, resources
+from importlib import metadata
+from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
@@ -38,6 +39,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+_HERE = Path(__file__).resolve().parent  # graph/ is a namespace package: read data files by path
 
 SCHEMA = PREFIXES["schema"]
 _SCHEMA_NEWSARTICLE = URIRef(SCHEMA + "NewsArticle")
@@ -146,7 +148,7 @@ def _norm_label(label: str) -> str:
 @cache
 def wikidata_table() -> dict[tuple[str, str], str]:
     """The curated offline table graph/data/wikidata.tsv as {(normalised label, type): QID}."""
-    text = resources.files("graph").joinpath("data/wikidata.tsv").read_text(encoding="utf-8")
+    text = (_HERE / "data" / "wikidata.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
     return {(_norm_label(row["label"]), row["type"]): row["qid"] for row in rows}
 
