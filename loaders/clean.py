@@ -21,8 +21,9 @@ _STOPWORDS = frozenset("a an and the of on in to via with us this our your for b
 # A real article paragraph after a paywall marker: marketing blurbs in paywall blocks run to ~15 words,
 # news paragraphs rarely fall under 20 (checked on the seed page and BBC corpus paragraphs).
 _SUBSTANTIAL_WORDS = 20
-# Lines longer than this are never treated as a stand-alone furniture marker line.
-_MARKER_LINE_WORDS = 25
+# A marker phrase in a longer line that reads as a sentence is prose about the thing, not the thing itself;
+# paywall and sponsor labels run to 8 words or end without a full stop (checked on the seed page).
+_MARKER_LINE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def _is_icon_run(line: str) -> bool:
         if token.lower() in vocab or (is_glued and any(p.lower() in vocab for p in _camel_parts(token))):
             ui += 1
     if len(tokens) == 1:
-        return ui == 1
+        return ui == 1 or (glued == 1 and len(_camel_parts(tokens[0])) >= 3)
     ratio = ui / len(tokens)
     return ratio >= 0.75 or (ratio >= 0.5 and glued >= 2) or (glued >= 3 and glued / len(tokens) >= 0.5)
 
@@ -97,7 +98,14 @@ def _word_count(text: str) -> int:
 
 
 def _is_marker(line: str) -> bool:
-    return _word_count(line) <= _MARKER_LINE_WORDS and bool(_vocabulary().markers.search(line))
+    vocab = _vocabulary()
+    if not vocab.markers.search(line):
+        return False
+    return (
+        _word_count(line) <= _MARKER_LINE_WORDS
+        or not _SENTENCE_END.search(line)
+        or bool(vocab.placeholders.search(line))
+    )
 
 
 def _is_furniture(line: str) -> bool:

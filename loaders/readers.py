@@ -139,10 +139,10 @@ def _article(source: str, text: str, title: str, date: dt.date | None, meta_date
 
 
 def _headline(text: str) -> str:
-    """The first line when it looks like a headline: short and without a final period."""
+    """The first line when it looks like a headline: short and without a final period (an ellipsis may end it)."""
     first = text.split("\n", 1)[0].strip()
     words = len(first.split())
-    if 0 < words <= _HEADLINE_MAX_WORDS and len(first) <= _HEADLINE_MAX_CHARS and not re.search(r"[.:;,]$", first):
+    if 0 < words <= _HEADLINE_MAX_WORDS and len(first) <= _HEADLINE_MAX_CHARS and not re.search(r"(?<!\.\.)\.$|[:;,]$", first):
         return first
     return ""
 

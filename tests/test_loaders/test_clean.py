@@ -101,6 +101,9 @@ def test_scraped_fixture_keeps_exactly_the_article() -> None:
         "Follow us on Twitter",
         "© 2021 Example Media Ltd",
         "Show comments (12)",
+        "Advertisement - Continue reading below",
+        "Story continues below advertisement",
+        "NewsSportWeatherCulture",
     ],
 )
 def test_furniture_lines_are_removed(line: str) -> None:
@@ -119,11 +122,20 @@ def test_furniture_lines_are_removed(line: str) -> None:
         "The minister said she would share the report with Parliament before the summer.",
         "Search teams found the missing climbers on Sunday after two nights on the mountain.",
         "Print sales of the magazine fell by a third last year.",
+        "Many children continue reading comics well into their teens, the survey found.",
+        "Publishers have turned to sponsored content as advertising income has fallen.",
+        "Viewers will get unlimited access to the archive from next week, the broadcaster said.",
     ],
 )
 def test_real_sentences_with_furniture_words_are_kept(sentence: str) -> None:
     text = f"Council backs new plan\n\n{sentence}\nThe vote was close."
     assert clean_text(text) == text
+
+
+def test_prose_about_paywalls_at_the_end_is_kept() -> None:
+    body = "Rail workers will strike for two days next week after talks over pay broke down, their union said."
+    last = "The paper said its free articles left readers wanting more, so it dropped the limit."
+    assert clean_text(f"Rail strike called\n\n{body}\n\n{last}") == f"Rail strike called\n\n{body}\n\n{last}"
 
 
 def test_paywall_tail_after_last_paragraph_is_cut() -> None:

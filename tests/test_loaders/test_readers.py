@@ -50,6 +50,24 @@ def test_date_found_in_the_text(name: str, expected: dt.date) -> None:
     assert article.date == expected
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Rivals of the new phone...", "Rivals of the new phone..."),
+        ("Is the bridge safe?", "Is the bridge safe?"),
+        ("The bridge is safe, engineers said.", ""),
+        ("Figures for the year:", ""),
+    ],
+)
+def test_title_is_the_first_line_only_when_it_looks_like_a_headline(
+    tmp_path: Path, first_line: str, title: str
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"{first_line}\n\n{BODY}\n", encoding="utf-8")
+    [article] = read_articles([path])
+    assert article.title == title
+
+
 def test_date_argument_overrides_the_text() -> None:
     [article] = read_articles([TXT / "dateline_article.txt"], date=dt.date(2020, 1, 1))
     assert article.date == dt.date(2020, 1, 1)
