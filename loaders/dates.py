@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["find_date", "resolve_date", "resolve_span"]
+__all__ = ["DateMention", "find_date", "find_dates", "resolve_date", "resolve_span"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -192,16 +192,8 @@ def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     return found
 
 
-def _first(text: str, anchor: dt.date | None, future: bool) -> tuple[str, re.Match[str], _Value] | None:
-    for kind, m in _candidates(text):
-        value = _resolve(kind, m, anchor, future)
-        if value is not None:
-            return kind, m, value
-    return None
-
-
-def _span_end(text: str, kind: str, m: re.Match[str], start: _Value) -> _Value | None:
-    """The end of a span that starts with match `m`: "April 13 to April 18", "April 13-18", "2012 to 2014"."""
+def _span_end(text: str, kind: str, m: re.Match[str], start: _Value) -> tuple[_Value, int] | None:
+    """The end of a span that starts with match `m` and where it stops: "April 13 to April 18", "April 13-18"."""
     connector = _CONNECTOR.match(text, m.end())
     if not connector:
         return None
@@ -215,7 +207,7 @@ def _span_end(text: str, kind: str, m: re.Match[str], start: _Value) -> _Value |
         if bare and not re.match(r"\s*(?:of\s+)?" + _month("x"), text[bare.end():]):
             year = int(bare.group("y")) if bare.group("y") else start.year
             end = _safe_date(year, start.month, int(bare.group("d")))
-            return _Value.of(end) if end and end >= start_day else None
+            return (_Value.of(end), bare.end()) if end and end >= start_day else None
     for end_kind, end_match in _candidates(text[rest:]):
         if end_match.start() != 0:
             break
@@ -224,19 +216,18 @@ def _span_end(text: str, kind: str, m: re.Match[str], start: _Value) -> _Value |
         if end is not None:
             if end_kind in ("md", "dm") and kind in ("mdy", "dmy") and end.iso() < start.iso():
                 return None
-            return end
+            return end, rest + end_match.end()
     return None
 
 
-def _day_first_span(text: str, anchor: dt.date | None, future: bool) -> tuple[int, _Value, _Value] | None:
+_DAY_FIRST_SPAN = re.compile(
+    r"(?<!\d)" + _d("d1") + r"\s*(?:-|–|to|until|till)\s*" + _d("d2") + r"\s+(?:of\s+)?" + _month("mon")
+    + r"(?:,?\s+" + _y("y") + ")?"
+)
+
+
+def _day_first_span(m: re.Match[str], anchor: dt.date | None, future: bool) -> tuple[_Value, _Value] | None:
     """ "13-18 April (2018)" and "13 to 18 April": the first day stands before the month it shares."""
-    pattern = re.compile(
-        r"(?<!\d)" + _d("d1") + r"\s*(?:-|–|to|until|till)\s*" + _d("d2") + r"\s+(?:of\s+)?" + _month("mon")
-        + r"(?:,?\s+" + _y("y") + ")?"
-    )
-    m = pattern.search(text)
-    if not m:
-        return None
     month = _month_number(m.group("mon"))
     if m.group("y"):
         start = _safe_date(int(m.group("y")), month, int(m.group("d1")))
@@ -248,29 +239,63 @@ def _day_first_span(text: str, anchor: dt.date | None, future: bool) -> tuple[in
     end = _safe_date(first.year, month, int(m.group("d2")))
     if end is None or end.day < first.day:
         return None
-    return m.start(), first, _Value.of(end)
+    return first, _Value.of(end)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """Date words found in a text, where they are, and what they resolve to (ISO 8601)."""
+
+    text: str  # the words as written
+    start: int  # character offsets in the searched text
+    end: int
+    value: str  # the date, or the start of a span
+    until: str | None = None  # the end of a span ("April 13 to April 18"), else None
+
+
+def _mention(
+    text: str, kind: str, m: re.Match[str], anchor: dt.date | None, future: bool
+) -> DateMention | None:
+    value = _resolve(kind, m, anchor, future)
+    if value is None:
+        return None
+    span = _span_end(text, kind, m, value)
+    if span and kind == "weekday" and not future and anchor and span[0].iso() > anchor.isoformat():
+        # A past span of weekdays ends by the anchor: "ran from Monday to Wednesday" on a Monday is last week.
+        value = _Value.of(dt.date(value.year, value.month or 1, value.day or 1) - dt.timedelta(days=7))
+        span = _span_end(text, kind, m, value)
+    stop = span[1] if span else m.end()
+    return DateMention(text[m.start():stop], m.start(), stop, value.iso(), span[0].iso() if span else None)
+
+
+def find_dates(text: str, anchor: dt.date | None, *, future: bool = False) -> list[DateMention]:
+    """Every resolvable date expression in `text`, in order and not overlapping, resolved against `anchor`.
+
+    `future=True` resolves bare weekdays, months and month-days forwards from the anchor (a planned event).
+    """
+    found: list[DateMention] = []
+    for m in _DAY_FIRST_SPAN.finditer(text):
+        resolved = _day_first_span(m, anchor, future)
+        if resolved:
+            found.append(DateMention(m.group(), m.start(), m.end(), resolved[0].iso(), resolved[1].iso()))
+    for kind, m in _candidates(text):
+        mention = _mention(text, kind, m, anchor, future)
+        if mention:
+            found.append(mention)
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
 
 
 def resolve_span(
     text: str, anchor: dt.date | None, *, future: bool = False
 ) -> tuple[str | None, str | None]:
-    """The start and end (ISO 8601) of the first date expression in `text`; end is None for a single date.
-
-    `future=True` resolves bare weekdays, months and month-days forwards from the anchor (a planned event).
-    """
-    first = _first(text, anchor, future)
-    day_first = _day_first_span(text, anchor, future)
-    if day_first and (first is None or day_first[0] <= first[1].start()):
-        return day_first[1].iso(), day_first[2].iso()
-    if first is None:
-        return None, None
-    kind, m, start = first
-    end = _span_end(text, kind, m, start)
-    if end and kind == "weekday" and not future and anchor and end.iso() > anchor.isoformat():
-        # A past span of weekdays ends by the anchor: "ran from Monday to Wednesday" on a Monday is last week.
-        start = _Value.of(dt.date(start.year, start.month, start.day) - dt.timedelta(days=7))
-        end = _span_end(text, kind, m, start)
-    return start.iso(), end.iso() if end else None
+    """The start and end (ISO 8601) of the first date expression in `text`; end is None for a single date."""
+    mentions = find_dates(text, anchor, future=future)
+    return (mentions[0].value, mentions[0].until) if mentions else (None, None)
 
 
 def resolve_date(text: str, anchor: dt.date | None, *, future: bool = False) -> str | None:

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from loaders.dates import find_date, resolve_date, resolve_span
+from loaders.dates import find_date, find_dates, resolve_date, resolve_span
 
 MONDAY = dt.date(2018, 4, 23)  # a Monday
 
@@ -120,3 +120,22 @@ def test_anchor_on_the_named_weekday_is_that_day_both_ways() -> None:
     assert resolve_date("on Monday", MONDAY, future=True) == "2018-04-23"
     assert resolve_date("next Monday", MONDAY) == "2018-04-30"
     assert resolve_date("last Monday", MONDAY) == "2018-04-16"
+
+
+def test_find_dates_gives_every_mention_with_offsets() -> None:
+    text = "The envoy arrived early Monday, stayed from April 13 to April 18 and flies home on Friday."
+    mentions = find_dates(text, MONDAY)
+    assert [(m.text, m.value, m.until) for m in mentions] == [
+        ("Monday", "2018-04-23", None),
+        ("April 13 to April 18", "2018-04-13", "2018-04-18"),
+        ("Friday", "2018-04-20", None),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert [m.value for m in find_dates(text, MONDAY, future=True)][-1] == "2018-04-27"
+
+
+def test_find_dates_prefers_the_longest_expression_at_a_place() -> None:
+    [mention] = find_dates("Signed on Monday, April 2, 2018 in the capital.", MONDAY)
+    assert (mention.text, mention.value) == ("Monday, April 2, 2018", "2018-04-02")
+    [span] = find_dates("The troupe stayed 13-18 April.", MONDAY)
+    assert (span.text, span.value, span.until) == ("13-18 April", "2018-04-13", "2018-04-18")
