@@ -213,3 +213,10 @@ def test_reading_is_deterministic() -> None:
     first = list(read_articles([HTML, TXT, SEED], errors=[]))
     second = list(read_articles([HTML, TXT, SEED], errors=[]))
     assert first == second and len(first) >= 6
+
+
+def test_html_without_an_article_body_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.htm"
+    path.write_text("<html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no article text"):
+        list(read_articles([path]))
