@@ -79,7 +79,7 @@ ROLE_EDGES: dict[str, URIRef] = {
         NG.relativeOf,
     ),
 }
-_FAMILY_EDGES = (NG.siblingOf, NG.spouseOf, NG.relativeOf)
+_NOT_THE_HOLDER = frozenset({"vice", "deputy", "former", "assistant"})
 _ACTOR_CLASS_SET = frozenset(ACTOR_CLASSES.values())
 _DATE_TYPES = (
     (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
@@ -295,21 +295,26 @@ def _add_role(kg: Graph, article: Article, role: Role) -> None:
     kg.add((node, PROV.wasGeneratedBy, extraction_iri(article.id)))
     if role.end > role.start:
         kg.add((node, NG.evidence, _add_sentence(kg, article, role.start, role.end, role.sentence)))
+    edge = _role_edge(role.role)
     if role.to is not None:
         to = _add_actor(kg, role.to)
         kg.add((node, NG.roleTo, to))
-    if role.of is None:
-        return
-    of = _add_actor(kg, role.of)
-    kg.add((node, NG.roleOf, of))
-    word = role.role.strip().lower()
-    edge = ROLE_EDGES.get(word)
-    if edge is None:
-        # Unlisted titles ("foreign minister", "army chief") fall back on their last word, then on memberOf.
-        edge = ROLE_EDGES.get(word.rsplit(" ", 1)[-1], NG.memberOf)
-    kg.add((person, edge, of))
-    if edge == NG.ambassadorOf and role.to is not None:
-        kg.add((person, NG.ambassadorTo, to))
+        if edge == NG.ambassadorOf:
+            kg.add((person, NG.ambassadorTo, to))
+    if role.of is not None:
+        of = _add_actor(kg, role.of)
+        kg.add((node, NG.roleOf, of))
+        kg.add((person, edge, of))
+
+def _role_edge(role: str) -> URIRef:
+    """The direct edge for a role word; unlisted titles ("foreign minister", "army chief") go by their last word,
+    deputies and former holders ("vice president", "former premier") count as members, anything else too."""
+    word = " ".join(role.lower().split())
+    if word in ROLE_EDGES:
+        return ROLE_EDGES[word]
+    if word.split(" ", 1)[0] in _NOT_THE_HOLDER or word.startswith(("ex-", "vice-")):
+        return NG.memberOf
+    return ROLE_EDGES.get(word.rsplit(" ", 1)[-1], NG.memberOf)
 
 
 def to_graph(extractions: Iterable[Extraction], kg: Graph | None = None) -> Graph:
