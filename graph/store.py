@@ -56,7 +56,8 @@ def load_graph(path: str | Path) -> Graph:
 
 
 def write_graph(kg: Graph, path: str | Path, fmt: str | None = None) -> None:
-    """Serialise kg to path atomically: a temporary file in the same folder, then os.replace.
+    """Serialise kg to path atomically: a temporary file in the same folder, then os.replace (missing folders are
+    created).
 
     A failure leaves any existing file as it was and no temporary file behind.
     """
@@ -65,6 +66,7 @@ def write_graph(kg: Graph, path: str | Path, fmt: str | None = None) -> None:
     data = serialize(kg, fmt).encode("utf-8")
     directory = path.parent if str(path.parent) else Path(".")
     try:
+        directory.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as error:
         raise NewsgraphError(f"{path}: cannot write: {error.strerror or _one_line(error)}") from None

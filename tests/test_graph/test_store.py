@@ -110,3 +110,9 @@ def test_update_with_broken_existing_file_raises_and_keeps_it(tmp_path, first):
     with pytest.raises(InputError):
         update_graph(path, [first])
     assert path.read_text(encoding="utf-8") == "not turtle at all {"
+
+
+def test_write_creates_missing_folders(tmp_path, kg):
+    path = tmp_path / "out" / "deeper" / "g.ttl"
+    write_graph(kg, path)
+    assert isomorphic(load_graph(path), kg)
