@@ -17,6 +17,9 @@ import rdf_fixtures as fx  # noqa: E402
 from graph.html import drawn_edges, select_actors, write_html  # noqa: E402
 from graph.network import to_networkx  # noqa: E402
 
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "seeds" / "000_daf806983e2d4952.txt"
+BBC_POLITICS = ROOT.parent / "shared" / "corpus" / "bbc" / "politics"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -152,8 +155,13 @@ def test_injection_article_stays_inert(browser, tmp_path):
         visit.close()
 
 
-def test_large_graph_keeps_the_most_central_actors_and_settles(browser, tmp_path):
-    kg = fx.large_kg(n_actors=1000, n_events=2500)
+@pytest.fixture(scope="module")
+def large_kg():
+    return fx.large_kg(n_actors=1000, n_events=2500)
+
+
+def test_large_graph_keeps_the_most_central_actors_and_settles(browser, tmp_path, large_kg):
+    kg = large_kg
     mg = to_networkx(kg)
     shown = select_actors(mg, 300)
     visit = _visit(browser, kg, tmp_path, "large", max_nodes=300)
@@ -167,8 +175,8 @@ def test_large_graph_keeps_the_most_central_actors_and_settles(browser, tmp_path
         visit.close()
 
 
-def test_thousand_actor_page_settles_with_physics_off(browser, tmp_path):
-    kg = fx.large_kg(n_actors=1000, n_events=2500)
+def test_thousand_actor_page_settles_with_physics_off(browser, tmp_path, large_kg):
+    kg = large_kg
     visit = _visit(browser, kg, tmp_path, "thousand", max_nodes=1000)
     try:
         _assert_clean(visit)
@@ -176,3 +184,42 @@ def test_thousand_actor_page_settles_with_physics_off(browser, tmp_path):
         assert visit.js("network.physics.options.enabled") is False
     finally:
         visit.close()
+
+
+def _real_graph(paths):
+    from graph.pipeline import build
+
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    assert not missing, f"shared data not found beside the repository: {missing}"
+    return build(paths)
+
+
+def _check_real_page(browser, kg, tmp_path, name, max_nodes):
+    mg = to_networkx(kg)
+    shown = select_actors(mg, max_nodes) if mg.number_of_nodes() > max_nodes else mg
+    visit = _visit(browser, kg, tmp_path, name, max_nodes=max_nodes)
+    try:
+        _assert_clean(visit)
+        assert visit.js("network.body.data.nodes.length") == shown.number_of_nodes() > 0
+        assert visit.js("network.body.data.edges.length") == len(drawn_edges(shown)) > 0
+        assert visit.js("edges.get().reduce((s, e) => s + e.count, 0)") == shown.number_of_edges()
+        assert visit.js("network.physics.options.enabled") is False
+        status = visit.page.inner_text("#status")
+        assert status.startswith(f"showing {shown.number_of_nodes()} of {mg.number_of_nodes()} actors")
+        shot = tmp_path / "out" / f"{name}.png"
+        shot.parent.mkdir(exist_ok=True)
+        visit.page.screenshot(path=str(shot))
+        assert shot.stat().st_size > 10_000
+    finally:
+        visit.close()
+    return mg
+
+
+def test_seed_graph_page(browser, tmp_path):
+    mg = _check_real_page(browser, _real_graph([SEED]), tmp_path, "seed", max_nodes=300)
+    assert any(label == "Kim Jong Un" for _, label in mg.nodes(data="label"))
+
+
+def test_bbc_politics_corpus_page_with_max_nodes(browser, tmp_path):
+    mg = _check_real_page(browser, _real_graph([BBC_POLITICS]), tmp_path, "bbc", max_nodes=100)
+    assert mg.number_of_nodes() > 100  # so that --max-nodes really cuts
