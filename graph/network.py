@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from graph.vocab import NG
 from loaders.errors import NewsgraphError
