@@ -33,6 +33,9 @@ _ORG_HEADS = {
 }
 #: Group nouns that can be greeted, received or met without being named ("delegation members").
 _GROUP_NOUNS = {"delegation", "delegations", "delegates", "envoys", "troupe", "visitors", "dignitaries", "entourage"}
+#: Nouns for the people who act for a country or body: "Chinese officials" stand for China.
+_OFFICIAL_NOUNS = {"officials", "official", "authorities", "government", "leaders", "leadership", "diplomats",
+                   "negotiators", "delegation", "envoys", "counterparts", "administration", "ministers", "regime"}
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
 
@@ -99,6 +102,14 @@ class ArticleActors:
             return self._resolve_pronoun(token)
         return []
 
+    def members_of(self, token: Token) -> list[str]:
+        """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
+        named = [self._token_actor[c.i] for c in token.children
+                 if c.dep_ in ("compound", "poss") and c.i in self._token_actor]
+        if not named and token.lower_ in _OFFICIAL_NOUNS:
+            named = [self._adjectival[c.i] for c in token.children if c.i in self._adjectival]
+        return named[:1]
+
     def group_actor(self, token: Token) -> str | None:
         """An unnamed group ("delegation members") as an article-local actor, or None."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod") or t == token]
@@ -138,7 +149,7 @@ class ArticleActors:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and ent.label_ == "PERSON":
             end += 2
-        if start >= end or not any(t.is_alpha for t in doc[start:end]):
+        if start >= end or not any(c.isalpha() for c in doc[start:end].text):
             return None
         return Span(doc, start, end, label=ent.label_)
 
@@ -159,13 +170,14 @@ class ArticleActors:
         return parts if known and len(parts) > 1 else [span]
 
     def _known_name(self, part: Span) -> bool:
-        if not part.text.strip():
+        """A hyphen-joined part that names an actor by itself: a gazetteer entry or another person's name word."""
+        text = part.text.strip()
+        if not text or not text[0].isupper():
             return False
-        if self.gaz.lookup(part.text) or self.gaz.capital(part.text):
+        if self.gaz.lookup(text) or self.gaz.capital(text):
             return True
-        text = part.text
-        return any(ent.label_ == "PERSON" and text in ent.text.split() for ent in self.doc.ents if ent.start != part.start) \
-            or any(text in ent.text for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+        return any(text in ent.text.split() for ent in self.doc.ents
+                   if ent.label_ == "PERSON" and not (ent.start <= part.start < ent.end))
 
     def _person_full_names(self, persons: list[Span]) -> list[tuple[int, list[str], str]]:
         """(first offset, tokens, label) of each multi-word person name, in order of first mention."""

@@ -38,6 +38,8 @@ _CLAUSE_TARGET_PREPS = {"with", "amid", "despite", "without", "against"}
 _SPORT = {"match", "game", "cup", "league", "goal", "goals", "season", "coach", "striker", "fixture", "tournament",
           "championship", "final", "semi-final", "quarter-final", "side", "squad", "club", "win", "draw", "defeat",
           "score", "scored", "half", "minute", "minutes", "champions", "title", "race", "set", "sets", "match"}
+#: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
+_NOT_WHEN = {"since", "until", "till", "before", "after"}
 _AGENT_TYPES = {"Person", "Organization", "Country"}
 
 
@@ -106,7 +108,7 @@ class _Finder:
         """Actor ids for a token and the tokens coordinated with it."""
         out: list[str] = []
         for member in [token, *token.conjuncts]:
-            ids = self.actors.mention_ids(member, as_agent=as_agent)
+            ids = self.actors.mention_ids(member, as_agent=as_agent) or self.actors.members_of(member)
             if not ids and groups:
                 group = self.actors.group_actor(member)
                 ids = [group] if group else []
@@ -179,7 +181,8 @@ class _Finder:
         """The date words governed by the trigger's clause, and their ISO form."""
         subtree = {t.i for t in token.subtree}
         sentence = token.sent
-        dates = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME") and ent.root.i in subtree]
+        dates = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME") and ent.root.i in subtree
+                 and not _dates_other_event(ent, token)]
         dates = [ent for ent in dates if ent.label_ == "DATE"] or dates
         for ent in dates:
             text = _date_words(ent)
@@ -189,8 +192,9 @@ class _Finder:
         return None, None
 
     def _place(self, token: Token, exclude: set[str]) -> Actor | None:
-        """An "in <place>" phrase on the trigger's clause."""
-        for pobj in self._prep_objects(token, frozenset({"in", "at"})):
+        """An "in <place>" phrase on the trigger's clause or on its object."""
+        holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj"))]
+        for pobj in (p for holder in holders for p in self._prep_objects(holder, frozenset({"in", "at"}))):
             for actor_id in self.actors.mention_ids(pobj):
                 if actor_id not in exclude and self.actors.actor(actor_id).type in ("Place", "Country"):
                     return self.actors.actor(actor_id)
@@ -275,6 +279,18 @@ class _Finder:
     def _reciprocal(self, members: list[str], relation: str, trigger: Token) -> None:
         for agent, target in combinations(members, 2):
             self._emit(agent, relation, target, trigger, trigger)
+
+
+def _dates_other_event(ent: Span, trigger: Token) -> bool:
+    """True when a date hangs off "since", "until", "before"... between it and the trigger."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _NOT_WHEN:
+        return True
+    for ancestor in ent.root.ancestors:
+        if ancestor == trigger:
+            return False
+        if ancestor.lower_ in _NOT_WHEN:
+            return True
+    return False
 
 
 def _date_words(ent: Span) -> str:

@@ -37,12 +37,27 @@ def cues() -> dict[str, Cue]:
     return {row["cue"]: Cue(row["cue"], row["modality"], row["where"]) for row in rows}
 
 
+def _head_cue(token: Token) -> Cue | None:
+    """The cue a governing word is, by lemma or by its surface form (the small model lemmatises "hopes" as "hop")."""
+    table = cues()
+    lower = token.lower_
+    forms = [token.lemma_.lower(), lower]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            forms.append(lower[: -len(suffix)] + repl)
+    for form in forms:
+        cue = table.get(form)
+        if cue is not None and cue.where in ("head", "any"):
+            return cue
+    return None
+
+
 def _stronger(current: str, new: str) -> str:
     return new if _PRECEDENCE[new] > _PRECEDENCE[current] else current
 
 
 def _is_finite(token: Token) -> bool:
-    return token.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return token.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in token.children)
 
 
 def _local(token: Token, *, own: bool) -> str:
@@ -66,8 +81,8 @@ def _local(token: Token, *, own: bool) -> str:
         elif child.dep_ in ("acomp",) and cue.where in ("any",):
             result = _stronger(result, cue.modality)
     if not own:
-        cue = table.get(token.lemma_.lower()) or table.get(token.lower_)
-        if cue is not None and cue.where in ("head", "any"):
+        cue = _head_cue(token)
+        if cue is not None:
             result = _stronger(result, cue.modality)
     return result
 
@@ -83,20 +98,20 @@ def modality_of(trigger: Token) -> str:
     token = trigger
     in_clause = not (trigger.pos_ in ("VERB", "AUX") and _is_finite(trigger))
     seen = 0
-    while token.dep_ in _CLIMB and token.head is not token and seen < 12:
+    while token.dep_ in _CLIMB and token.head.i != token.i and seen < 12:
         seen += 1
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break
         head = token.head
-        if head.lemma_.lower() in _REPORTING:
+        if head.lemma_.lower() in _REPORTING or head.lower_ in _REPORTING:
             break
         if in_clause:
             result = _stronger(result, _local(head, own=False))
             if _is_finite(head) and head.pos_ in ("VERB", "AUX"):
                 in_clause = False
         else:
-            cue = cues().get(head.lemma_.lower())
-            if cue is not None and cue.where in ("head", "any"):
+            cue = _head_cue(head)
+            if cue is not None:
                 result = _stronger(result, cue.modality)
             if any(c.dep_ == "neg" for c in head.children) and cue is not None and cue.modality != "negated":
                 result = _stronger(result, "negated")
