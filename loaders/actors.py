@@ -98,6 +98,8 @@ class ArticleActors:
                 if found:
                     return found
         lower = token.lower_
+        if lower.endswith(("self", "selves")):
+            return []  # reflexives denote the clause's own subject: never a second party
         if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER:
             return self._resolve_pronoun(token)
         return []
@@ -132,6 +134,28 @@ class ArticleActors:
             elif label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
                 self._add_place_or_org(span)
         self._find_unlabelled_countries()
+        self._find_unlabelled_people(full_names)
+
+    def _find_unlabelled_people(self, full_names: list[tuple[int, list[str], str]]) -> None:
+        """Surnames the NER missed or mislabelled ("Mr Straw" as a product): a word of a person named elsewhere."""
+        doc = self.doc
+        by_word: dict[str, str] = {}
+        for _, words, name in full_names:
+            for word in words:
+                by_word.setdefault(word, name)
+        for token in doc:
+            if token.i in self._token_actor or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            if token.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and token.ent_type_:
+                continue
+            previous = doc[token.i - 1].lower_ if token.i else ""
+            name = by_word.get(token.lower_)
+            if name is None and previous in _PERSON_PREFIXES:
+                name = token.text
+            if name is None or self.gaz.lookup(token.text) or self.gaz.title(token.lower_):
+                continue
+            self._add(slugify(name), name, "Person", token.text, token.idx)
+            self._token_actor[token.i] = slugify(name)
 
     def _trim(self, ent: Span) -> Span | None:
         """Drop a leading determiner or title, a trailing possessive; extend over hyphen-joined parts."""
@@ -222,6 +246,9 @@ class ArticleActors:
                 org = gaz.lookup(text)
                 if org is not None and org.type == "Organization":
                     self._mark(span, org.name, "Organization", text)
+                elif span.root.pos_ == "PROPN" and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                        and not text.endswith("s"):
+                    self._mark(span, text, "Organization", text)  # the small model tags some firms as NORP
                 return
             head = span.root
             adjectival = head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \

@@ -9,6 +9,7 @@ from .actors import find_actors
 from .interactions import find_interactions
 from .nlp import model_id, parse
 from .records import Article, Extraction, Interaction, Role
+from .relations import relation_types
 
 __all__ = ["extract_articles", "interaction_record", "role_record"]
 
@@ -31,11 +32,15 @@ def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int
 
 
 def interaction_record(interaction: Interaction, article: Article) -> dict:
-    """The `newsgraph extract` JSON line of an interaction (keys read by shared/eval/score.py)."""
+    """The `newsgraph extract` JSON line of an interaction (keys read by shared/eval/score.py).
+
+    `relation` is the coarse type (an accusation counts as oppose); `type` keeps the finer one.
+    """
     return {
         "doc": article.source,
         "subject": interaction.agent.as_dict(),
-        "relation": interaction.relation,
+        "relation": relation_types()[interaction.relation].core,
+        "type": interaction.relation,
         "object": interaction.target.as_dict(),
         "modality": interaction.modality,
         "trigger": interaction.trigger,

@@ -29,6 +29,8 @@ _LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "offer", "give", "exte
                 "launch", "attend", "host", "open", "resume", "convene", "stage", "plan", "schedule", "arrange",
                 "propose", "announce", "seek", "win", "gain", "receive", "get", "enjoy", "lend", "voice", "issue",
                 "send", "relay", "convey"}
+#: Verbs of taking part in an event: their subject is a participant ("joined the talks", "attended the summit").
+_JOIN_VERBS = {"join", "attend", "lead", "chair", "host", "co-host"}
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
 _OBJECT_CONTROL = {"ask", "invite", "urge", "persuade", "tell", "allow", "encourage", "help", "force", "order",
                    "press", "call", "request", "want", "expect", "enable", "permit"}
@@ -145,7 +147,7 @@ class _Finder:
         return []
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
-        return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in preps
+        return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
                 for pobj in child.children if pobj.dep_ == "pobj"]
 
     # -- emitting ---------------------------------------------------------------------------
@@ -215,6 +217,7 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owners = [c for c in obj.children if c.dep_ in ("poss", "compound")]
+                owners += self._prep_objects(obj, frozenset({"by", "of", "from"}))
                 owner_ids = [i for owner in owners for i in self._ids(owner)]
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids
@@ -250,7 +253,7 @@ class _Finder:
         target_preps = entry.target_preps - {"between"}
         for pobj in self._prep_objects(token, target_preps):
             targets += self._ids(pobj, groups=True)
-        light = token.head if token.dep_ in ("dobj", "attr") and token.head.lemma_.lower() in _LIGHT_VERBS else None
+        light = _carrier(token)
         if light is not None:
             clause = light
             if not agents:
@@ -279,6 +282,19 @@ class _Finder:
     def _reciprocal(self, members: list[str], relation: str, trigger: Token) -> None:
         for agent, target in combinations(members, 2):
             self._emit(agent, relation, target, trigger, trigger)
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The verb that carries a nominal trigger: "held talks", "joined the talks", "took part in talks"."""
+    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in _LIGHT_VERBS | _JOIN_VERBS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        holder = noun.head.head
+        if holder.lemma_.lower() in ("participate", "join", "engage"):
+            return holder
+        if holder.lower_ == "part" and holder.dep_ == "dobj" and holder.head.lemma_.lower() in ("take", "play"):
+            return holder.head
+    return None
 
 
 def _dates_other_event(ent: Span, trigger: Token) -> bool:

@@ -24,7 +24,13 @@ class RelationType:
     plover_mode: str
     cameo: str
     quad_class: int
+    broader: str | None
     meaning: str
+
+    @property
+    def core(self) -> str:
+        """The type scored and drawn at the coarse level: itself, or the core type it narrows."""
+        return self.broader or self.relation
 
 
 @cache
@@ -42,6 +48,7 @@ def relation_types() -> dict[str, RelationType]:
             plover_mode=row["plover_mode"],
             cameo=row["cameo"],
             quad_class=int(row["quad_class"]),
+            broader=None if row["broader"] == "-" else row["broader"],
             meaning=row["meaning"],
         )
         for row in rows
