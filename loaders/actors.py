@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -124,7 +123,8 @@ class ArticleActors:
 
     # ---- named entities -------------------------------------------------------------------
     def _find_named(self) -> None:
-        spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent)) if span is not None]
+        spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent))
+                 if span is not None and not _is_dateline(span)]
         persons = [span for span in spans if span.label_ == "PERSON"]
         full_names = self._person_full_names(persons)
         for span in spans:
@@ -169,6 +169,11 @@ class ArticleActors:
                 start += 1
         while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].text in ("'s", "’s")):
             end -= 1
+        # "Li" + "Jinjun": a capitalised word the NER left out just before a person's name
+        while ent.label_ == "PERSON" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and not doc[start - 1].ent_type_ and self.gaz.title(doc[start - 1].lower_) is None \
+                and doc[start - 1].lower_ not in _PERSON_PREFIXES:
+            start -= 1
         # "Moon Jae" + "-" + "in": names whose parts are joined by hyphens without spaces
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and ent.label_ == "PERSON":
@@ -357,12 +362,12 @@ class ArticleActors:
             person = self._token_actor.get(token.i)
             if person is None or self._entries[person].type != "Person" or token.i in done:
                 continue
-            span_tokens = [t for t in doc[token.i:] if self._token_actor.get(t.i) == person]
             end = token.i
             while end < len(doc) and self._token_actor.get(end) == person:
                 done.add(end)
                 end += 1
-            head = doc[end - 1]
+            outside = [t for t in doc[token.i:end] if not token.i <= t.head.i < end and t.pos_ == "PROPN"]
+            head = outside[0] if outside else doc[token.i:end].root
             sentence = head.sent
             left = doc[max(head.left_edge.i, sentence.start):token.i]
             if len(left):
@@ -374,13 +379,15 @@ class ArticleActors:
             if head.dep_ == "appos" and head.head.i < token.i:
                 noun = head.head
                 self._role_from_phrase(person, doc[noun.left_edge.i:noun.i + 1], sentence)
-            del span_tokens
 
     def _role_from_phrase(self, person: str, phrase: Span, sentence: Span, before_name: bool = False) -> None:
         words = [t.lower_ for t in phrase]
         title, at = self._match_title(words)
         family = None
-        if title is None:
+        head_family = self.gaz.family(phrase.root.lower_) if not before_name else None
+        if head_family is not None:
+            title, family, at = None, head_family, phrase.root.i - phrase.start
+        if title is None and family is None:
             for i, word in enumerate(words):
                 entry = self.gaz.family(word)
                 if entry is not None:
@@ -394,9 +401,13 @@ class ArticleActors:
                 of_id = self._adjectival[t.i]
         if family is not None:
             owner = next((t for t in phrase[:at + 1] if t.dep_ == "poss"), None)
-            if owner is None:
+            of_phrase = next((p for p in self._prep_objects_of(phrase.root, "of")), None)
+            if owner is not None:
+                ids = self.mention_ids(owner)
+            elif of_phrase is not None:
+                ids = self._named_in(of_phrase) or self._described(of_phrase)
+            else:
                 return
-            ids = self.mention_ids(owner)
             if ids and ids[0] != person:
                 self._add_role(person, family.relation, ids[0], None, sentence)
             return
@@ -416,6 +427,21 @@ class ArticleActors:
         if of_id is None and title.get("role") not in ("leader",):
             return
         self._add_role(person, title["role"], of_id, to_id, sentence)
+
+    @staticmethod
+    def _prep_objects_of(token: Token, prep: str) -> list[Token]:
+        return [p for c in token.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children
+                if p.dep_ == "pobj"]
+
+    def _described(self, noun: Token) -> list[str]:
+        """ "the North Korean leader": the person named earlier with that title (and country)."""
+        words = [t.lower_ for t in noun.subtree if t.i <= noun.i and t.pos_ != "DET"]
+        title, _ = self._match_title(words)
+        if title is None:
+            return []
+        country = next((self._adjectival[t.i] for t in noun.subtree if t.i in self._adjectival), None)
+        found = self._latest_person_with_role(title["role"], country, noun.idx)
+        return [found] if found else []
 
     def _match_title(self, words: list[str]) -> tuple[dict | None, int]:
         best, where = None, -1
@@ -554,6 +580,16 @@ class ArticleActors:
             start = previous.start
 
 
+def _is_dateline(span: Span) -> bool:
+    """An all-capitals place opening a paragraph before a comma or dash: where the story was filed, not an actor."""
+    doc = span.doc
+    first = span.sent.start
+    if not span.text.isupper() or span.start - first > 4:
+        return False
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return after in (",", "--", "—", "–", "/", "-")
+
+
 def _name_words(span: Span) -> list[str]:
     return [w for t in span for w in re.split(r"[-–]", t.text) if w and w.isalpha()]
 
@@ -580,5 +616,3 @@ def find_actors(doc: Doc, article_id: str = "") -> ArticleActors:
     """All actors of a parsed article, with roles and coreference resolved."""
     return ArticleActors(doc, article_id)
 
-
-_ = Counter  # kept for callers that count mentions

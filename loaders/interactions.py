@@ -124,7 +124,7 @@ class _Finder:
         token = verb
         for _ in range(6):
             for child in token.children:
-                if child.dep_ == "nsubj":
+                if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token is not verb):
                     return self._ids(child, as_agent=True)
                 if child.dep_ == "agent" and token is verb:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -184,7 +184,7 @@ class _Finder:
         subtree = {t.i for t in token.subtree}
         sentence = token.sent
         dates = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME") and ent.root.i in subtree
-                 and not _dates_other_event(ent, token)]
+                 and not _dates_other_event(ent, token) and not _in_dateline(ent)]
         dates = [ent for ent in dates if ent.label_ == "DATE"] or dates
         for ent in dates:
             text = _date_words(ent)
@@ -295,6 +295,16 @@ def _carrier(noun: Token) -> Token | None:
         if holder.lower_ == "part" and holder.dep_ == "dobj" and holder.head.lemma_.lower() in ("take", "play"):
             return holder.head
     return None
+
+
+def _in_dateline(span: Span) -> bool:
+    """True for words of a dateline ("SEOUL, April 24, 2018 --") at the head of a paragraph."""
+    doc = span.doc
+    start = span.sent.start
+    for token in doc[start:min(len(doc), start + 12)]:
+        if token.text in ("--", "—", "–") or (token.text == "-" and doc[token.i - 1].text == "-"):
+            return span.end <= token.i and doc[start].is_upper
+    return False
 
 
 def _dates_other_event(ent: Span, trigger: Token) -> bool:
