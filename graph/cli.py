@@ -218,7 +218,8 @@ def _summary(args: argparse.Namespace) -> int:
             for sub, item in value.items():
                 print(f"  {sub}: {item}")
         elif isinstance(value, list):
-            print(f"{key}: " + ", ".join(str(v) for v in value))
+            items = (f"{v[0]} ({v[1]})" if isinstance(v, (tuple, list)) and len(v) == 2 else str(v) for v in value)
+            print(f"{key}: " + ", ".join(items))
         else:
             print(f"{key}: {value}")
     return 0
