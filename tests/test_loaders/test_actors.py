@@ -1,0 +1,118 @@
+"""Tests for loaders/actors.py: canonical labels and types, roles from titles and appositions, and what a
+mention (surname, pronoun, description, capital, demonym) refers to, as sentence tables in our own words."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.actors import find_actors, slugify
+from loaders.records import ACTOR_TYPES
+
+ROLES = [
+    # titles before the name
+    ("Chinese President Xi Jinping toured the port of Piraeus.", ("Xi Jinping", "president", "China", None)),
+    ("British Prime Minister Rishi Sunak visited Kyiv.", ("Rishi Sunak", "prime minister", "United Kingdom", None)),
+    ("Kenyan President William Ruto backed Ethiopia.", ("William Ruto", "president", "Kenya", None)),
+    ("Japanese Prime Minister Fumio Kishida met Joe Biden.", ("Fumio Kishida", "prime minister", "Japan", None)),
+    ("North Korean leader Kim Jong Un inspected a factory.", ("Kim Jong Un", "leader", "North Korea", None)),
+    # appositions
+    ("Marie Dubois, the French ambassador to Japan, spoke to reporters.",
+     ("Marie Dubois", "ambassador", "France", "Japan")),
+    ("Ivan Petrov, Russia's ambassador to Germany, was summoned.", ("Ivan Petrov", "ambassador", "Russia", "Germany")),
+    ("Kenya's foreign minister, Alfred Mutua, visited Uganda.", ("Alfred Mutua", "minister", "Kenya", None)),
+    # family ties
+    ("Boris Johnson's sister, Rachel Johnson, wrote a column.", ("Rachel Johnson", "sister", "Boris Johnson", None)),
+    ("Barack Obama's wife, Michelle Obama, toured Kenya.", ("Michelle Obama", "wife", "Barack Obama", None)),
+    ("Kim Jong Un greeted Xi Jinping at the airport. Kim's own sister, Kim Yo Jong, was also there.",
+     ("Kim Yo Jong", "sister", "Kim Jong Un", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLES)
+def test_roles_from_titles_and_appositions(ex, text, role):
+    assert role in ex.role_set(text), f"{text}\n  got: {sorted(ex.role_set(text), key=str)}"
+
+
+def test_role_records_point_at_their_sentence(ex):
+    text = "Spain backed Morocco. Kenyan President William Ruto backed Ethiopia."
+    article, actors, _ = ex.run(text)
+    [role] = actors.roles
+    assert article.text[role.start:role.end] == role.sentence == "Kenyan President William Ruto backed Ethiopia."
+
+
+def test_no_role_without_a_title(ex):
+    assert ex.role_set("Justin Trudeau visited Kenya with Joe Biden.") == set()
+
+
+# (text, the mention as written, as_agent, expected label, expected type)
+MENTIONS = [
+    ("Angela Merkel arrived in Athens. Merkel later met Alexis Tsipras.", "Merkel", False, "Angela Merkel", "Person"),
+    ("Emmanuel Macron arrived in Algeria. He then met Abdelmadjid Tebboune.", "He", True, "Emmanuel Macron",
+     "Person"),
+    ("North Korea fired a missile over the sea. Japan condemned the North.", "North", False, "North Korea", "Country"),
+    ("Washington praised Poland for its support.", "Washington", True, "United States", "Country"),
+    ("Angela Merkel flew to Washington on Monday.", "Washington", False, "Washington", "Place"),
+    ("The Russians backed Serbia in the dispute.", "Russians", True, "Russia", "Country"),
+    ("The Kremlin criticised Estonia.", "Kremlin", True, "Russia", "Country"),
+    ("U.S. officials criticised Iran.", "U.S.", True, "United States", "Country"),
+    ("Li Wei, the Chinese ambassador to Canada, spoke in Ottawa. The ambassador later criticised Australia.",
+     "ambassador", True, "Li Wei", "Person"),
+    ("The Japanese Embassy in Seoul held a reception on Monday. Yoon Suk Yeol visited the embassy.",
+     "embassy", False, "Japanese Embassy in Seoul", "Organization"),
+    ("North Korean leader Kim Jong Un met Moon Jae-in at the border. The North Korean leader later greeted Xi "
+     "Jinping.", "leader", True, "Kim Jong Un", "Person"),
+    ("Rishi Sunak flew to Ukraine on Tuesday.", "Ukraine", False, "Ukraine", "Country"),
+]
+
+
+def _token(actors, text: str, word: str):
+    tokens = [t for t in actors.doc if t.text == word]
+    assert tokens, f"{word!r} not in {text!r}"
+    return tokens[-1]  # the later mention: the one that has to be resolved
+
+
+@pytest.mark.parametrize(("text", "word", "as_agent", "label", "type_"), MENTIONS)
+def test_what_a_mention_refers_to(ex, text, word, as_agent, label, type_):
+    _, actors, _ = ex.run(text)
+    ids = actors.mention_ids(_token(actors, text, word), as_agent=as_agent)
+    got = [(actors.actor(i).label, actors.actor(i).type) for i in ids]
+    assert got == [(label, type_)], text
+
+
+def test_members_of_an_unnamed_group(ex):
+    _, actors, _ = ex.run("Chinese diplomats visited Serbia.")
+    ids = actors.members_of(_token(actors, "", "diplomats"))
+    assert [actors.actor(i).label for i in ids] == ["China"]
+
+
+def test_actors_have_canonical_labels_types_and_aliases(ex):
+    _, actors, _ = ex.run("Angela Merkel arrived in Athens. Merkel later met Alexis Tsipras.")
+    by_label = {a.label: a for a in actors.actors}
+    merkel = by_label["Angela Merkel"]
+    assert merkel.type == "Person" and merkel.id == "angela-merkel" and "Merkel" in merkel.aliases
+    assert "Merkel" not in by_label, "a surname must not become an actor of its own"
+    assert all(a.type in ACTOR_TYPES for a in actors.actors)
+    assert [a.id for a in actors.actors] == sorted(a.id for a in actors.actors)
+
+
+def test_the_same_person_has_the_same_id_in_two_articles(ex):
+    _, first, _ = ex.run("Joe Biden met Kim Jong Un in Hanoi.")
+    _, second, _ = ex.run("Kim Jong Un greeted Xi Jinping at the airport.")
+    assert {a.id for a in first.actors if a.label == "Kim Jong Un"} == {a.id for a in second.actors
+                                                                         if a.label == "Kim Jong Un"} == {"kim-jong-un"}
+
+
+def test_find_actors_on_a_fresh_doc(nlp):
+    doc = nlp("Spain and Portugal backed Morocco.")
+    labels = {(a.label, a.type) for a in find_actors(doc, "abc").actors}
+    assert labels == {("Spain", "Country"), ("Portugal", "Country"), ("Morocco", "Country")}
+
+
+@pytest.mark.parametrize(("label", "slug"), [
+    ("Kim Jong Un", "kim-jong-un"),
+    ("Moon Jae-in", "moon-jae-in"),
+    ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+    ("China's Ministry of Foreign Affairs", "china-s-ministry-of-foreign-affairs"),
+    ("  --  ", "actor"),
+])
+def test_slugify(label, slug):
+    assert slugify(label) == slug

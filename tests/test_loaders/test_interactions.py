@@ -1,0 +1,235 @@
+"""Tests for loaders/interactions.py: one sentence table per construction (our own sentences about public
+figures), each row asserting the exact set of (agent, relation, target, modality) the extractor finds."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from loaders.interactions import find_interactions, triggers
+
+
+A, P, H, N = "asserted", "planned", "hypothetical", "negated"
+
+
+def _check(ex, text: str, expected, anchor: dt.date | None = None) -> None:
+    got, want = ex.quads(text, anchor), ex.norm(expected)
+    assert got == want, f"{text}\n  got:      {sorted(got)}\n  expected: {sorted(want)}"
+
+
+ACTIVE = [
+    ("Emmanuel Macron praised Ukraine for its resilience.", {("Emmanuel Macron", "support", "Ukraine", A)}),
+    ("Narendra Modi met Joe Biden at the White House.", {("Narendra Modi", "meet", "Joe Biden", A)}),
+    ("Jacinda Ardern criticised Australia over its deportation policy.",
+     {("Jacinda Ardern", "oppose", "Australia", A)}),
+    ("Justin Trudeau greeted Rishi Sunak at the airport.", {("Justin Trudeau", "greet", "Rishi Sunak", A)}),
+    ("Angela Merkel visited Greece in 2014.", {("Angela Merkel", "visit", "Greece", A)}),
+    ("Fumio Kishida travelled to India last year.", {("Fumio Kishida", "visit", "India", A)}),
+    ("Canada condemned Iran after the crash.", {("Canada", "oppose", "Iran", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTIVE)
+def test_active_verbs(ex, text, expected):
+    _check(ex, text, expected)
+
+
+PASSIVE = [
+    ("Olaf Scholz was greeted by Emmanuel Macron in Paris.", {("Emmanuel Macron", "greet", "Olaf Scholz", A)}),
+    ("Boris Johnson was welcomed by Volodymyr Zelensky on Saturday.",
+     {("Volodymyr Zelensky", "greet", "Boris Johnson", A)}),
+    ("Sweden was backed by Finland throughout the process.", {("Finland", "support", "Sweden", A)}),
+    ("Benjamin Netanyahu was criticised by Germany.", {("Germany", "oppose", "Benjamin Netanyahu", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE)
+def test_passives(ex, text, expected):
+    _check(ex, text, expected)
+
+
+COORDINATED = [
+    ("Spain and Portugal backed Morocco.", {("Spain", "support", "Morocco", A), ("Portugal", "support", "Morocco", A)}),
+    ("Giorgia Meloni visited Tunisia and Egypt.",
+     {("Giorgia Meloni", "visit", "Tunisia", A), ("Giorgia Meloni", "visit", "Egypt", A)}),
+    ("Pedro Sanchez and Antonio Costa welcomed Charles Michel.",
+     {("Pedro Sanchez", "greet", "Charles Michel", A), ("Antonio Costa", "greet", "Charles Michel", A)}),
+    ("Canada criticised China and Russia.", {("Canada", "oppose", "China", A), ("Canada", "oppose", "Russia", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_subjects_and_objects(ex, text, expected):
+    _check(ex, text, expected)
+
+
+RECIPROCAL = [
+    ("Joe Biden and Xi Jinping met in Bali.", {("Joe Biden", "meet", "Xi Jinping", A)}),
+    ("Moon Jae-in and Shinzo Abe held talks in Tokyo.", {("Moon Jae-in", "meet", "Shinzo Abe", A)}),
+    ("Vladimir Putin and Recep Tayyip Erdogan talked for three hours.",
+     {("Vladimir Putin", "meet", "Recep Tayyip Erdogan", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPROCAL)
+def test_reciprocal_meetings_listed_once(ex, text, expected):
+    _check(ex, text, expected)
+    assert len([i for i in ex.interactions(text) if i.relation == "meet"]) == 1
+
+
+XCOMP = [
+    ("Fumio Kishida agreed to hold talks with Yoon Suk Yeol.", {("Fumio Kishida", "meet", "Yoon Suk Yeol", P)}),
+    ("Anthony Albanese is due to visit China in November.", {("Anthony Albanese", "visit", "China", P)}),
+    ("Poland was quick to back Ukraine.", {("Poland", "support", "Ukraine", A)}),
+    ("Olaf Scholz decided to visit Kenya.", {("Olaf Scholz", "visit", "Kenya", A)}),
+    ("Xi Jinping is expected to visit France.", {("Xi Jinping", "visit", "France", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), XCOMP)
+def test_infinitival_complements(ex, text, expected):
+    _check(ex, text, expected)
+
+
+OBJECT_CONTROL = [
+    ("Emmanuel Macron invited Narendra Modi to visit France.",
+     {("Emmanuel Macron", "request", "Narendra Modi", A), ("Narendra Modi", "visit", "France", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_CONTROL)
+def test_object_control(ex, text, expected):
+    _check(ex, text, expected)
+
+
+LIGHT_VERBS = [
+    ("Rishi Sunak held talks with Giorgia Meloni in Rome.", {("Rishi Sunak", "meet", "Giorgia Meloni", A)}),
+    ("Narendra Modi paid a visit to Egypt.", {("Narendra Modi", "visit", "Egypt", A)}),
+    ("Emmanuel Macron will hold a summit with Joe Biden.", {("Emmanuel Macron", "meet", "Joe Biden", P)}),
+    ("Antony Blinken made a trip to Israel.", {("Antony Blinken", "visit", "Israel", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIGHT_VERBS)
+def test_light_verbs(ex, text, expected):
+    _check(ex, text, expected)
+
+
+NOMINAL = [
+    ("Xi Jinping's visit to Russia lasted three days.", {("Xi Jinping", "visit", "Russia", A)}),
+    ("A trip by Kamala Harris to Ghana drew large crowds.", {("Kamala Harris", "visit", "Ghana", A)}),
+    ("Talks between Israel and Egypt resumed.", {("Israel", "meet", "Egypt", A)}),
+    ("Donald Trump and Kim Jong Un flew to Vietnam. The Trump-Kim summit ended early.",
+     {("Donald Trump", "visit", "Vietnam", A), ("Kim Jong Un", "visit", "Vietnam", A),
+      ("Donald Trump", "meet", "Kim Jong Un", A)}),
+    ("Kenya won the vote with backing from Nigeria.", {("Nigeria", "support", "Kenya", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL)
+def test_nominal_triggers(ex, text, expected):
+    _check(ex, text, expected)
+
+
+MEMBERS = [
+    ("U.S. officials criticised Iran.", {("United States", "oppose", "Iran", A)}),
+    ("Chinese diplomats visited Serbia.", {("China", "visit", "Serbia", A)}),
+    ("German officials praised Lithuania.", {("Germany", "support", "Lithuania", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_officials_stand_for_their_country(ex, text, expected):
+    _check(ex, text, expected)
+
+
+COREFERENCE = [
+    ("Angela Merkel arrived in Athens on Sunday. Merkel later met Alexis Tsipras.",
+     {("Angela Merkel", "visit", "Athens", A), ("Angela Merkel", "meet", "Alexis Tsipras", A)}),
+    ("Emmanuel Macron arrived in Algeria. He then met Abdelmadjid Tebboune.",
+     {("Emmanuel Macron", "visit", "Algeria", A), ("Emmanuel Macron", "meet", "Abdelmadjid Tebboune", A)}),
+    ("Spain and Italy sent ships to the region. They also praised Greece.",
+     {("Spain", "support", "Greece", A), ("Italy", "support", "Greece", A)}),
+    ("Li Wei, the Chinese ambassador to Canada, spoke in Ottawa. The ambassador later criticised Australia.",
+     {("Li Wei", "oppose", "Australia", A)}),
+    ("The Japanese Embassy in Seoul held a reception on Monday. Yoon Suk Yeol visited the embassy.",
+     {("Yoon Suk Yeol", "visit", "Japanese Embassy in Seoul", A)}),
+    ("North Korea fired a missile over the sea. Japan condemned the North.", {("Japan", "oppose", "North Korea", A)}),
+    ("North Korean leader Kim Jong Un met Moon Jae-in at the border. The North Korean leader later greeted "
+     "Xi Jinping.", {("Kim Jong Un", "meet", "Moon Jae-in", A), ("Kim Jong Un", "greet", "Xi Jinping", A)}),
+    ("Emmanuel Macron and Olaf Scholz travelled to Ukraine. They met Volodymyr Zelensky there.",
+     {("Emmanuel Macron", "visit", "Ukraine", A), ("Olaf Scholz", "visit", "Ukraine", A),
+      ("Emmanuel Macron", "meet", "Volodymyr Zelensky", A), ("Olaf Scholz", "meet", "Volodymyr Zelensky", A)}),
+    ("Washington praised Poland for its support.", {("United States", "support", "Poland", A)}),
+    ("The Russians backed Serbia in the dispute.", {("Russia", "support", "Serbia", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COREFERENCE)
+def test_coreference(ex, text, expected):
+    _check(ex, text, expected)
+
+
+MONDAY = dt.date(2023, 6, 12)
+
+DATES = [
+    ("Giorgia Meloni visited Tunisia on Friday.", "2023-06-09", A),
+    ("Giorgia Meloni will visit Tunisia on Friday.", "2023-06-16", P),
+    ("Giorgia Meloni visited Tunisia on June 6, 2023.", "2023-06-06", A),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "modality"), DATES)
+def test_dates_resolved_against_the_article_date(ex, text, iso, modality):
+    found = ex.interactions(text, MONDAY)
+    assert [(i.relation, i.target.label, i.date, i.modality) for i in found] == [("visit", "Tunisia", iso, modality)]
+
+
+@pytest.mark.parametrize("text", [
+    "Keir Starmer meets Olaf Scholz in Berlin next Thursday.",
+    "Keir Starmer will meet Olaf Scholz in Berlin on Thursday.",
+])
+def test_a_coming_weekday_is_a_planned_meeting(ex, text):
+    found = ex.interactions(text, MONDAY)
+    assert [(i.relation, i.date, i.modality) for i in found] == [("meet", "2023-06-15", P)]
+
+
+NO_OVERREACH = [
+    ("The council met the deadline for its report.", set()),
+    ("The fund was backed by investors.", set()),
+    ("Millions of people visited the website last month.", set()),
+    ("Arsenal met Chelsea in the cup final on Sunday.", set()),
+    ("Sadiq Khan said Keir Starmer visited Brussels.", {("Keir Starmer", "visit", "Brussels", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_OVERREACH)
+def test_no_over_reach(ex, text, expected):
+    _check(ex, text, expected)
+
+
+def test_place_of_an_interaction(ex):
+    found = ex.interactions("Rishi Sunak held talks with Giorgia Meloni in Rome.")
+    assert [i.place.label if i.place else None for i in found] == ["Rome"]
+
+
+def test_offsets_point_at_the_sentence(ex):
+    text = "Spain and Portugal backed Morocco. Canada criticised China and Russia."
+    article, _, found = ex.run(text)
+    assert found
+    for interaction in found:
+        assert article.text[interaction.start:interaction.end] == interaction.sentence
+        assert interaction.trigger in interaction.sentence
+
+
+def test_trigger_lexicon_covers_the_core_relations():
+    relations = {entry.relation for entries in triggers().values() for entry in entries}
+    assert {"visit", "meet", "greet", "support", "oppose"} <= relations
+
+
+def test_find_interactions_is_in_text_order(nlp):
+    from loaders.actors import find_actors
+
+    doc = nlp("Canada criticised Iran. Spain backed Morocco.")
+    found = find_interactions(doc, find_actors(doc))
+    assert [i.agent.label for i in found] == ["Canada", "Spain"]

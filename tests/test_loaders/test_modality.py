@@ -1,0 +1,70 @@
+"""Tests for loaders/modality.py: asserted / planned / hypothetical / negated from the parse around a trigger,
+as a sentence table (our own sentences), checked on the trigger token and through the whole extractor."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.modality import cues, modality_of
+from loaders.records import MODALITIES
+
+A, P, H, N = "asserted", "planned", "hypothetical", "negated"
+
+# (sentence, trigger word as written, expected modality)
+MODALITY = [
+    # past and present facts
+    ("Justin Trudeau visited Kenya.", "visited", A),
+    ("Rishi Sunak held talks with Giorgia Meloni in Rome.", "talks", A),
+    ("Sadiq Khan said Keir Starmer visited Brussels.", "visited", A),
+    # schedules
+    ("Boris Johnson will visit Ukraine next week.", "visit", P),
+    ("Anthony Albanese is due to visit China in November.", "visit", P),
+    ("Fumio Kishida agreed to hold talks with Yoon Suk Yeol.", "talks", P),
+    ("The planned summit between Japan and China drew protests.", "summit", P),
+    ("Japan and China held a planned summit in Tokyo.", "summit", P),
+    ("Greece plans to host Turkey.", "host", P),
+    # hedges and modals
+    ("Joe Biden could meet Kim Jong Un.", "meet", H),
+    ("Emmanuel Macron may visit Algeria.", "visit", H),
+    ("Olaf Scholz is likely to visit China.", "visit", H),
+    ("Pedro Sanchez hopes to visit Morocco.", "visit", H),
+    ("Ireland might back Scotland.", "back", H),
+    ("Germany would support Ukraine.", "support", H),
+    ("Olaf Scholz wants to meet Joe Biden.", "meet", H),
+    # negation and refusal
+    ("Rishi Sunak did not meet Narendra Modi.", "meet", N),
+    ("Poland refused to back Hungary.", "back", N),
+    ("Joe Biden has never visited Saudi Arabia.", "visited", N),
+    ("Justin Trudeau declined to meet Joe Biden.", "meet", N),
+]
+
+
+def _trigger(nlp, text: str, word: str):
+    doc = nlp(text)
+    matches = [t for t in doc if t.text == word]
+    assert len(matches) == 1, f"{word!r} should occur once in {text!r}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), MODALITY)
+def test_modality_of_the_trigger(nlp, text, word, expected):
+    assert modality_of(_trigger(nlp, text, word)) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), MODALITY)
+def test_extracted_interactions_carry_the_modality(ex, text, word, expected):
+    found = [i for i in ex.interactions(text) if i.trigger == word]
+    assert found, f"no interaction from {word!r} in {text!r}"
+    assert {i.modality for i in found} == {expected}
+
+
+def test_cue_lexicon_values_are_known_modalities():
+    table = cues()
+    assert table, "modality.tsv is empty"
+    assert {cue.modality for cue in table.values()} <= set(MODALITIES)
+    assert {cue.where for cue in table.values()} <= {"aux", "head", "mod", "any"}
+    assert table["will"].modality == P and table["could"].modality == H and table["refuse"].modality == N
+
+
+def test_negation_outranks_a_plan(nlp):
+    # "will not" carries both a plan and a negation: the negation wins
+    assert modality_of(_trigger(nlp, "Israel will not attend the talks.", "talks")) in (N,)

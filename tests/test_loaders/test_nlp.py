@@ -1,0 +1,60 @@
+"""Tests for loaders/nlp.py: the pipeline is loaded once with the paragraph rule, bad pipelines are user
+errors, and articles are parsed in order."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from loaders.errors import ModelError, NewsgraphError
+from loaders.nlp import load_pipeline, model_id, parse
+from loaders.records import Article
+
+
+def test_default_pipeline_is_english_with_parser_ner_and_paragraph_rule(nlp):
+    assert nlp.lang == "en"
+    names = nlp.pipe_names
+    assert {"parser", "ner"} <= set(names)
+    assert names.index("newsgraph_paragraphs") < names.index("parser")
+
+
+def test_pipeline_is_loaded_once(nlp):
+    assert load_pipeline() is nlp
+
+
+def test_model_id_names_the_pipeline_and_version(nlp):
+    assert re.fullmatch(r"en_core_web_sm\w* \d+\.\d+\.\d+", model_id(nlp)), model_id(nlp)
+
+
+def test_a_line_break_starts_a_sentence(nlp):
+    doc = nlp("Leaders gather in Rome for climate talks\nThe prime ministers of Italy and Spain met on Monday.")
+    starts = [sent.text.strip() for sent in doc.sents]
+    assert starts == ["Leaders gather in Rome for climate talks",
+                      "The prime ministers of Italy and Spain met on Monday."]
+
+
+def test_an_unknown_model_is_a_model_error_naming_it():
+    with pytest.raises(ModelError, match="no_such_pipeline_xyz") as caught:
+        load_pipeline("no_such_pipeline_xyz")
+    assert "installed" in str(caught.value)
+    assert isinstance(caught.value, NewsgraphError)
+
+
+def test_a_non_english_pipeline_is_refused(tmp_path):
+    spacy.blank("de").to_disk(tmp_path / "de_blank")
+    with pytest.raises(ModelError, match="English"):
+        load_pipeline(str(tmp_path / "de_blank"))
+
+
+def test_a_pipeline_without_parser_and_ner_is_refused(tmp_path):
+    spacy.blank("en").to_disk(tmp_path / "en_blank")
+    with pytest.raises(ModelError, match="ner, parser"):
+        load_pipeline(str(tmp_path / "en_blank"))
+
+
+def test_parse_keeps_article_order_across_batches(nlp):
+    articles = [Article.from_text(f"Spain backed Morocco in round {n}.", source=f"a{n}.txt") for n in range(5)]
+    pairs = list(parse(articles, nlp, batch_size=2))
+    assert [article for article, _ in pairs] == articles
+    assert all(doc.text == article.text for article, doc in pairs)
