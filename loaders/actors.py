@@ -35,6 +35,9 @@ _GROUP_NOUNS = {"delegation", "delegations", "delegates", "envoys", "troupe", "v
 #: Nouns for the people who act for a country or body: "Chinese officials" stand for China.
 _OFFICIAL_NOUNS = {"officials", "official", "authorities", "government", "leaders", "leadership", "diplomats",
                    "negotiators", "delegation", "envoys", "counterparts", "administration", "ministers", "regime"}
+#: Last words of names of documents that the NER tags as organisations.
+_DOCUMENT_HEADS = {"bill", "act", "treaty", "directive", "convention", "charter", "resolution", "report", "plan",
+                   "protocol", "accord", "manifesto", "budget", "constitution"}
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
 
@@ -129,6 +132,9 @@ class ArticleActors:
         full_names = self._person_full_names(persons)
         for span in spans:
             label = span.label_
+            known = self.gaz.lookup(span.text)
+            if label == "PERSON" and known is not None and not known.ambiguous:
+                label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
             if label == "PERSON":
                 self._add_person(span, full_names)
             elif label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
@@ -286,6 +292,8 @@ class ArticleActors:
                 self._mark(span, named, "Country", text)
             return
         if label == "ORG":
+            if span[-1].lower_ in _DOCUMENT_HEADS:
+                return  # "the Prevention of Terrorism Bill" is a text, not an actor
             name = self._org_label(span)
             self._mark(span, name, "Organization", text)
             return
@@ -331,6 +339,10 @@ class ArticleActors:
                 country = self.gaz.demonym(token.text)
                 if country:
                     self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
+            elif token.pos_ == "PROPN" and token.is_title and token.i > 0 and not token.ent_type_:
+                entry = self.gaz.lookup(token.text)
+                if entry is not None and not entry.ambiguous and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                    self._mark(doc[token.i:token.i + 1], entry.name, entry.type, token.text)
 
     def _mark(self, span: Span, label: str, type_: str, alias: str | None) -> str:
         key = slugify(label)

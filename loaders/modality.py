@@ -110,6 +110,8 @@ def modality_of(trigger: Token) -> str:
             if _is_finite(head) and head.pos_ in ("VERB", "AUX"):
                 in_clause = False
         else:
+            if token.dep_ in ("advcl", "conj", "relcl", "acl"):
+                break  # an adverbial clause keeps its own modality: "postponed after he stayed to lead..."
             cue = _head_cue(head)
             if cue is not None:
                 result = _stronger(result, cue.modality)
