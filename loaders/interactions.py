@@ -109,7 +109,10 @@ class _Finder:
     def _ids(self, token: Token, *, as_agent: bool = False, groups: bool = False) -> list[str]:
         """Actor ids for a token and the tokens coordinated with it."""
         out: list[str] = []
-        for member in [token, *token.conjuncts]:
+        members = [token, *token.conjuncts]
+        # "his counterpart, Ariel Sharon, and the Palestinian leader, ..." coordinates inside the apposition
+        members += [c for m in list(members) for a in m.children if a.dep_ == "appos" for c in a.conjuncts]
+        for member in members:
             ids = self.actors.mention_ids(member, as_agent=as_agent) or self.actors.members_of(member)
             if not ids and groups:
                 group = self.actors.group_actor(member)
@@ -294,6 +297,8 @@ def _carrier(noun: Token) -> Token | None:
             return holder
         if holder.lower_ == "part" and holder.dep_ == "dobj" and holder.head.lemma_.lower() in ("take", "play"):
             return holder.head
+        if holder.lemma_.lower() in ("take", "play") and any(c.lower_ == "part" for c in holder.children):
+            return holder
     return None
 
 
