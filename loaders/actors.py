@@ -16,28 +16,23 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import get_gazetteer
 from .records import Actor, Role
+from .wordclasses import words
 
 __all__ = ["ArticleActors", "find_actors", "slugify"]
 
-_PERSON_PREFIXES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
+_PERSON_PREFIXES = words("person_prefix")
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NEUTER = {"it", "its", "itself"}
 #: Nouns that, made definite ("the embassy"), point back to an organisation named earlier in the article.
-_ORG_HEADS = {
-    "embassy", "consulate", "ministry", "department", "party", "government", "council", "committee",
-    "agency", "commission", "company", "firm", "group", "union", "bank", "court", "parliament", "army",
-    "office", "bureau", "organisation", "organization", "alliance", "association", "federation", "club",
-}
+_ORG_HEADS = words("org_head")
 #: Group nouns that can be greeted, received or met without being named ("delegation members").
-_GROUP_NOUNS = {"delegation", "delegations", "delegates", "envoys", "troupe", "visitors", "dignitaries", "entourage"}
+_GROUP_NOUNS = words("group_noun")
 #: Nouns for the people who act for a country or body: "Chinese officials" stand for China.
-_OFFICIAL_NOUNS = {"officials", "official", "authorities", "government", "leaders", "leadership", "diplomats",
-                   "negotiators", "delegation", "envoys", "counterparts", "administration", "ministers", "regime"}
+_OFFICIAL_NOUNS = words("official_noun")
 #: Last words of names of documents that the NER tags as organisations.
-_DOCUMENT_HEADS = {"bill", "act", "treaty", "directive", "convention", "charter", "resolution", "report", "plan",
-                   "protocol", "accord", "manifesto", "budget", "constitution"}
+_DOCUMENT_HEADS = words("document_head")
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
 

@@ -21,27 +21,22 @@ from .actors import ArticleActors
 from .dates import resolve_date
 from .modality import modality_of
 from .records import Actor, Interaction
+from .wordclasses import words
 
 __all__ = ["Trigger", "triggers", "find_interactions"]
 
 #: Verbs whose direct object is an event noun they merely carry: "hold talks", "pay a visit", "make a trip".
-_LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "offer", "give", "extend", "express", "begin", "start",
-                "launch", "attend", "host", "open", "resume", "convene", "stage", "plan", "schedule", "arrange",
-                "propose", "announce", "seek", "win", "gain", "receive", "get", "enjoy", "lend", "voice", "issue",
-                "send", "relay", "convey"}
+_LIGHT_VERBS = words("light_verb")
 #: Verbs of taking part in an event: their subject is a participant ("joined the talks", "attended the summit").
-_JOIN_VERBS = {"join", "attend", "lead", "chair", "host", "co-host"}
+_JOIN_VERBS = words("join_verb")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
-_OBJECT_CONTROL = {"ask", "invite", "urge", "persuade", "tell", "allow", "encourage", "help", "force", "order",
-                   "press", "call", "request", "want", "expect", "enable", "permit"}
+_OBJECT_CONTROL = words("object_control_verb")
 #: Prepositions through which an agent-only nominal ("with backing from China") takes the clause subject as target.
-_CLAUSE_TARGET_PREPS = {"with", "amid", "despite", "without", "against"}
+_CLAUSE_TARGET_PREPS = words("clause_target_prep")
 #: Words of sport that make "met", "beat", "visit" between two organisations a fixture, not diplomacy.
-_SPORT = {"match", "game", "cup", "league", "goal", "goals", "season", "coach", "striker", "fixture", "tournament",
-          "championship", "final", "semi-final", "quarter-final", "side", "squad", "club", "win", "draw", "defeat",
-          "score", "scored", "half", "minute", "minutes", "champions", "title", "race", "set", "sets", "match"}
+_SPORT = words("sport_word")
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
-_NOT_WHEN = {"since", "until", "till", "before", "after"}
+_NOT_WHEN = words("not_when_prep")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
 
 

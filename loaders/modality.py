@@ -8,12 +8,13 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .wordclasses import words
+
 __all__ = ["modality_of", "Cue", "cues"]
 
 _PRECEDENCE = {"negated": 3, "hypothetical": 2, "planned": 1, "asserted": 0}
 #: Verbs that report speech: what they report keeps its own modality.
-_REPORTING = {"say", "tell", "add", "report", "state", "claim", "insist", "note", "stress", "confirm", "write",
-              "explain", "remark", "declare", "reveal", "argue", "quote"}
+_REPORTING = words("reporting_verb")
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: Dependency arcs along which the modality of a governing word carries to what it governs.
 _CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "nsubj",
