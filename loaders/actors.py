@@ -33,6 +33,8 @@ _GROUP_NOUNS = words("group_noun")
 _OFFICIAL_NOUNS = words("official_noun")
 #: Last words of names of documents that the NER tags as organisations.
 _DOCUMENT_HEADS = words("document_head")
+#: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
+_FACILITY_NOUNS = words("facility_noun")
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
 
@@ -115,8 +117,22 @@ class ArticleActors:
         if not any(t.lower_ in _GROUP_NOUNS for t in words):
             return None
         label = " ".join(t.text for t in words if t.pos_ != "DET")
+        return self._local_actor(label, "Organization", token)
+
+    def facility_actor(self, token: Token) -> str | None:
+        """A visited facility ("the tomb of Yasser Arafat", "a car plant") as an article-local place, or None."""
+        if token.lower_ not in _FACILITY_NOUNS or token.pos_ != "NOUN":
+            return None
+        parts = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and
+                 not (t.i > token.i and t.dep_ == "prep" and t.lower_ != "of")]
+        keep = {t.i for t in parts}
+        label = " ".join(t.text for t in token.subtree if t.i in keep and _under_kept(t, token, keep))
+        return self._local_actor(label, "Place", token)
+
+    def _local_actor(self, label: str, type_: str, token: Token) -> str:
+        """Unnamed actors are scoped to their article: "the hospital" here is not the one in another story."""
         key = f"{slugify(label)}-{self.article_id[:8]}" if self.article_id else slugify(label)
-        self._add(key, label, "Organization", label, token.idx)
+        self._add(key, label, type_, label, token.idx)
         return key
 
     # ---- named entities -------------------------------------------------------------------
@@ -585,6 +601,15 @@ class ArticleActors:
                 return
             yield previous
             start = previous.start
+
+
+def _under_kept(token: Token, root: Token, keep: set[int]) -> bool:
+    """Whether every word between a token and the phrase root is kept (drops words under dropped modifiers)."""
+    while token.i != root.i:
+        if token.i not in keep:
+            return False
+        token = token.head
+    return True
 
 
 def _is_dateline(span: Span) -> bool:

@@ -211,6 +211,9 @@ class _Finder:
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         for obj in objects:
             ids = self._ids(obj, groups=True)
+            if not ids and relation == "visit":
+                place = self.actors.facility_actor(obj)
+                ids = [place] if place else []
             if ids:
                 targets += ids
             elif entry.indirect:
@@ -221,7 +224,11 @@ class _Finder:
                     relation, targets = entry.indirect, targets + owner_ids
         if not targets and entry.target_preps:
             for pobj in self._prep_objects(token, entry.target_preps):
-                targets += self._ids(pobj, groups=True)
+                found = self._ids(pobj, groups=True)
+                if not found and relation == "visit":
+                    place = self.actors.facility_actor(pobj)
+                    found = [place] if place else []
+                targets += found
         if entry.particle and not targets:
             for pobj in self._prep_objects(token, frozenset({entry.particle})):
                 targets += self._ids(pobj)
