@@ -123,6 +123,8 @@ NOMINAL = [
      {("Donald Trump", "visit", "Vietnam", A), ("Kim Jong Un", "visit", "Vietnam", A),
       ("Donald Trump", "meet", "Kim Jong Un", A)}),
     ("Kenya won the vote with backing from Nigeria.", {("Nigeria", "support", "Kenya", A)}),
+    ("A meeting between Joe Biden and Xi Jinping is planned for November.", {("Joe Biden", "meet", "Xi Jinping", P)}),
+    ("Boris Johnson's trip to India was cancelled.", {("Boris Johnson", "visit", "India", N)}),
 ]
 
 
@@ -135,6 +137,7 @@ MEMBERS = [
     ("U.S. officials criticised Iran.", {("United States", "oppose", "Iran", A)}),
     ("Chinese diplomats visited Serbia.", {("China", "visit", "Serbia", A)}),
     ("German officials praised Lithuania.", {("Germany", "support", "Lithuania", A)}),
+    ("Chinese officials met their Japanese counterparts in Beijing.", {("China", "meet", "Japan", A)}),
 ]
 
 
@@ -161,6 +164,7 @@ COREFERENCE = [
      {("Emmanuel Macron", "visit", "Ukraine", A), ("Olaf Scholz", "visit", "Ukraine", A),
       ("Emmanuel Macron", "meet", "Volodymyr Zelensky", A), ("Olaf Scholz", "meet", "Volodymyr Zelensky", A)}),
     ("Washington praised Poland for its support.", {("United States", "support", "Poland", A)}),
+    ("Tokyo and Seoul held talks on Monday.", {("Japan", "meet", "South Korea", A)}),
     ("The Russians backed Serbia in the dispute.", {("Russia", "support", "Serbia", A)}),
 ]
 
@@ -200,11 +204,28 @@ NO_OVERREACH = [
     ("Millions of people visited the website last month.", set()),
     ("Arsenal met Chelsea in the cup final on Sunday.", set()),
     ("Sadiq Khan said Keir Starmer visited Brussels.", {("Keir Starmer", "visit", "Brussels", A)}),
+    ("Keir Starmer told reporters that Rishi Sunak had met Joe Biden.", {("Rishi Sunak", "meet", "Joe Biden", A)}),
+    ("The bill met fierce resistance in parliament.", set()),
+    ("The proposal was backed by 300 MPs.", set()),
+    ("Thousands of fans visited the stadium on Saturday.", set()),
+    ("The company met its sales target.", set()),
+    ("Liverpool beat Everton in the derby.", set()),
+    ("The investors backed the start-up with 5 million dollars.", set()),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), NO_OVERREACH)
 def test_no_over_reach(ex, text, expected):
+    _check(ex, text, expected)
+
+
+FURTHER_TYPES = [
+    ("Germany and France signed a treaty in Aachen.", {("France", "cooperate", "Germany", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURTHER_TYPES)
+def test_further_interaction_types(ex, text, expected):
     _check(ex, text, expected)
 
 

@@ -35,6 +35,7 @@ MODALITY = [
     ("Poland refused to back Hungary.", "back", N),
     ("Joe Biden has never visited Saudi Arabia.", "visited", N),
     ("Justin Trudeau declined to meet Joe Biden.", "meet", N),
+    ("Boris Johnson's trip to India was cancelled.", "trip", N),
 ]
 
 
