@@ -24,10 +24,10 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: 0.03 below what `score.py --quiet` printed for the extractor at HEAD when these were last set
-# (set 2026-11-29: dev F1 0.568, dev modality 0.880; seed F1 1.000, seed modality 0.909).
+# (set 2026-11-29 at 49dcde6: dev F1 0.615, dev modality 0.893; seed F1 1.000, seed modality 0.909).
 # Raise them when the extractor improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.538
-DEV_FLOOR_MODALITY = 0.850
+DEV_FLOOR_F1 = 0.585
+DEV_FLOOR_MODALITY = 0.863
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879
 
