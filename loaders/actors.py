@@ -146,6 +146,10 @@ class ArticleActors:
             known = self.gaz.lookup(span.text)
             if label == "PERSON" and known is not None and not known.ambiguous:
                 label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
+            elif label == "PERSON" and self.gaz.capital(span.text) and len(span) == 1:
+                label = "GPE"  # "visited Kyiv": a capital, not a person
+            elif label in ("ORG", "GPE", "NORP") and known is None and self._after_title(span):
+                label = "PERSON"  # "German Chancellor Olaf Scholz" tagged as an organisation
             if label == "PERSON":
                 self._add_person(span, full_names)
             elif label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
@@ -173,6 +177,14 @@ class ArticleActors:
                 continue
             self._add(slugify(name), name, "Person", token.text, token.idx)
             self._token_actor[token.i] = slugify(name)
+
+    def _after_title(self, span: Span) -> bool:
+        """A multi-word, title-case name right after a political title: a person whatever the NER says."""
+        if len(span) < 2 or span.start == 0 or not all(t.is_title for t in span):
+            return False
+        previous = self.doc[span.start - 1]
+        entry = self.gaz.title(previous.lower_)
+        return entry is not None and entry.political and self.gaz.metonym(span.text) is None
 
     def _trim(self, ent: Span) -> Span | None:
         """Drop a leading determiner or title, a trailing possessive; extend over hyphen-joined parts."""
@@ -547,10 +559,18 @@ class ArticleActors:
     def _antecedent(self, token: Token, accept) -> list[str]:
         """The subject of this sentence before the pronoun, else of the previous ones, else the nearest mention."""
         sentence = token.sent
+        governor = token.head.i if token.dep_ in ("dobj", "dative", "pobj") else None
+        if governor is not None:
+            # an object pronoun never denotes its own clause's subject ("She praised him"): exclude it
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i != token.i:
+                bound = set(self.mention_ids(subject))
+                accept_outer = accept
+                accept = lambda key: accept_outer(key) and key not in bound  # noqa: E731
         for t in sentence:
             if t.i >= token.i:
                 break
-            if t.dep_ in ("nsubj", "nsubjpass"):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != governor:
                 ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
                 if ids:
                     return ids

@@ -29,6 +29,8 @@ __all__ = ["Trigger", "triggers", "find_interactions"]
 _LIGHT_VERBS = words("light_verb")
 #: Verbs of taking part in an event: their subject is a participant ("joined the talks", "attended the summit").
 _JOIN_VERBS = words("join_verb")
+#: Light verbs whose subject receives the event: "X received backing from Y" means Y backs X.
+_RECIPIENT_VERBS = words("recipient_verb")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
 _OBJECT_CONTROL = words("object_control_verb")
 #: Prepositions through which an agent-only nominal ("with backing from China") takes the clause subject as target.
@@ -165,7 +167,9 @@ class _Finder:
             return
         self._seen.add(key)
         modality = modality_of(trigger)
-        date_text, iso = self._date(anchor_token, future=modality == "planned")
+        present = trigger.tag_ in ("VBZ", "VBP") or (trigger.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children))
+        date_text, iso = self._date(anchor_token, future=modality in ("planned", "hypothetical") or present)
         if modality == "asserted" and iso and self.anchor and iso > self.anchor.isoformat()[: len(iso)]:
             modality = "planned"
         text = sentence.text
@@ -259,7 +263,11 @@ class _Finder:
         for pobj in self._prep_objects(token, target_preps):
             targets += self._ids(pobj, groups=True)
         light = _carrier(token)
-        if light is not None:
+        if light is not None and light.lemma_.lower() in _RECIPIENT_VERBS and agents and not targets:
+            clause = light
+            subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            targets = self._ids(subject) if subject is not None else self._subject(light)
+        elif light is not None:
             clause = light
             if not agents:
                 agents = self._subject(light)

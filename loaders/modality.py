@@ -53,6 +53,11 @@ def _head_cue(token: Token) -> Cue | None:
     return None
 
 
+def _is_reporting(token: Token) -> bool:
+    """ "said", "told", "added": verbs whose complement keeps its own modality ("said X would visit": planned)."""
+    return token.lemma_.lower() in _REPORTING or token.lower_ in _REPORTING
+
+
 def _stronger(current: str, new: str) -> str:
     return new if _PRECEDENCE[new] > _PRECEDENCE[current] else current
 
@@ -70,7 +75,8 @@ def _local(token: Token, *, own: bool) -> str:
         if cue is None:
             continue
         if child.dep_ in ("aux", "auxpass") and cue.where in ("aux", "any"):
-            result = _stronger(result, cue.modality)
+            reported_future = child.lower_ == "would" and token.dep_ == "ccomp" and _is_reporting(token.head)
+            result = _stronger(result, "planned" if reported_future else cue.modality)
         elif child.dep_ == "neg":
             result = _stronger(result, "negated")
         elif child.dep_ in ("advmod", "amod", "det") and cue.where in ("mod", "any"):
@@ -104,7 +110,7 @@ def modality_of(trigger: Token) -> str:
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break
         head = token.head
-        if head.lemma_.lower() in _REPORTING or head.lower_ in _REPORTING:
+        if _is_reporting(head):
             break
         if in_clause:
             result = _stronger(result, _local(head, own=False))

@@ -133,6 +133,16 @@ def test_a_missing_file_is_one_line_and_exit_2(capsys, tmp_path):
     assert "Traceback" not in err
 
 
+def test_the_installed_command_reports_a_missing_file_in_one_line(tmp_path):
+    missing = tmp_path / "no-such-article.txt"
+    done = subprocess.run([str(NEWSGRAPH), "extract", str(missing)], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and str(missing) in lines[0], done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_a_batch_with_one_bad_file_prints_the_good_one_and_exits_1(capsys, tmp_path, own_article):
     bad = tmp_path / "missing.txt"
     code, out, err = _run(capsys, "extract", str(own_article), str(bad))

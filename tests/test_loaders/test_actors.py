@@ -14,6 +14,7 @@ ROLES = [
     ("Kenyan President William Ruto backed Ethiopia.", ("William Ruto", "president", "Kenya", None)),
     ("Japanese Prime Minister Fumio Kishida met Joe Biden.", ("Fumio Kishida", "prime minister", "Japan", None)),
     ("North Korean leader Kim Jong Un inspected a factory.", ("Kim Jong Un", "leader", "North Korea", None)),
+    ("German Chancellor Olaf Scholz met Joe Biden.", ("Olaf Scholz", "leader", "Germany", None)),
     # appositions
     ("Marie Dubois, the French ambassador to Japan, spoke to reporters.",
      ("Marie Dubois", "ambassador", "France", "Japan")),
@@ -61,6 +62,8 @@ MENTIONS = [
     ("North Korean leader Kim Jong Un met Moon Jae-in at the border. The North Korean leader later greeted Xi "
      "Jinping.", "leader", True, "Kim Jong Un", "Person"),
     ("Rishi Sunak flew to Ukraine on Tuesday.", "Ukraine", False, "Ukraine", "Country"),
+    ("British Prime Minister Rishi Sunak visited Kyiv.", "Kyiv", False, "Kyiv", "Place"),
+    ("German Chancellor Olaf Scholz met Joe Biden.", "Scholz", True, "Olaf Scholz", "Person"),
 ]
 
 

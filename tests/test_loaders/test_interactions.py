@@ -26,6 +26,7 @@ ACTIVE = [
     ("Angela Merkel visited Greece in 2014.", {("Angela Merkel", "visit", "Greece", A)}),
     ("Fumio Kishida travelled to India last year.", {("Fumio Kishida", "visit", "India", A)}),
     ("Canada condemned Iran after the crash.", {("Canada", "oppose", "Iran", A)}),
+    ("Emmanuel Macron landed in Algeria.", {("Emmanuel Macron", "visit", "Algeria", A)}),
 ]
 
 
@@ -94,6 +95,9 @@ def test_infinitival_complements(ex, text, expected):
 OBJECT_CONTROL = [
     ("Emmanuel Macron invited Narendra Modi to visit France.",
      {("Emmanuel Macron", "request", "Narendra Modi", A), ("Narendra Modi", "visit", "France", P)}),
+    ("Joe Biden urged Israel to meet Egypt.", {("Joe Biden", "request", "Israel", A), ("Israel", "meet", "Egypt", H)}),
+    ("Volodymyr Zelensky asked Joe Biden to visit Ukraine.",
+     {("Volodymyr Zelensky", "request", "Joe Biden", A), ("Joe Biden", "visit", "Ukraine", H)}),
 ]
 
 
@@ -125,6 +129,7 @@ NOMINAL = [
     ("Kenya won the vote with backing from Nigeria.", {("Nigeria", "support", "Kenya", A)}),
     ("A meeting between Joe Biden and Xi Jinping is planned for November.", {("Joe Biden", "meet", "Xi Jinping", P)}),
     ("Boris Johnson's trip to India was cancelled.", {("Boris Johnson", "visit", "India", N)}),
+    ("Ukraine's bid received backing from Poland.", {("Poland", "support", "Ukraine", A)}),
 ]
 
 
@@ -158,6 +163,10 @@ COREFERENCE = [
     ("The Japanese Embassy in Seoul held a reception on Monday. Yoon Suk Yeol visited the embassy.",
      {("Yoon Suk Yeol", "visit", "Japanese Embassy in Seoul", A)}),
     ("North Korea fired a missile over the sea. Japan condemned the North.", {("Japan", "oppose", "North Korea", A)}),
+    ("Angela Merkel met Joe Biden. She praised him for his support.",
+     {("Angela Merkel", "meet", "Joe Biden", A), ("Angela Merkel", "support", "Joe Biden", A)}),
+    ("Rishi Sunak flew to Ukraine. Volodymyr Zelensky greeted him at the station.",
+     {("Rishi Sunak", "visit", "Ukraine", A), ("Volodymyr Zelensky", "greet", "Rishi Sunak", A)}),
     ("North Korean leader Kim Jong Un met Moon Jae-in at the border. The North Korean leader later greeted "
      "Xi Jinping.", {("Kim Jong Un", "meet", "Moon Jae-in", A), ("Kim Jong Un", "greet", "Xi Jinping", A)}),
     ("Emmanuel Macron and Olaf Scholz travelled to Ukraine. They met Volodymyr Zelensky there.",
@@ -190,6 +199,7 @@ def test_dates_resolved_against_the_article_date(ex, text, iso, modality):
 
 
 @pytest.mark.parametrize("text", [
+    "Keir Starmer is meeting Olaf Scholz in Berlin on Thursday.",
     "Keir Starmer meets Olaf Scholz in Berlin next Thursday.",
     "Keir Starmer will meet Olaf Scholz in Berlin on Thursday.",
 ])
@@ -221,6 +231,8 @@ def test_no_over_reach(ex, text, expected):
 
 FURTHER_TYPES = [
     ("Germany and France signed a treaty in Aachen.", {("France", "cooperate", "Germany", A)}),
+    ("Olaf Scholz asked Poland to back Ukraine.",
+     {("Olaf Scholz", "request", "Poland", A), ("Poland", "support", "Ukraine", H)}),
 ]
 
 

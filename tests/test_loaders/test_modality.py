@@ -22,6 +22,7 @@ MODALITY = [
     ("The planned summit between Japan and China drew protests.", "summit", P),
     ("Japan and China held a planned summit in Tokyo.", "summit", P),
     ("Greece plans to host Turkey.", "host", P),
+    ("A spokesman said Emmanuel Macron would visit Morocco.", "visit", P),
     # hedges and modals
     ("Joe Biden could meet Kim Jong Un.", "meet", H),
     ("Emmanuel Macron may visit Algeria.", "visit", H),
