@@ -105,10 +105,11 @@ class ArticleActors:
 
     def members_of(self, token: Token) -> list[str]:
         """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
-        named = [self._token_actor[c.i] for c in token.children
-                 if c.dep_ in ("compound", "poss") and c.i in self._token_actor]
+        named = [self._token_actor[c.i] for c in token.children if c.dep_ == "compound" and c.i in self._token_actor]
         if not named and token.lower_ in _OFFICIAL_NOUNS:
+            # "Chinese officials", "China's leaders": the people who act for a country stand for it
             named = [self._adjectival[c.i] for c in token.children if c.i in self._adjectival]
+            named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor]
         return named[:1]
 
     def group_actor(self, token: Token) -> str | None:
@@ -139,6 +140,7 @@ class ArticleActors:
     def _find_named(self) -> None:
         spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent))
                  if span is not None and not _is_dateline(span)]
+        spans = self._relabel_known_surnames(spans)
         persons = [span for span in spans if span.label_ == "PERSON"]
         full_names = self._person_full_names(persons)
         for span in spans:
@@ -178,6 +180,17 @@ class ArticleActors:
             self._add(slugify(name), name, "Person", token.text, token.idx)
             self._token_actor[token.i] = slugify(name)
 
+    def _relabel_known_surnames(self, spans: list[Span]) -> list[Span]:
+        """ "Vince Cable" tagged as an organisation after "Mr Cable": a name ending in a known surname is a person."""
+        surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON"}
+        out = []
+        for span in spans:
+            if span.label_ in ("ORG", "GPE") and 2 <= len(span) <= 3 and all(t.is_title for t in span) \
+                    and span[-1].lower_ in surnames and self.gaz.lookup(span.text) is None:
+                span = Span(self.doc, span.start, span.end, label="PERSON")
+            out.append(span)
+        return out
+
     def _after_title(self, span: Span) -> bool:
         """A multi-word, title-case name right after a political title: a person whatever the NER says."""
         if len(span) < 2 or span.start == 0 or not all(t.is_title for t in span):
@@ -190,26 +203,31 @@ class ArticleActors:
         """Drop a leading determiner or title, a trailing possessive; extend over hyphen-joined parts."""
         doc = self.doc
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or
-                               (ent.label_ == "PERSON" and doc[start].lower_ in _PERSON_PREFIXES)):
+        label = ent.label_
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        if ent.label_ == "PERSON":
-            while start < end - 1 and self.gaz.title(doc[start].lower_) is not None:
+        if end - start > 1 and doc[start].lower_ in _PERSON_PREFIXES:
+            label = "PERSON"  # "Mr Cable" is a person whatever the NER says
+        if label == "PERSON":
+            # leading forms of address, titles and demonyms: "Mr", "Former Scots Guardsman", "Gen"
+            while start < end - 1 and (doc[start].lower_ in _PERSON_PREFIXES or doc[start].lower_ == "former"
+                                       or self.gaz.title(doc[start].lower_) is not None
+                                       or self.gaz.demonym(doc[start].text) is not None):
                 start += 1
         while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].text in ("'s", "’s")):
             end -= 1
         # "Li" + "Jinjun": a capitalised word the NER left out just before a person's name
-        while ent.label_ == "PERSON" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                and not doc[start - 1].ent_type_ and self.gaz.title(doc[start - 1].lower_) is None \
-                and doc[start - 1].lower_ not in _PERSON_PREFIXES:
-            start -= 1
+        if label == "PERSON" and start > 0 and _bare_name_word(doc[start - 1]) \
+                and self.gaz.title(doc[start - 1].lower_) is None and doc[start - 1].lower_ not in _PERSON_PREFIXES \
+                and not (start > 1 and _bare_name_word(doc[start - 2])):
+            start -= 1  # one word only: a run of capitalised words before a name is a title or a unit
         # "Moon Jae" + "-" + "in": names whose parts are joined by hyphens without spaces
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and ent.label_ == "PERSON":
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and label == "PERSON":
             end += 2
         if start >= end or not any(c.isalpha() for c in doc[start:end].text):
             return None
-        return Span(doc, start, end, label=ent.label_)
+        return Span(doc, start, end, label=label)
 
     def _split_joined(self, span: Span | None) -> list[Span | None]:
         """Split "Trump-Kim" or "U.S.-North Korea" into the actors joined by the hyphen."""
@@ -621,6 +639,10 @@ class ArticleActors:
                 return
             yield previous
             start = previous.start
+
+
+def _bare_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_
 
 
 def _under_kept(token: Token, root: Token, keep: set[int]) -> bool:

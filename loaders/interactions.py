@@ -146,6 +146,12 @@ class _Finder:
             break
         return []
 
+    def _owners(self, noun: Token, relation: str) -> list[str]:
+        """Who a stance on a thing is a stance on: "tribute to Kerry's campaign" is support for Kerry."""
+        if relation not in ("support", "oppose"):
+            return []
+        return [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c)]
+
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
                 for pobj in child.children if pobj.dep_ == "pobj"]
@@ -222,7 +228,7 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owners = [c for c in obj.children if c.dep_ in ("poss", "compound")]
-                owners += self._prep_objects(obj, frozenset({"by", "of", "from"}))
+                owners += self._prep_objects(obj, frozenset({"by", "from"}))  # "of" may name the patient
                 owner_ids = [i for owner in owners for i in self._ids(owner)]
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids
@@ -261,19 +267,22 @@ class _Finder:
             return
         target_preps = entry.target_preps - {"between"}
         for pobj in self._prep_objects(token, target_preps):
-            targets += self._ids(pobj, groups=True)
+            targets += self._ids(pobj, groups=True) or self._owners(pobj, entry.relation)
         light = _carrier(token)
         if light is not None and light.lemma_.lower() in _RECIPIENT_VERBS and agents and not targets:
             clause = light
             subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            targets = self._ids(subject) if subject is not None else self._subject(light)
+            if subject is None:
+                targets = self._subject(light)
+            else:  # "Ukraine's bid received backing": the bid's owner is backed
+                targets = self._ids(subject) or [i for c in subject.children if c.dep_ == "poss" for i in self._ids(c)]
         elif light is not None:
             clause = light
             if not agents:
                 agents = self._subject(light)
             if not targets:
                 for pobj in self._prep_objects(light, target_preps):
-                    targets += self._ids(pobj, groups=True)
+                    targets += self._ids(pobj, groups=True) or self._owners(pobj, entry.relation)
         elif not targets and agents and token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_TARGET_PREPS \
                 and entry.relation in ("support", "oppose"):
             governor = token.head.head

@@ -105,6 +105,8 @@ def modality_of(trigger: Token) -> str:
     token = trigger
     in_clause = not (trigger.pos_ in ("VERB", "AUX") and _is_finite(trigger))
     seen = 0
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.tag_ == "TO" for c in trigger.children):
+        result = _stronger(result, "planned")  # "is to visit": a scheduled future
     while token.dep_ in _CLIMB and token.head.i != token.i and seen < 12:
         seen += 1
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):

@@ -46,6 +46,12 @@ def test_no_role_without_a_title(ex):
 
 # (text, the mention as written, as_agent, expected label, expected type)
 MENTIONS = [
+    # forms of address, titles and demonyms are not part of a name
+    ("Mr Cable attacked the budget. Vince Cable spoke later.", "Cable", True, "Vince Cable", "Person"),
+    ("Gen Musharraf flew to London on Monday.", "Musharraf", True, "Musharraf", "Person"),
+    ("Former Scots Guardsman Allan Hendry will stand in the election.", "Hendry", True, "Allan Hendry", "Person"),
+    # a party the small model tags as a person is still a party
+    ("Labour attacked the Conservatives over taxes.", "Labour", True, "Labour Party", "Organization"),
     ("Angela Merkel arrived in Athens. Merkel later met Alexis Tsipras.", "Merkel", False, "Angela Merkel", "Person"),
     ("Emmanuel Macron arrived in Algeria. He then met Abdelmadjid Tebboune.", "He", True, "Emmanuel Macron",
      "Person"),

@@ -224,6 +224,12 @@ NO_OVERREACH = [
 ]
 
 
+NO_OVERREACH += [
+    ("Parliament backed the invasion of Kuwait.", set()),  # "of" names what is invaded, not who is backed
+    ("Ursula von der Leyen warned Hungary that funds could be frozen.", set()),  # a warning is not opposition
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), NO_OVERREACH)
 def test_no_over_reach(ex, text, expected):
     _check(ex, text, expected)
@@ -266,3 +272,41 @@ def test_find_interactions_is_in_text_order(nlp):
     doc = nlp("Canada criticised Iran. Spain backed Morocco.")
     found = find_interactions(doc, find_actors(doc))
     assert [i.agent.label for i in found] == ["Canada", "Spain"]
+
+
+STANCES_ON_THINGS = [
+    # a stance on someone's act, plan or quality is a stance on them
+    ("Olaf Scholz welcomed Emmanuel Macron's proposal.", {("Olaf Scholz", "support", "Emmanuel Macron", A)}),
+    ("Keir Starmer criticised Rishi Sunak's budget.", {("Keir Starmer", "oppose", "Rishi Sunak", A)}),
+    ("Joe Biden paid tribute to Angela Merkel's leadership.", {("Joe Biden", "support", "Angela Merkel", A)}),
+    ("Canada welcomed the decision by Mexico to reopen the border.", {("Canada", "support", "Mexico", A)}),
+    ("Ukraine's bid received backing from Poland.", {("Poland", "support", "Ukraine", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCES_ON_THINGS)
+def test_stances_on_acts_are_stances_on_their_authors(ex, text, expected):
+    _check(ex, text, expected)
+
+
+VISITED_PLACES = [
+    ("Narendra Modi visited the tomb of Mahatma Gandhi.", {("Narendra Modi", "visit", "tomb of Mahatma Gandhi", A)}),
+    ("Angela Merkel toured a car factory in Saxony.", {("Angela Merkel", "visit", "car factory", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITED_PLACES)
+def test_visited_facilities_are_places(ex, text, expected):
+    _check(ex, text, expected)
+
+
+def test_facilities_are_local_to_their_article(nlp):
+    from loaders.actors import find_actors
+
+    text = "Giorgia Meloni visited a hospital in Naples."
+    ids = set()
+    for article_id in ("aaaa1111", "bbbb2222"):
+        doc = nlp(text)
+        found = find_interactions(doc, find_actors(doc, article_id))
+        ids |= {i.target.id for i in found}
+    assert len(ids) == 2 and all(i.startswith("hospital") for i in ids)

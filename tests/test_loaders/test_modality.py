@@ -23,6 +23,9 @@ MODALITY = [
     ("Japan and China held a planned summit in Tokyo.", "summit", P),
     ("Greece plans to host Turkey.", "host", P),
     ("A spokesman said Emmanuel Macron would visit Morocco.", "visit", P),
+    ("Pedro Sanchez is to visit Brazil this week.", "visit", P),
+    # an adverbial clause keeps its own modality: the postponement does not negate the talks
+    ("The vote was postponed after Keir Starmer held talks with Olaf Scholz.", "talks", A),
     # hedges and modals
     ("Joe Biden could meet Kim Jong Un.", "meet", H),
     ("Emmanuel Macron may visit Algeria.", "visit", H),
