@@ -15,8 +15,10 @@ from graph.validate import validate_graph
 from graph.vocab import NG
 from loaders.errors import InputError
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
+SAMPLES = sorted((ROOT / "loaders" / "samples").glob("*.txt"))
 
 FIRST = (
     "Trudeau Tours the Fjords\n"
@@ -32,9 +34,14 @@ def _events(kg: Graph) -> set:
     return set(kg.subjects(NG.agent, None))
 
 
+def _assert_conforms(kg: Graph) -> None:
+    result = validate_graph(kg)
+    assert result.conforms, "\n".join(result.violations)
+
+
 @pytest.fixture(scope="module")
-def seed_kg() -> Graph:
-    return build([SEED])
+def seed_kg(seed_graph) -> Graph:
+    return seed_graph  # built once per session in tests/conftest.py
 
 
 @pytest.fixture()
@@ -47,8 +54,15 @@ def own(tmp_path) -> tuple[Path, Path]:
 
 def test_the_seed_graph_has_events_and_validates(seed_kg):
     assert len(_events(seed_kg)) >= 11
-    result = validate_graph(seed_kg)
-    assert result.conforms, "\n".join(result.violations)
+    _assert_conforms(seed_kg)
+
+
+def test_the_packaged_samples_build_graphs_that_validate():
+    assert SAMPLES, "loaders/samples/ holds no .txt article"
+    for sample in SAMPLES:
+        kg = build([sample])
+        assert len(_events(kg)) >= 3, sample.name
+        _assert_conforms(kg)
 
 
 def test_a_renamed_copy_of_an_article_adds_no_events(seed_kg, tmp_path):
@@ -57,6 +71,7 @@ def test_a_renamed_copy_of_an_article_adds_no_events(seed_kg, tmp_path):
     both = build([SEED, copy])
     assert len(_events(both)) == len(_events(seed_kg))
     assert len(article_hashes(both)) == 1
+    _assert_conforms(both)
 
 
 def test_two_articles_naming_the_same_person_give_one_node(own):
@@ -69,6 +84,7 @@ def test_two_articles_naming_the_same_person_give_one_node(own):
     labels = {str(kg.value(n, RDFS.label)) for n in agents | targets}
     assert {"Norway", "Finland"} <= labels  # one visit from the first article, praise from the second
     assert len(article_hashes(kg)) == 2
+    _assert_conforms(kg)
 
 
 def test_build_is_deterministic(own):
@@ -105,4 +121,6 @@ def test_update_adds_only_new_articles(own, tmp_path):
     kg, added = update(path, list(own))
     assert added == 1 and len(article_hashes(kg)) == 2
     assert path.read_bytes() != before
-    assert len(article_hashes(Graph().parse(path, format="turtle"))) == 2
+    saved = Graph().parse(path, format="turtle")
+    assert len(article_hashes(saved)) == 2
+    _assert_conforms(saved)
