@@ -5,6 +5,7 @@ switch physics off, keep script-injection text inert, and filter interaction typ
 """
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -17,9 +18,6 @@ import rdf_fixtures as fx  # noqa: E402
 from graph.html import drawn_edges, select_actors, write_html  # noqa: E402
 from graph.network import to_networkx  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "seeds" / "000_daf806983e2d4952.txt"
-BBC_POLITICS = ROOT.parent / "shared" / "corpus" / "bbc" / "politics"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -186,14 +184,6 @@ def test_thousand_actor_page_settles_with_physics_off(browser, tmp_path, large_k
         visit.close()
 
 
-def _real_graph(paths):
-    from graph.pipeline import build
-
-    missing = [str(p) for p in paths if not Path(p).exists()]
-    assert not missing, f"shared data not found beside the repository: {missing}"
-    return build(paths)
-
-
 def _check_real_page(browser, kg, tmp_path, name, max_nodes):
     mg = to_networkx(kg)
     shown = select_actors(mg, max_nodes) if mg.number_of_nodes() > max_nodes else mg
@@ -206,20 +196,31 @@ def _check_real_page(browser, kg, tmp_path, name, max_nodes):
         assert visit.js("network.physics.options.enabled") is False
         status = visit.page.inner_text("#status")
         assert status.startswith(f"showing {shown.number_of_nodes()} of {mg.number_of_nodes()} actors")
+        # what the page says it keeps is what it draws
+        said = re.match(r"showing (\d+) of (\d+) actors.*?(\d+) links drawn for (\d+) interactions", status)
+        assert said, status
+        kept, total, links, events = map(int, said.groups())
+        assert visit.js("network.body.data.nodes.length") == kept
+        assert visit.js("network.body.data.edges.length") == links
+        assert visit.js("edges.get().reduce((s, e) => s + e.count, 0)") == events
+        assert total == mg.number_of_nodes() and (kept < total) == (max_nodes < total)
+        drawn_labels = set(visit.js("nodes.get().map(n => n.label)"))
         shot = tmp_path / "out" / f"{name}.png"
         shot.parent.mkdir(exist_ok=True)
         visit.page.screenshot(path=str(shot))
         assert shot.stat().st_size > 10_000
     finally:
         visit.close()
-    return mg
+    return mg, drawn_labels
 
 
-def test_seed_graph_page(browser, tmp_path):
-    mg = _check_real_page(browser, _real_graph([SEED]), tmp_path, "seed", max_nodes=300)
-    assert any(label == "Kim Jong Un" for _, label in mg.nodes(data="label"))
+def test_seed_graph_page(browser, tmp_path, seed_graph):
+    mg, drawn = _check_real_page(browser, seed_graph, tmp_path, "seed", max_nodes=300)
+    assert "Kim Jong Un" in drawn and len(drawn) == mg.number_of_nodes()
 
 
-def test_bbc_politics_corpus_page_with_max_nodes(browser, tmp_path):
-    mg = _check_real_page(browser, _real_graph([BBC_POLITICS]), tmp_path, "bbc", max_nodes=100)
-    assert mg.number_of_nodes() > 100  # so that --max-nodes really cuts
+def test_whole_bbc_corpus_page_with_max_nodes(browser, tmp_path, bbc_graph):
+    """All 2,095 BBC articles (tests/conftest.py builds them once per session), cut to the 150 most central."""
+    mg, drawn = _check_real_page(browser, bbc_graph, tmp_path, "bbc", max_nodes=150)
+    assert mg.number_of_nodes() > 2 * 150  # so that --max-nodes really cuts (606 actors interact at the time of writing)
+    assert len(drawn) == 150 and "Tony Blair" in drawn  # the corpus's most connected actor is kept
