@@ -4,12 +4,9 @@ All writes are atomic (a temp file in the same folder, then os.replace) and byte
 """
 from __future__ import annotations
 
-import io
 import logging
 import os
 import re
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -17,6 +14,7 @@ import pandas as pd
 from rdflib import Graph
 
 from graph.network import read_actors, read_events
+from graph.store import atomic_write
 from loaders.errors import NewsgraphError
 from loaders.relations import relation_types
 
@@ -28,22 +26,6 @@ log = logging.getLogger(__name__)
 EVENT_COLUMNS = ("event_id", "date", "date_text", "source_actor", "source_type", "event_type", "plover_category",
                  "plover_mode", "cameo", "quad_class", "target_actor", "target_type", "modality", "place", "trigger",
                  "article", "title", "source", "sentence", "start", "end", "source_actor_id", "target_actor_id")
-
-
-def _atomic_write(path: str | os.PathLike, write: Callable[[io.BufferedWriter], None]) -> None:
-    """Write through `write(file)` into a temp file beside `path`, then move it over `path` in one step."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise NewsgraphError(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _plain(value):
@@ -74,7 +56,7 @@ def _legal(g: nx.Graph) -> nx.Graph:
 def write_graphml(mg: nx.Graph, path: str | os.PathLike) -> None:
     """The network (as from to_networkx or collapse) as GraphML; edge ids are the event IRIs."""
     legal = _legal(mg)
-    _atomic_write(path, lambda f: nx.write_graphml(legal, f, encoding="utf-8", prettyprint=True))
+    atomic_write(path, lambda f: nx.write_graphml(legal, f, encoding="utf-8", prettyprint=True))
 
 
 def write_gexf(mg: nx.Graph, path: str | os.PathLike) -> None:
@@ -82,7 +64,7 @@ def write_gexf(mg: nx.Graph, path: str | os.PathLike) -> None:
     legal = _legal(mg)
     text = "\n".join(nx.generate_gexf(legal, encoding="utf-8", prettyprint=True)) + "\n"
     text = re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1)
-    _atomic_write(path, lambda f: f.write(text.encode("utf-8")))
+    atomic_write(path, lambda f: f.write(text.encode("utf-8")))
 
 
 def event_table(kg: Graph) -> pd.DataFrame:
@@ -123,9 +105,9 @@ def write_event_table(kg: Graph, path: str | os.PathLike) -> None:
     df = event_table(kg)
     if suffix == ".csv":
         data = df.to_csv(index=False, lineterminator="\n").encode("utf-8")
-        _atomic_write(path, lambda f: f.write(data))
+        atomic_write(path, lambda f: f.write(data))
     elif suffix == ".parquet":
-        _atomic_write(path, lambda f: df.to_parquet(f, engine="pyarrow", index=False))
+        atomic_write(path, lambda f: df.to_parquet(f, engine="pyarrow", index=False))
     else:
         raise NewsgraphError(f"cannot write event table {path}: use a .csv or .parquet file name")
     log.info("wrote %d events to %s", len(df), path)

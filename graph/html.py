@@ -17,7 +17,7 @@ from jinja2 import DictLoader, Environment
 from pyvis.network import Network
 from rdflib import Graph
 
-from graph.export import _atomic_write
+from graph.store import atomic_write
 from graph.network import to_networkx
 from loaders.errors import NewsgraphError
 from loaders.relations import relation_types
@@ -279,4 +279,4 @@ def render_html(kg: Graph, *, max_nodes: int = 300, title: str = "newsgraph") ->
 def write_html(kg: Graph, path: str | os.PathLike, *, max_nodes: int = 300, title: str = "newsgraph") -> None:
     """Write render_html's page to `path` atomically."""
     data = render_html(kg, max_nodes=max_nodes, title=title).encode("utf-8")
-    _atomic_write(path, lambda f: f.write(data))
+    atomic_write(path, lambda f: f.write(data))

@@ -4,8 +4,9 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import Dataset, Graph
 
@@ -15,7 +16,7 @@ from graph.vocab import NG
 from loaders.errors import InputError, NewsgraphError
 from loaders.records import Extraction
 
-__all__ = ["load_graph", "write_graph", "article_hashes", "update_graph"]
+__all__ = ["load_graph", "write_graph", "atomic_write", "article_hashes", "update_graph"]
 
 log = logging.getLogger(__name__)
 
@@ -56,14 +57,21 @@ def load_graph(path: str | Path) -> Graph:
 
 
 def write_graph(kg: Graph, path: str | Path, fmt: str | None = None) -> None:
-    """Serialise kg to path atomically: a temporary file in the same folder, then os.replace (missing folders are
-    created).
-
-    A failure leaves any existing file as it was and no temporary file behind.
-    """
+    """Serialise kg to path atomically (see atomic_write)."""
     path = Path(path)
     fmt = fmt or format_for_path(path)
     data = serialize(kg, fmt).encode("utf-8")
+    atomic_write(path, lambda out: out.write(data))
+    log.info("wrote %s (%s, %d triples)", path, fmt, len(kg))
+
+
+def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write through `write(file)` into a temporary file beside `path`, then move it over `path` in one step.
+
+    Missing folders are created; a failure leaves any existing file as it was and no temporary file behind;
+    the new file keeps the old one's permissions (or gets the usual umask-based ones).
+    """
+    path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -72,7 +80,7 @@ def write_graph(kg: Graph, path: str | Path, fmt: str | None = None) -> None:
         raise NewsgraphError(f"{path}: cannot write: {error.strerror or _one_line(error)}") from None
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            write(out)
             out.flush()
             os.fsync(out.fileno())
         _copy_mode(path, temp)
@@ -82,7 +90,6 @@ def write_graph(kg: Graph, path: str | Path, fmt: str | None = None) -> None:
         if isinstance(error, OSError):
             raise NewsgraphError(f"{path}: cannot write: {error.strerror or _one_line(error)}") from None
         raise
-    log.info("wrote %s (%s, %d triples)", path, fmt, len(kg))
 
 
 def _copy_mode(path: Path, temp: str) -> None:

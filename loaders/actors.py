@@ -16,25 +16,25 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import get_gazetteer
 from .records import Actor, Role
-from .wordclasses import words
+from . import wordclasses
 
 __all__ = ["ArticleActors", "find_actors", "slugify"]
 
-_PERSON_PREFIXES = words("person_prefix")
+_PERSON_PREFIXES = wordclasses.words("person_prefix")
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NEUTER = {"it", "its", "itself"}
 #: Nouns that, made definite ("the embassy"), point back to an organisation named earlier in the article.
-_ORG_HEADS = words("org_head")
+_ORG_HEADS = wordclasses.words("org_head")
 #: Group nouns that can be greeted, received or met without being named ("delegation members").
-_GROUP_NOUNS = words("group_noun")
+_GROUP_NOUNS = wordclasses.words("group_noun")
 #: Nouns for the people who act for a country or body: "Chinese officials" stand for China.
-_OFFICIAL_NOUNS = words("official_noun")
+_OFFICIAL_NOUNS = wordclasses.words("official_noun")
 #: Last words of names of documents that the NER tags as organisations.
-_DOCUMENT_HEADS = words("document_head")
+_DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
-_FACILITY_NOUNS = words("facility_noun")
+_FACILITY_NOUNS = wordclasses.words("facility_noun")
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
 
@@ -124,10 +124,12 @@ class ArticleActors:
         """A visited facility ("the tomb of Yasser Arafat", "a car plant") as an article-local place, or None."""
         if token.lower_ not in _FACILITY_NOUNS or token.pos_ != "NOUN":
             return None
-        parts = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and
-                 not (t.i > token.i and t.dep_ == "prep" and t.lower_ != "of")]
+        # the head, its compounds ("car factory") and an "of" complement ("tomb of ..."); not "Kenya's largest"
+        parts = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "acl", "poss", "amod", "case")
+                 and not (t.i > token.i and t.dep_ == "prep" and t.lower_ != "of")]
         keep = {t.i for t in parts}
-        label = " ".join(t.text for t in token.subtree if t.i in keep and _under_kept(t, token, keep))
+        kept = [t for t in token.subtree if t.i in keep and _under_kept(t, token, keep)]
+        label = "".join(t.text_with_ws for t in kept).strip()
         return self._local_actor(label, "Place", token)
 
     def _local_actor(self, label: str, type_: str, token: Token) -> str:
@@ -163,13 +165,26 @@ class ArticleActors:
         """Surnames the NER missed or mislabelled ("Mr Straw" as a product): a word of a person named elsewhere."""
         doc = self.doc
         by_word: dict[str, str] = {}
-        for _, words, name in full_names:
-            for word in words:
+        for _, name_words, name in full_names:
+            for word in name_words:
                 by_word.setdefault(word, name)
         for token in doc:
             if token.i in self._token_actor or token.pos_ != "PROPN" or not token.is_title:
                 continue
             if token.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and token.ent_type_:
+                continue
+            chain = [c for c in token.lefts if c.dep_ == "compound" and _bare_name_word(c)
+                     and c.lower_ not in _PERSON_PREFIXES]
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and not token.ent_type_ \
+                    and len(chain) in (1, 2) and chain[0].i == token.i - len(chain) \
+                    and not any(self.gaz.lookup(t.text) or self.gaz.title(t.lower_) or t.i in self._token_actor
+                                for t in [*chain, token]):
+                # "Xi Jinping" left untagged by the small model: a two- or three-word proper name in an argument
+                name = " ".join(t.text for t in [*chain, token])
+                known = next((n for _, words, n in full_names if words == [w.lower() for w in name.split()]), name)
+                for t in [*chain, token]:
+                    self._token_actor[t.i] = slugify(known)
+                self._add(slugify(known), known, "Person", name, chain[0].idx)
                 continue
             previous = doc[token.i - 1].lower_ if token.i else ""
             name = by_word.get(token.lower_)
@@ -397,7 +412,7 @@ class ArticleActors:
         if entry is None:
             entry = self._entries[key] = _Entry(label=label, type=type_)
         if alias:
-            entry.aliases.add(alias)
+            entry.aliases.add(" ".join(alias.split()))
         entry.first = min(entry.first, offset)
 
     def _named_in(self, token: Token) -> list[str]:

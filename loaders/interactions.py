@@ -35,6 +35,8 @@ _RECIPIENT_VERBS = words("recipient_verb")
 _OBJECT_CONTROL = words("object_control_verb")
 #: Prepositions through which an agent-only nominal ("with backing from China") takes the clause subject as target.
 _CLAUSE_TARGET_PREPS = words("clause_target_prep")
+#: Prepositions that frame an event the clause's subject takes part in: "for talks with", "during a visit to".
+_EVENT_FRAME_PREPS = words("event_frame_prep")
 #: Words of sport that make "met", "beat", "visit" between two organisations a fixture, not diplomacy.
 _SPORT = words("sport_word")
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
@@ -89,7 +91,9 @@ def _lookup(token: Token) -> Trigger | None:
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     if with_particle:
-        return with_particle[0]
+        # "called on X to act" asks; "called on X" visits
+        asks = any(c.dep_ == "xcomp" for c in token.children)
+        return next((e for e in with_particle if (e.relation == "request") == asks), with_particle[0])
     plain = [e for e in entries if e.particle is None]
     return plain[0] if plain else None
 
@@ -218,12 +222,19 @@ class _Finder:
         relation = entry.relation
         if passive is not None:
             targets = self._ids(passive, groups=True)
+            if not targets and entry.indirect:  # "the EU's move was welcomed by Beijing"
+                owners = [i for c in passive.children if c.dep_ in ("poss", "compound") for i in self._ids(c)]
+                if owners:
+                    relation, targets = entry.indirect, owners
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         for obj in objects:
             ids = self._ids(obj, groups=True)
             if not ids and relation == "visit":
                 place = self.actors.facility_actor(obj)
                 ids = [place] if place else []
+            if not ids and relation == "visit":  # "visited Kenya's biggest slum": the visit is to Kenya
+                ids = [i for c in obj.children if c.dep_ == "poss" for i in self._ids(c)
+                       if self.actors.actor(i).type in ("Country", "Place")]
             if ids:
                 targets += ids
             elif entry.indirect:
@@ -283,13 +294,19 @@ class _Finder:
             if not targets:
                 for pobj in self._prep_objects(light, target_preps):
                     targets += self._ids(pobj, groups=True) or self._owners(pobj, entry.relation)
-        elif not targets and agents and token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_TARGET_PREPS \
-                and entry.relation in ("support", "oppose"):
-            governor = token.head.head
-            verb = governor if governor.pos_ in ("VERB", "AUX") else next(
-                (a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        elif not targets and agents and token.dep_ == "pobj" and (
+                (token.head.lower_ in _CLAUSE_TARGET_PREPS and entry.relation in ("support", "oppose"))
+                or (token.head.lower_ == "at" and entry.relation == "request")):
+            # "with backing from China" backs the clause's subject; "at the invitation of Xi" invites it
+            verb = _governing_verb(token.head)
             if verb is not None:
                 targets = self._subject(verb)
+        elif targets and not agents and token.dep_ == "pobj" and token.head.lower_ in _EVENT_FRAME_PREPS \
+                and entry.relation in ("meet", "visit"):
+            # "arrived for talks with Y", "during talks with Y, X said": the clause's subject takes part
+            verb = _governing_verb(token.head)
+            if verb is not None:
+                agents = self._subject(verb)
         self._pairs(agents, entry.relation, targets, token, clause, entry)
 
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
@@ -304,6 +321,14 @@ class _Finder:
     def _reciprocal(self, members: list[str], relation: str, trigger: Token) -> None:
         for agent, target in combinations(members, 2):
             self._emit(agent, relation, target, trigger, trigger)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a prepositional phrase hangs from, directly or through a noun."""
+    head = token.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _carrier(noun: Token) -> Token | None:

@@ -89,11 +89,22 @@ def test_event_table_csv_and_parquet(tmp_path, korea_kg):
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-def test_event_table_rejects_unknown_suffix_and_missing_folder(tmp_path, korea_kg):
+def test_event_table_rejects_unknown_suffix_and_exports_create_folders(tmp_path, korea_kg):
     with pytest.raises(NewsgraphError, match="csv or .parquet"):
         write_event_table(korea_kg, tmp_path / "e.xlsx")
-    with pytest.raises(NewsgraphError, match="does not exist"):
-        write_graphml(to_networkx(korea_kg), tmp_path / "missing" / "g.graphml")
+    target = tmp_path / "missing" / "g.graphml"
+    write_graphml(to_networkx(korea_kg), target)
+    assert target.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_exports_get_the_usual_file_mode(tmp_path, korea_kg):
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    target = tmp_path / "events.csv"
+    write_event_table(korea_kg, target)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path, korea_kg, monkeypatch):
@@ -105,7 +116,7 @@ def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path, korea_kg, mon
         raise OSError("disk full")
 
     monkeypatch.setattr(nx, "write_graphml", half_then_fail)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(NewsgraphError, match="cannot write: disk full"):
         write_graphml(to_networkx(korea_kg), path)
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]

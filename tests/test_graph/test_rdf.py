@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from conftest import make_first, make_second
+from record_fixtures import make_first, make_second
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 

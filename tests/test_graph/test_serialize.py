@@ -5,7 +5,7 @@ import json
 import random
 
 import pytest
-from conftest import make_first, make_second
+from record_fixtures import make_first, make_second
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 

@@ -5,7 +5,7 @@ import os
 import tempfile
 
 import pytest
-from conftest import make_first, make_second
+from record_fixtures import make_first, make_second
 from rdflib import Graph
 from rdflib.compare import isomorphic
 

@@ -125,3 +125,11 @@ def test_find_actors_on_a_fresh_doc(nlp):
 ])
 def test_slugify(label, slug):
     assert slugify(label) == slug
+
+
+def test_aliases_are_whitespace_normalised(nlp):
+    from loaders.actors import find_actors
+
+    doc = nlp("Talks with China\n\nBeijing hosted the talks. China welcomed Vietnam.")
+    aliases = {alias for actor in find_actors(doc).actors for alias in actor.aliases}
+    assert aliases and all(alias == " ".join(alias.split()) for alias in aliases)

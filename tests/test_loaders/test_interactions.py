@@ -93,6 +93,8 @@ def test_infinitival_complements(ex, text, expected):
 
 
 OBJECT_CONTROL = [
+    ("Xi Jinping invited Emmanuel Macron to visit China.",
+     {("Xi Jinping", "request", "Emmanuel Macron", A), ("Emmanuel Macron", "visit", "China", P)}),
     ("Emmanuel Macron invited Narendra Modi to visit France.",
      {("Emmanuel Macron", "request", "Narendra Modi", A), ("Narendra Modi", "visit", "France", P)}),
     ("Joe Biden urged Israel to meet Egypt.", {("Joe Biden", "request", "Israel", A), ("Israel", "meet", "Egypt", H)}),
@@ -275,6 +277,8 @@ def test_find_interactions_is_in_text_order(nlp):
 
 
 STANCES_ON_THINGS = [
+    ("Turkey's decision was welcomed by Sweden.", {("Sweden", "support", "Turkey", A)}),
+    ("Keir Starmer called on Rishi Sunak to resign.", {("Keir Starmer", "request", "Rishi Sunak", A)}),
     # a stance on someone's act, plan or quality is a stance on them
     ("Olaf Scholz welcomed Emmanuel Macron's proposal.", {("Olaf Scholz", "support", "Emmanuel Macron", A)}),
     ("Keir Starmer criticised Rishi Sunak's budget.", {("Keir Starmer", "oppose", "Rishi Sunak", A)}),
@@ -290,6 +294,8 @@ def test_stances_on_acts_are_stances_on_their_authors(ex, text, expected):
 
 
 VISITED_PLACES = [
+    ("Rishi Sunak visited Kenya's largest refugee camp.", {("Rishi Sunak", "visit", "refugee camp", A)}),
+    ("Rishi Sunak visited Kenya's largest city.", {("Rishi Sunak", "visit", "Kenya", A)}),
     ("Narendra Modi visited the tomb of Mahatma Gandhi.", {("Narendra Modi", "visit", "tomb of Mahatma Gandhi", A)}),
     ("Angela Merkel toured a car factory in Saxony.", {("Angela Merkel", "visit", "car factory", A)}),
 ]
@@ -310,3 +316,23 @@ def test_facilities_are_local_to_their_article(nlp):
         found = find_interactions(doc, find_actors(doc, article_id))
         ids |= {i.target.id for i in found}
     assert len(ids) == 2 and all(i.startswith("hospital") for i in ids)
+
+
+FRAMED_EVENTS = [
+    ("Olaf Scholz arrived in Paris for talks with Emmanuel Macron.",
+     {("Olaf Scholz", "visit", "Paris", A), ("Olaf Scholz", "meet", "Emmanuel Macron", A)}),
+    ("During talks with Joe Biden, Narendra Modi raised trade.", {("Narendra Modi", "meet", "Joe Biden", A)}),
+    ("Viktor Orban visited Beijing at the invitation of Xi Jinping.",
+     {("Viktor Orban", "visit", "Beijing", A), ("Xi Jinping", "request", "Viktor Orban", A)}),
+    ("The European Union imposed sanctions on Belarus.", {("European Union", "sanction", "Belarus", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMED_EVENTS)
+def test_events_framed_by_the_clause(ex, text, expected):
+    _check(ex, text, expected)
+
+
+def test_a_future_month_in_a_hedged_sentence_is_next_not_last(ex):
+    found = ex.interactions("Xi Jinping will likely visit Seoul as early as June.", dt.date(2018, 4, 24))
+    assert [(i.relation, i.date) for i in found] == [("visit", "2018-06")]
