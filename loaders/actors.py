@@ -35,6 +35,9 @@ _OFFICIAL_NOUNS = wordclasses.words("official_noun")
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
 _FACILITY_NOUNS = wordclasses.words("facility_noun")
+#: Plural nouns that "the two ..." / "both ..." use for a pair of actors of one kind.
+_PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")} | {
+    noun: "Country" for noun in wordclasses.words("pair_noun_country")}
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
 
@@ -96,11 +99,30 @@ class ArticleActors:
                 found = self._named_in(child)
                 if found:
                     return found
+        pair = self._the_two(token)
+        if pair:
+            return pair
         lower = token.lower_
         if lower.endswith(("self", "selves")):
             return []  # reflexives denote the clause's own subject: never a second party
         if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER:
             return self._resolve_pronoun(token)
+        return []
+
+    def _the_two(self, token: Token) -> list[str]:
+        """ "the two leaders", "both countries": the last two actors of that kind named before."""
+        kind = _PAIR_NOUNS.get(token.lower_)
+        if kind is None:
+            return []
+        if not any(c.lower_ in ("two", "both") for c in token.children):
+            return []
+        found: list[str] = []
+        for i in range(token.i - 1, -1, -1):
+            key = self._token_actor.get(i)
+            if key and key not in found and self._entries[key].type == kind:
+                found.append(key)
+                if len(found) == 2:
+                    return found
         return []
 
     def members_of(self, token: Token) -> list[str]:

@@ -336,3 +336,16 @@ def test_events_framed_by_the_clause(ex, text, expected):
 def test_a_future_month_in_a_hedged_sentence_is_next_not_last(ex):
     found = ex.interactions("Xi Jinping will likely visit Seoul as early as June.", dt.date(2018, 4, 24))
     assert [(i.relation, i.date) for i in found] == [("visit", "2018-06")]
+
+
+PAIRS = [
+    ("Emmanuel Macron flew to Berlin to see Angela Merkel. The two leaders met for three hours.",
+     {("Emmanuel Macron", "visit", "Berlin", A), ("Emmanuel Macron", "meet", "Angela Merkel", A)}),
+    ("India and Pakistan exchanged prisoners. Both countries will hold talks in May.",
+     {("India", "meet", "Pakistan", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS)
+def test_the_two_leaders_are_the_last_two_named(ex, text, expected):
+    _check(ex, text, expected)
