@@ -130,9 +130,13 @@ class ArticleActors:
         named = [self._token_actor[c.i] for c in token.children if c.dep_ == "compound" and c.i in self._token_actor]
         if not named and token.lower_ in _OFFICIAL_NOUNS:
             # "Chinese officials", "China's leaders": the people who act for a country stand for it
-            named = [self._adjectival[c.i] for c in token.children if c.i in self._adjectival]
+            adjectives = [c for c in token.children if c.i in self._adjectival]
+            conjuncts = [conj for c in adjectives for conj in c.conjuncts]
+            named = [self._adjectival[c.i] for c in adjectives]
+            named += [self._adjectival.get(c.i) or self._token_actor[c.i] for c in conjuncts
+                      if c.i in self._adjectival or c.i in self._token_actor]
             named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor]
-        return named[:1]
+        return list(dict.fromkeys(named))
 
     def group_actor(self, token: Token) -> str | None:
         """An unnamed group ("delegation members") as an article-local actor, or None."""

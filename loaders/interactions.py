@@ -82,7 +82,7 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
 def _lookup(token: Token) -> Trigger | None:
     """The lexicon entry a token matches, checking verb particles ("call on", "side with")."""
     pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
-    if pos is None:
+    if pos is None or _in_hyphenated_word(token):
         return None
     lemma = token.lemma_.lower()
     entries = triggers().get((lemma, pos), [])
@@ -96,6 +96,14 @@ def _lookup(token: Token) -> Trigger | None:
         return next((e for e in with_particle if (e.relation == "request") == asks), with_particle[0])
     plain = [e for e in entries if e.particle is None]
     return plain[0] if plain else None
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """ "fly-half", "go-ahead": a word glued by hyphens into another is not a verb of travel."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in ("-", "–")
+    before = token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text in ("-", "–")
+    return after or before
 
 
 class _Finder:
@@ -127,13 +135,18 @@ class _Finder:
         """The agent of a verb: its subject, or the subject (or controlling object) of the verb it depends on."""
         token = verb
         for _ in range(6):
-            for child in token.children:
-                if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token is not verb):
-                    return self._ids(child, as_agent=True)
-                if child.dep_ == "agent" and token is verb:
-                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return self._ids(pobj, as_agent=True)
+            subjects = [c for c in token.children
+                        if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and token is not verb)]
+            if token is verb:
+                subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if subjects:
+                for subject in subjects:  # a dateline parsed as a second subject names nobody
+                    if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                        subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
+                    ids = self._ids(subject, as_agent=True)
+                    if ids:
+                        return ids
+                return []
             if token.dep_ in ("xcomp", "advcl", "acomp", "conj", "ccomp") or (token.dep_ == "pcomp"):
                 head = token.head
                 if token.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
@@ -185,18 +198,26 @@ class _Finder:
         text = sentence.text
         stripped = text.strip()
         start = sentence.start_char + (len(text) - len(text.lstrip()))
+        place = self._place(anchor_token, {agent, target})
         self.found.append(Interaction(
             agent=agent_actor, relation=relation, target=target_actor, modality=modality,
             trigger=trigger.text, sentence=stripped, start=start, end=start + len(stripped),
-            date=iso, date_text=date_text, place=self._place(anchor_token, {agent, target}),
+            date=iso, date_text=date_text, place=place,
         ))
+        if relation == "greet" and place is not None and (target, "visit", place.id, sentence.start) not in self._seen:
+            # "X hosted Y in Beijing": Y visited Beijing
+            self._seen.add((target, "visit", place.id, sentence.start))
+            self.found.append(Interaction(
+                agent=target_actor, relation="visit", target=place, modality=modality, trigger=trigger.text,
+                sentence=stripped, start=start, end=start + len(stripped), date=iso, date_text=date_text,
+            ))
 
     def _date(self, token: Token, *, future: bool) -> tuple[str | None, str | None]:
         """The date words governed by the trigger's clause, and their ISO form."""
         subtree = {t.i for t in token.subtree}
         sentence = token.sent
         dates = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME") and ent.root.i in subtree
-                 and not _dates_other_event(ent, token) and not _in_dateline(ent)]
+                 and not _dates_other_event(ent, token) and not _in_dateline(ent) and not _in_clause_of_argument(ent, token)]
         dates = [ent for ent in dates if ent.label_ == "DATE"] or dates
         for ent in dates:
             text = _date_words(ent)
@@ -239,6 +260,7 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owners = [c for c in obj.children if c.dep_ in ("poss", "compound")]
+                owners += [t for c in obj.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
                 owners += self._prep_objects(obj, frozenset({"by", "from"}))  # "of" may name the patient
                 owner_ids = [i for owner in owners for i in self._ids(owner)]
                 if owner_ids:
@@ -353,6 +375,16 @@ def _in_dateline(span: Span) -> bool:
     for token in doc[start:min(len(doc), start + 12)]:
         if token.text in ("--", "—", "–") or (token.text == "-" and doc[token.i - 1].text == "-"):
             return span.end <= token.i and doc[start].is_upper
+    return False
+
+
+def _in_clause_of_argument(span: Span, trigger: Token) -> bool:
+    """True for a date inside a relative or participle clause on an argument ("Putin, who arrived on Monday,")."""
+    for ancestor in [span.root, *span.root.ancestors]:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.dep_ in ("relcl", "acl", "appos"):
+            return True
     return False
 
 

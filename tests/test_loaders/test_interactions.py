@@ -36,7 +36,8 @@ def test_active_verbs(ex, text, expected):
 
 
 PASSIVE = [
-    ("Olaf Scholz was greeted by Emmanuel Macron in Paris.", {("Emmanuel Macron", "greet", "Olaf Scholz", A)}),
+    ("Olaf Scholz was greeted by Emmanuel Macron in Paris.",
+     {("Emmanuel Macron", "greet", "Olaf Scholz", A), ("Olaf Scholz", "visit", "Paris", A)}),
     ("Boris Johnson was welcomed by Volodymyr Zelensky on Saturday.",
      {("Volodymyr Zelensky", "greet", "Boris Johnson", A)}),
     ("Sweden was backed by Finland throughout the process.", {("Finland", "support", "Sweden", A)}),
@@ -227,6 +228,7 @@ NO_OVERREACH = [
 
 
 NO_OVERREACH += [
+    ("Ireland picked Johnny Sexton at fly-half.", set()),  # a hyphenated word is not a verb of travel
     ("Parliament backed the invasion of Kuwait.", set()),  # "of" names what is invaded, not who is backed
     ("Ursula von der Leyen warned Hungary that funds could be frozen.", set()),  # a warning is not opposition
 ]
@@ -349,3 +351,27 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "expected"), PAIRS)
 def test_the_two_leaders_are_the_last_two_named(ex, text, expected):
     _check(ex, text, expected)
+
+
+MORE = [
+    # a host's guest visited the place of the hosting
+    ("Narendra Modi hosted Vladimir Putin in New Delhi.",
+     {("Narendra Modi", "greet", "Vladimir Putin", A), ("Vladimir Putin", "visit", "New Delhi", A)}),
+    # a relative pronoun's antecedent is the agent; a possessor deep in the object is the target
+    ("Joe Biden spoke with Angela Merkel, who praised India's vaccine programme.",
+     {("Angela Merkel", "support", "India", A)}),
+    # officials of two countries stand for both
+    ("Talks between Iranian and Saudi officials could resume.", {("Iran", "meet", "Saudi Arabia", H)}),
+    # a dateline parsed as a second subject does not hide the real one
+    ("NEW DELHI -- Narendra Modi met Fumio Kishida on Tuesday.", {("Narendra Modi", "meet", "Fumio Kishida", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_constructions(ex, text, expected):
+    _check(ex, text, expected)
+
+
+def test_a_date_in_a_clause_on_an_argument_is_not_the_interactions(ex):
+    found = ex.interactions("Vladimir Putin, who arrived on Monday, was received by Narendra Modi.", dt.date(2021, 3, 3))
+    assert [(i.relation, i.date) for i in found] == [("greet", None)]
