@@ -38,6 +38,7 @@ _FACILITY_NOUNS = wordclasses.words("facility_noun")
 #: Plural nouns that "the two ..." / "both ..." use for a pair of actors of one kind.
 _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")} | {
     noun: "Country" for noun in wordclasses.words("pair_noun_country")}
+_REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
 
@@ -168,7 +169,7 @@ class ArticleActors:
     def _find_named(self) -> None:
         spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent))
                  if span is not None and not _is_dateline(span)]
-        spans = self._relabel_known_surnames(spans)
+        spans = self._single_surnames(self._relabel_known_surnames(spans))
         persons = [span for span in spans if span.label_ == "PERSON"]
         full_names = self._person_full_names(persons)
         for span in spans:
@@ -195,12 +196,17 @@ class ArticleActors:
             for word in name_words:
                 by_word.setdefault(word, name)
         for token in doc:
-            if token.i in self._token_actor or token.pos_ != "PROPN" or not token.is_title:
+            regnal = token.text in _REGNAL and token.pos_ == "PROPN"
+            if token.i in self._token_actor or token.pos_ != "PROPN" or not (token.is_title or regnal):
                 continue
             if token.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and token.ent_type_:
                 continue
             chain = [c for c in token.lefts if c.dep_ == "compound" and _bare_name_word(c)
                      and c.lower_ not in _PERSON_PREFIXES]
+            while chain and self.gaz.title(chain[0].lower_) is not None:
+                chain = chain[1:]  # "King Abdullah II": the title is not part of the name
+            if regnal and len(chain) == 1:
+                chain = [*chain]  # "Abdullah II": one name word and a regnal number
             if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and not token.ent_type_ \
                     and len(chain) in (1, 2) and chain[0].i == token.i - len(chain) \
                     and not any(self.gaz.lookup(t.text) or self.gaz.title(t.lower_) or t.i in self._token_actor
@@ -231,6 +237,14 @@ class ArticleActors:
                 span = Span(self.doc, span.start, span.end, label="PERSON")
             out.append(span)
         return out
+
+    def _single_surnames(self, spans: list[Span]) -> list[Span]:
+        """ "Blinken" tagged as a place after "Antony Blinken": a known person's surname is that person."""
+        surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+        return [Span(self.doc, span.start, span.end, label="PERSON")
+                if span.label_ in ("GPE", "ORG", "NORP", "LOC") and len(span) == 1 and span.text in surnames
+                and self.gaz.lookup(span.text) is None and self.gaz.capital(span.text) is None else span
+                for span in spans]
 
     def _after_title(self, span: Span) -> bool:
         """A multi-word, title-case name right after a political title: a person whatever the NER says."""
@@ -621,7 +635,7 @@ class ArticleActors:
         governor = token.head.i if token.dep_ in ("dobj", "dative", "pobj") else None
         if governor is not None:
             # an object pronoun never denotes its own clause's subject ("She praised him"): exclude it
-            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = _controller(token.head)
             if subject is not None and subject.i != token.i:
                 bound = set(self.mention_ids(subject))
                 accept_outer = accept
@@ -633,6 +647,12 @@ class ArticleActors:
                 ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
                 if ids:
                     return ids
+        if governor is not None:
+            # an object pronoun may point at any earlier mention in its sentence: "against Israel, accusing it"
+            near = [self._token_actor[t.i] for t in reversed(list(sentence)) if t.i < token.i
+                    and t.i in self._token_actor and accept(self._token_actor[t.i])]
+            if near:
+                return near[:1]
         for previous in self._previous_sentences(sentence, 3):
             subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             for subject in subjects:
@@ -680,6 +700,16 @@ class ArticleActors:
                 return
             yield previous
             start = previous.start
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject a verb has or inherits through infinitives and adverbial clauses ("..., accusing it")."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _bare_name_word(token: Token) -> bool:

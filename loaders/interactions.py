@@ -157,7 +157,7 @@ class _Finder:
                 continue
             if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
                 return self._ids(token.head, as_agent=True)
-            if token.dep_ == "prep" or token.dep_ == "pobj":
+            if token.dep_ in ("prep", "pobj", "npadvmod"):  # "a day after meeting X": up to the clause
                 token = token.head
                 continue
             break
@@ -198,7 +198,7 @@ class _Finder:
         text = sentence.text
         stripped = text.strip()
         start = sentence.start_char + (len(text) - len(text.lstrip()))
-        place = self._place(anchor_token, {agent, target})
+        place = self._place(anchor_token, {agent, target}, relation)
         self.found.append(Interaction(
             agent=agent_actor, relation=relation, target=target_actor, modality=modality,
             trigger=trigger.text, sentence=stripped, start=start, end=start + len(stripped),
@@ -226,10 +226,11 @@ class _Finder:
                 return text, iso
         return None, None
 
-    def _place(self, token: Token, exclude: set[str]) -> Actor | None:
-        """An "in <place>" phrase on the trigger's clause or on its object."""
+    def _place(self, token: Token, exclude: set[str], relation: str = "") -> Actor | None:
+        """An "in <place>" phrase on the trigger's clause or on its object ("welcomed X to <place>" too)."""
         holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj"))]
-        for pobj in (p for holder in holders for p in self._prep_objects(holder, frozenset({"in", "at"}))):
+        preps = frozenset({"in", "at", "to"}) if relation == "greet" else frozenset({"in", "at"})
+        for pobj in (p for holder in holders for p in self._prep_objects(holder, preps)):
             for actor_id in self.actors.mention_ids(pobj):
                 if actor_id not in exclude and self.actors.actor(actor_id).type in ("Place", "Country"):
                     return self.actors.actor(actor_id)
@@ -359,8 +360,8 @@ def _carrier(noun: Token) -> Token | None:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         holder = noun.head.head
-        if holder.lemma_.lower() in ("participate", "join", "engage"):
-            return holder
+        if holder.lemma_.lower() in ("participate", "join", "engage", "be", "remain"):
+            return holder  # "joined in talks", "were in talks"
         if holder.lower_ == "part" and holder.dep_ == "dobj" and holder.head.lemma_.lower() in ("take", "play"):
             return holder.head
         if holder.lemma_.lower() in ("take", "play") and any(c.lower_ == "part" for c in holder.children):

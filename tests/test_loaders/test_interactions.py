@@ -367,6 +367,16 @@ MORE = [
 ]
 
 
+MORE += [
+    ("Antony Blinken landed in Riyadh, a day after meeting Isaac Herzog in Jerusalem.",
+     {("Antony Blinken", "visit", "Riyadh", A), ("Antony Blinken", "meet", "Isaac Herzog", A)}),
+    ("Jordan's King Abdullah II welcomed Rishi Sunak to Amman.",
+     {("Abdullah II", "greet", "Rishi Sunak", A), ("Rishi Sunak", "visit", "Amman", A)}),
+    ("Morocco and Spain have been in talks over fishing rights.", {("Morocco", "meet", "Spain", A)}),
+    ("Iran's foreign minister condemned the U.S. strikes.", {("Iran", "oppose", "United States", A)}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more_constructions(ex, text, expected):
     _check(ex, text, expected)
