@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := loaders/samples/pyongyang-beijing-thaw.txt
 
-.PHONY: demo test install install-test clean
+.PHONY: demo test install install-test chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,15 @@ demo: install
 	$(BIN)/newsgraph viz out/graph.ttl -o out/graph.html
 	$(BIN)/newsgraph summary out/graph.ttl
 
-test: install-test
+# The browser test drives Debian's chromium (never a downloaded browser): installed here when missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "make test needs Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+test: install-test chromium
 	$(BIN)/python -m pytest
 
 clean:
