@@ -128,8 +128,10 @@ class ArticleActors:
 
     def members_of(self, token: Token) -> list[str]:
         """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
+        if token.lower_ not in _OFFICIAL_NOUNS:
+            return []  # "a US banker" is not the United States; "U.S. officials" are
         named = [self._token_actor[c.i] for c in token.children if c.dep_ == "compound" and c.i in self._token_actor]
-        if not named and token.lower_ in _OFFICIAL_NOUNS:
+        if not named:
             # "Chinese officials", "China's leaders": the people who act for a country stand for it
             adjectives = [c for c in token.children if c.i in self._adjectival]
             conjuncts = [conj for c in adjectives for conj in c.conjuncts]
@@ -269,7 +271,8 @@ class ArticleActors:
                                        or self.gaz.title(doc[start].lower_) is not None
                                        or self.gaz.demonym(doc[start].text) is not None):
                 start += 1
-        while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].text in ("'s", "’s")):
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
+                               or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         # "Li" + "Jinjun": a capitalised word the NER left out just before a person's name
         if label == "PERSON" and start > 0 and _bare_name_word(doc[start - 1]) \
@@ -448,6 +451,7 @@ class ArticleActors:
         return key
 
     def _add(self, key: str, label: str, type_: str, alias: str | None, offset: int) -> None:
+        label = " ".join(label.split())
         entry = self._entries.get(key)
         if entry is None:
             entry = self._entries[key] = _Entry(label=label, type=type_)

@@ -29,6 +29,8 @@ __all__ = ["Trigger", "triggers", "find_interactions"]
 _LIGHT_VERBS = words("light_verb")
 #: Verbs of taking part in an event: their subject is a participant ("joined the talks", "attended the summit").
 _JOIN_VERBS = words("join_verb")
+#: Verbs of motion whose destination is a prepositional object, never a direct object.
+_MOTION_VERBS = words("motion_verb")
 #: Light verbs whose subject receives the event: "X received backing from Y" means Y backs X.
 _RECIPIENT_VERBS = words("recipient_verb")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
@@ -139,6 +141,8 @@ class _Finder:
                         if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and token is not verb)]
             if token is verb:
                 subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                if not subjects and any(c.dep_ == "nsubjpass" for c in token.children):
+                    return []  # a passive without "by ...": the agent is not said
             if subjects:
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
@@ -248,7 +252,8 @@ class _Finder:
                 owners = [i for c in passive.children if c.dep_ in ("poss", "compound") for i in self._ids(c)]
                 if owners:
                     relation, targets = entry.indirect, owners
-        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
+        objects = [] if entry.lemma in _MOTION_VERBS else [c for c in token.children if c.dep_ in ("dobj", "dative")]
         for obj in objects:
             ids = self._ids(obj, groups=True)
             if not ids and relation == "visit":

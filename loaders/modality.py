@@ -112,6 +112,8 @@ def modality_of(trigger: Token) -> str:
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break
         head = token.head
+        if in_clause and token.dep_ == "xcomp" and head.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children):
+            result = _stronger(result, "planned")  # "is to hold talks"
         if _is_reporting(head):
             break
         if in_clause:

@@ -133,3 +133,11 @@ def test_aliases_are_whitespace_normalised(nlp):
     doc = nlp("Talks with China\n\nBeijing hosted the talks. China welcomed Vietnam.")
     aliases = {alias for actor in find_actors(doc).actors for alias in actor.aliases}
     assert aliases and all(alias == " ".join(alias.split()) for alias in aliases)
+
+
+def test_labels_have_no_stray_punctuation_or_line_breaks(nlp):
+    from loaders.actors import find_actors
+
+    doc = nlp("Lenovo\n\nLenovo signed a deal with IBM - the US firm - on Monday.")
+    labels = {actor.label for actor in find_actors(doc).actors}
+    assert labels and all(label == " ".join(label.split()) and not label.endswith("-") for label in labels)
