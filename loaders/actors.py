@@ -126,6 +126,10 @@ class ArticleActors:
                     return found
         return []
 
+    def is_local(self, actor_id: str) -> bool:
+        """Whether an actor is an unnamed, article-local one (a group or a facility)."""
+        return bool(self.article_id) and actor_id.endswith("-" + self.article_id[:8])
+
     def members_of(self, token: Token) -> list[str]:
         """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
         if token.lower_ not in _OFFICIAL_NOUNS:
@@ -261,6 +265,8 @@ class ArticleActors:
         doc = self.doc
         start, end = ent.start, ent.end
         label = ent.label_
+        if label == "PERSON" and start > 0 and doc[start - 1].lower_ in ("a", "an", "every", "another"):
+            return None  # "an Oscar", "a Picasso": a name with an indefinite article is a thing
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
         if end - start > 1 and doc[start].lower_ in _PERSON_PREFIXES:

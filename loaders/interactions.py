@@ -41,6 +41,8 @@ _CLAUSE_TARGET_PREPS = words("clause_target_prep")
 _EVENT_FRAME_PREPS = words("event_frame_prep")
 #: Words of sport that make "met", "beat", "visit" between two organisations a fixture, not diplomacy.
 _SPORT = words("sport_word")
+#: Relations that sport reports use for fixtures and transfers rather than diplomacy.
+_FIXTURE_RELATIONS = {"meet", "visit", "cooperate", "greet"}
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
 _NOT_WHEN = words("not_when_prep")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -90,7 +92,8 @@ def _lookup(token: Token) -> Trigger | None:
     entries = triggers().get((lemma, pos), [])
     if not entries and pos == "NOUN":
         entries = triggers().get((token.lower_, pos), [])
-    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    # a particle is the next word ("call on X"), not any later preposition ("called ... on Friday")
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.i == token.i + 1}
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     if with_particle:
         # "called on X to act" asks; "called on X" visits
@@ -113,6 +116,9 @@ class _Finder:
 
     def __init__(self, doc: Doc, actors: ArticleActors, anchor: date | None) -> None:
         self.doc, self.actors, self.anchor = doc, actors, anchor
+        # a sports report: enough distinct words of sport across the article (4 keeps politics pieces that
+        # mention one match or one cup out; set on the BBC corpus, where sport/ pieces have 8-20 of them)
+        self.sporting = len({t.lower_ for t in doc if t.lower_ in _SPORT}) >= 4
         self.found: list[Interaction] = []
         self._seen: set[tuple] = set()
 
@@ -187,8 +193,14 @@ class _Finder:
         if relation in ("meet", "greet") and target_actor.type == "Place":
             return
         sentence = trigger.sent
-        if agent_actor.type == target_actor.type == "Organization" and _sporting(sentence):
-            return
+        if relation in _FIXTURE_RELATIONS and (self.sporting or (
+                agent_actor.type == target_actor.type == "Organization" and _sporting(sentence))):
+            return  # teams and players "meet", "visit" and "sign" each other in fixtures and transfers
+        if trigger.lemma_.lower() == "receive" and not (
+                target_actor.type in ("Person", "Country") or self.actors.is_local(target)):
+            return  # one receives visitors, not awards or letters
+        if trigger.lemma_.lower() in _MOTION_VERBS and target_actor.type not in ("Place", "Country"):
+            return  # "the award went to Aaltra": travel ends at a place
         key = (agent, relation, target, sentence.start)
         if key in self._seen:
             return
@@ -254,6 +266,8 @@ class _Finder:
                     relation, targets = entry.indirect, owners
         # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
         objects = [] if entry.lemma in _MOTION_VERBS else [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" for c in token.children):
+            return  # "went down to", "headed off": not a journey to the object
         for obj in objects:
             ids = self._ids(obj, groups=True)
             if not ids and relation == "visit":

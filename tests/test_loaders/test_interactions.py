@@ -228,6 +228,11 @@ NO_OVERREACH = [
 
 
 NO_OVERREACH += [
+    ("Hans Zimmer received an Oscar for the score.", set()),  # one receives visitors, not awards
+    ("Rafael Nadal went down to Novak Djokovic in the final.", set()),  # "went down to": lost, not travelled
+    ("The top prize went to Aaltra, a Belgian film.", set()),  # travel ends at a place
+    ("Roger Federer will meet Andy Murray in the semi-final after beating the third seed. The champion has "
+     "won the tournament twice and the crowd expects another final.", set()),  # a fixture in a sports report
     ("Norway asked a US banker to chair its wealth fund.", set()),  # a US banker is not the United States
     ("Airbus head Guillaume Faury will replace him next year.", set()),  # "head" as a title, not a verb of travel
     ("Siemens's offer was rejected last week.", set()),  # a passive without "by": the agent is not said
