@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Extraction quality: newsgraph vs. the SVO baseline (benchmarks/baseline_svo.py) on the seed and on the
-# BBC development set (tests/data/bbc_dev_gold.jsonl), each scored with ../shared/eval/score.py.
+# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the held-out BBC test set
+# (tests/data/bbc_test_gold.jsonl, never read while writing rules), each scored with ../shared/eval/score.py.
 # Prints the scorer's closing line for each of the four runs; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
@@ -16,26 +17,34 @@ SCORE="$SHARED/eval/score.py"
 SEED="$SHARED/seeds/000_daf806983e2d4952.txt"
 SEED_GOLD="$SHARED/eval/seed_gold.jsonl"
 DEV_GOLD=tests/data/bbc_dev_gold.jsonl
+TEST_GOLD=tests/data/bbc_test_gold.jsonl
 
 mkdir -p "$OUT"
-# The dev set's documents: every distinct `doc` of the gold file, under ../shared/corpus/.
-mapfile -t DEV_DOCS < <("$PY" -c '
+docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
+  "$PY" -c '
 import json, sys
 docs = sorted({json.loads(line)["doc"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()})
 print("\n".join(f"{sys.argv[2]}/corpus/{doc}" for doc in docs))
-' "$DEV_GOLD" "$SHARED")
+' "$1" "$SHARED"
+}
+mapfile -t DEV_DOCS < <(docs_of "$DEV_GOLD")
+mapfile -t TEST_DOCS < <(docs_of "$TEST_GOLD")
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
 "$PY" benchmarks/baseline_svo.py "$SEED" > "$OUT/baseline-seed.jsonl"
 "$PY" benchmarks/baseline_svo.py "${DEV_DOCS[@]}" > "$OUT/baseline-dev.jsonl"
+"$NEWSGRAPH" extract "${TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test.jsonl"
+"$PY" benchmarks/baseline_svo.py "${TEST_DOCS[@]}" > "$OUT/baseline-test.jsonl"
 
 score() {  # system, set, gold file, output file
   printf '%-9s %-5s ' "$1" "$2"
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
-echo "# ${#DEV_DOCS[@]} dev documents; outputs in $OUT"
+echo "# ${#DEV_DOCS[@]} dev and ${#TEST_DOCS[@]} held-out test documents; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
 score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
 score baseline  dev  "$DEV_GOLD" "$OUT/baseline-dev.jsonl"
+score newsgraph test "$TEST_GOLD" "$OUT/newsgraph-test.jsonl"
+score baseline  test "$TEST_GOLD" "$OUT/baseline-test.jsonl"
