@@ -158,12 +158,15 @@ class ArticleActors:
         if token.lower_ not in _FACILITY_NOUNS or token.pos_ != "NOUN":
             return None
         # the head, its compounds ("car factory") and an "of" complement ("tomb of ..."); not "Kenya's largest"
-        parts = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "acl", "poss", "amod", "case")
+        parts = [t for t in token.subtree
+                 if t.i == token.i or t.dep_ not in ("det", "relcl", "acl", "poss", "amod", "case", "cc", "conj",
+                                                      "appos", "nummod")
+                 and not (t.dep_ == "punct" and t.whitespace_)
                  and not (t.i > token.i and t.dep_ == "prep" and t.lower_ != "of")]
         keep = {t.i for t in parts}
         kept = [t for t in token.subtree if t.i in keep and _under_kept(t, token, keep)]
         label = "".join(t.text_with_ws for t in kept).strip()
-        return self._local_actor(label, "Place", token)
+        return self._local_actor(label, "Place", token) if label else None
 
     def _local_actor(self, label: str, type_: str, token: Token) -> str:
         """Unnamed actors are scoped to their article: "the hospital" here is not the one in another story."""
@@ -289,8 +292,9 @@ class ArticleActors:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and label == "PERSON":
             end += 2
-        if start >= end or not any(c.isalpha() for c in doc[start:end].text):
-            return None
+        if start >= end or not any(c.isalpha() for c in doc[start:end].text) \
+                or not doc[start].text[:1].isalpha():
+            return None  # "£8.1bn", "2005": amounts and numbers are not actors
         return Span(doc, start, end, label=label)
 
     def _split_joined(self, span: Span | None) -> list[Span | None]:

@@ -97,7 +97,7 @@ def _lookup(token: Token) -> Trigger | None:
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     if with_particle:
         # "called on X to act" asks; "called on X" visits
-        asks = any(c.dep_ == "xcomp" for c in token.children)
+        asks = any(t.tag_ == "TO" and t.head.pos_ in ("VERB", "AUX") for t in token.subtree if t.i > token.i)
         return next((e for e in with_particle if (e.relation == "request") == asks), with_particle[0])
     plain = [e for e in entries if e.particle is None]
     return plain[0] if plain else None
@@ -271,8 +271,8 @@ class _Finder:
         for obj in objects:
             ids = self._ids(obj, groups=True)
             if not ids and relation == "visit":
-                place = self.actors.facility_actor(obj)
-                ids = [place] if place else []
+                places = (self.actors.facility_actor(member) for member in [obj, *obj.conjuncts])
+                ids = [place for place in places if place]
             if not ids and relation == "visit":  # "visited Kenya's biggest slum": the visit is to Kenya
                 ids = [i for c in obj.children if c.dep_ == "poss" for i in self._ids(c)
                        if self.actors.actor(i).type in ("Country", "Place")]

@@ -104,6 +104,8 @@ def modality_of(trigger: Token) -> str:
     result = _local(trigger, own=True)
     token = trigger
     in_clause = not (trigger.pos_ in ("VERB", "AUX") and _is_finite(trigger))
+    negation_passes = True
+    previous = result
     seen = 0
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.tag_ == "TO" for c in trigger.children):
         result = _stronger(result, "planned")  # "is to visit": a scheduled future
@@ -112,6 +114,8 @@ def modality_of(trigger: Token) -> str:
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break
         head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("after", "since", "following"):
+            negation_passes = False  # "failed to return after a trip": the failure does not undo the trip
         if in_clause and token.dep_ == "xcomp" and head.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children):
             result = _stronger(result, "planned")  # "is to hold talks"
         if _is_reporting(head):
@@ -128,5 +132,8 @@ def modality_of(trigger: Token) -> str:
                 result = _stronger(result, cue.modality)
             if any(c.dep_ == "neg" for c in head.children) and cue is not None and cue.modality != "negated":
                 result = _stronger(result, "negated")
+        if not negation_passes and result == "negated" and previous != "negated":
+            result = previous
+        previous = result
         token = head
     return result

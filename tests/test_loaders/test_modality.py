@@ -25,6 +25,7 @@ MODALITY = [
     ("A spokesman said Emmanuel Macron would visit Morocco.", "visit", P),
     ("Pedro Sanchez is to visit Brazil this week.", "visit", P),
     ("The World Trade Organization is to hold talks with Iraq.", "talks", P),
+    ("Michael Ferguson failed to return after a trip to Dundee.", "trip", A),
     # an adverbial clause keeps its own modality: the postponement does not negate the talks
     ("The vote was postponed after Keir Starmer held talks with Olaf Scholz.", "talks", A),
     # hedges and modals
