@@ -205,3 +205,7 @@ def test_bbc_turtle_is_byte_identical_whatever_the_insertion_order(bbc_graph):
         again.add(triple)
     assert serialize(again) == first
     assert serialize(bbc_graph) == first
+    # read back, real article text and all, it is the same graph and writes the same bytes
+    parsed = Graph().parse(data=first, format="turtle")
+    assert len(parsed) == len(bbc_graph)
+    assert serialize(parsed) == first
