@@ -38,6 +38,8 @@ _FACILITY_NOUNS = wordclasses.words("facility_noun")
 #: Plural nouns that "the two ..." / "both ..." use for a pair of actors of one kind.
 _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")} | {
     noun: "Country" for noun in wordclasses.words("pair_noun_country")}
+#: Roles that "the leader" can refer back to.
+_LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", "chancellor"}
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
@@ -178,6 +180,9 @@ class ArticleActors:
     def _find_named(self) -> None:
         spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent))
                  if span is not None and not _is_dateline(span)]
+        spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
+                 if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
+                 else sp for sp in spans]
         spans = self._single_surnames(self._relabel_known_surnames(spans))
         persons = [span for span in spans if span.label_ == "PERSON"]
         full_names = self._person_full_names(persons)
@@ -188,14 +193,31 @@ class ArticleActors:
                 label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
             elif label == "PERSON" and self.gaz.capital(span.text) and len(span) == 1:
                 label = "GPE"  # "visited Kyiv": a capital, not a person
-            elif label in ("ORG", "GPE", "NORP") and known is None and self._after_title(span):
-                label = "PERSON"  # "German Chancellor Olaf Scholz" tagged as an organisation
             if label == "PERSON":
                 self._add_person(span, full_names)
             elif label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
                 self._add_place_or_org(span)
         self._find_unlabelled_countries()
         self._find_unlabelled_people(full_names)
+        self._merge_short_names()
+
+    def _merge_short_names(self) -> None:
+        """A one-word person ("Petro") folds into the one longer name that contains it ("Gustavo Petro")."""
+        people = {key: e for key, e in self._entries.items() if e.type == "Person"}
+        for key, entry in people.items():
+            words = entry.label.lower().split()
+            if len(words) != 1:
+                continue
+            longer = [k for k, e in people.items() if k != key and words[0] in e.label.lower().split()]
+            if len(longer) != 1:
+                continue
+            target = self._entries[longer[0]]
+            target.aliases |= entry.aliases | {entry.label}
+            target.first = min(target.first, entry.first)
+            for index, actor_id in list(self._token_actor.items()):
+                if actor_id == key:
+                    self._token_actor[index] = longer[0]
+            del self._entries[key]
 
     def _find_unlabelled_people(self, full_names: list[tuple[int, list[str], str]]) -> None:
         """Surnames the NER missed or mislabelled ("Mr Straw" as a product): a word of a person named elsewhere."""
@@ -225,6 +247,7 @@ class ArticleActors:
                 known = next((n for _, words, n in full_names if words == [w.lower() for w in name.split()]), name)
                 for t in [*chain, token]:
                     self._token_actor[t.i] = slugify(known)
+                    by_word.setdefault(t.lower_, known)  # later "Petro" alone is this person too
                 self._add(slugify(known), known, "Person", name, chain[0].idx)
                 continue
             previous = doc[token.i - 1].lower_ if token.i else ""
@@ -256,12 +279,15 @@ class ArticleActors:
                 for span in spans]
 
     def _after_title(self, span: Span) -> bool:
-        """A multi-word, title-case name right after a political title: a person whatever the NER says."""
-        if len(span) < 2 or span.start == 0 or not all(t.is_title for t in span):
+        """A multi-word, title-case name after a political title ("Chancellor Olaf Scholz") or in apposition to
+        one ("the Colombian president, Gustavo Petro"): a person whatever the NER says."""
+        if len(span) < 2 or span.start == 0 or not all(t.is_title for t in span) or self.gaz.metonym(span.text):
             return False
         previous = self.doc[span.start - 1]
+        if span.root.dep_ == "appos" and previous.text == ",":
+            previous = span.root.head
         entry = self.gaz.title(previous.lower_)
-        return entry is not None and entry.political and self.gaz.metonym(span.text) is None
+        return entry is not None and entry.political
 
     def _trim(self, ent: Span) -> Span | None:
         """Drop a leading determiner or title, a trailing possessive; extend over hyphen-joined parts."""
@@ -614,9 +640,11 @@ class ArticleActors:
                 self._token_actor[token.i] = target
 
     def _latest_person_with_role(self, role: str, country: str | None, offset: int) -> str | None:
+        """The person last introduced with that role: "the leader" also finds a president or prime minister."""
+        accepted = _LEADER_ROLES if role == "leader" else {role}
         best = None
         for person, roles in self._person_roles.items():
-            if any(r == role and (country is None or of == country) for r, of in roles):
+            if any(r in accepted and (country is None or of == country) for r, of in roles):
                 first = self._entries[person].first
                 if first < offset and (best is None or first > self._entries[best].first):
                     best = person

@@ -388,6 +388,14 @@ MORE += [
 ]
 
 
+MORE += [
+    ("The Colombian president, Gustavo Petro, spoke in Bogota. Joe Biden invited Petro to Washington.",
+     {("Joe Biden", "request", "Gustavo Petro", A)}),
+    ("Argentine President Alberto Fernandez arrived in Brasilia. The Argentine leader thanked Brazil for its help.",
+     {("Alberto Fernandez", "visit", "Brasilia", A), ("Alberto Fernandez", "support", "Brazil", A)}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more_constructions(ex, text, expected):
     _check(ex, text, expected)
