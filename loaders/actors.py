@@ -200,6 +200,28 @@ class ArticleActors:
         self._find_unlabelled_countries()
         self._find_unlabelled_people(full_names)
         self._merge_short_names()
+        self._find_repeated_names()
+
+    def _find_repeated_names(self) -> None:
+        """Acronyms defined in brackets ("London Stock Exchange (LSE)") and one-word names the NER tagged once
+        but missed elsewhere ("Euronext"): every later use of the same word is the same actor."""
+        doc = self.doc
+        known: dict[str, str] = {}
+        for token in doc:
+            key = self._token_actor.get(token.i)
+            if key and token.i + 2 < len(doc) and doc[token.i + 1].text == "(" and doc[token.i + 2].is_upper \
+                    and len(doc[token.i + 2].text) >= 2 and token.i + 3 < len(doc) and doc[token.i + 3].text == ")":
+                known[doc[token.i + 2].text] = key
+                self._entries[key].aliases.add(doc[token.i + 2].text)
+        for key, entry in self._entries.items():
+            if entry.type in ("Organization", "Person") and len(entry.label.split()) == 1:
+                known.setdefault(entry.label, key)
+        for token in doc:
+            if token.i in self._token_actor or token.i in self._capital_tokens or token.i in self._adjectival:
+                continue
+            key = known.get(token.text)
+            if key and (token.is_title or token.is_upper) and len(token.text) >= 2:
+                self._token_actor[token.i] = key
 
     def _merge_short_names(self) -> None:
         """A one-word person ("Petro") folds into the one longer name that contains it ("Gustavo Petro")."""

@@ -396,6 +396,13 @@ MORE += [
 ]
 
 
+MORE += [
+    ("Goldman Sachs made an offer for the London Stock Exchange (LSE). Goldman Sachs is due to hold talks with "
+     "LSE this week.", {("Goldman Sachs", "meet", "London Stock Exchange", P)}),
+    ("MCI's directors have backed Verizon.", {("MCI", "support", "Verizon", A)}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more_constructions(ex, text, expected):
     _check(ex, text, expected)
