@@ -1,9 +1,9 @@
 """SPARQL over the graph: the named queries shipped in graph/queries/*.rq, parameters, results as DataFrames.
 
 Parameters: a query declares one with a comment line `# param NAME: what it is` and uses `?NAME` in its WHERE
-clause. resolve_query(query, {"NAME": "value"}) binds it by inserting `VALUES ?NAME { "value" }` at the start of
-the WHERE group, so the value is visible to every pattern and FILTER there. Values are always string literals;
-the shipped queries compare them with labels, aliases, actor slugs and IRIs themselves.
+clause. resolve_query(query, {"NAME": "value"}) binds it by writing the escaped string literal "value" in place of
+every ?NAME of the query body, so the value is visible in every group, FILTER and subquery. Values are always
+string literals; the shipped queries compare them with labels, aliases, actor slugs and IRIs themselves.
 """
 from __future__ import annotations
 
@@ -89,15 +89,13 @@ def _bind_params(sparql: str, params: dict[str, str], origin: str) -> str:
             raise NewsgraphError(f"{origin}: bad parameter name {name!r}")
     if not params:
         return sparql
-    names = sorted(params)
-    values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(
-        _literal(params[n]) for n in names
-    ) + ") }"
-    match = _WHERE_OPEN.search(sparql, _PROLOGUE.match(sparql).end())
-    if match is None:
-        # No explicit WHERE keyword: a trailing VALUES clause binds the whole query.
-        return sparql.rstrip() + "\n" + values + "\n"
-    return sparql[: match.end()] + "\n  " + values + sparql[match.end():]
+    # Each ?name becomes the escaped literal itself, so the value is visible in every group and subquery
+    # (a VALUES clause would not reach inside a subquery, which named queries use to find an actor first).
+    body_start = _PROLOGUE.match(sparql).end()
+    body = sparql[body_start:]
+    for name, value in params.items():
+        body = re.sub(rf"[?$]{name}\b", lambda _m, v=value: _literal(v), body)
+    return sparql[:body_start] + body
 
 
 def resolve_query(text_or_name_or_path: str, params: dict[str, str] | None = None) -> str:
