@@ -40,6 +40,8 @@ _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")}
     noun: "Country" for noun in wordclasses.words("pair_noun_country")}
 #: Roles that "the leader" can refer back to.
 _LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", "chancellor"}
+#: Forms of address that make the following name a person's.
+_ADDRESS_FORMS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
@@ -209,10 +211,23 @@ class ArticleActors:
         known: dict[str, str] = {}
         for token in doc:
             key = self._token_actor.get(token.i)
-            if key and token.i + 2 < len(doc) and doc[token.i + 1].text == "(" and doc[token.i + 2].is_upper \
-                    and len(doc[token.i + 2].text) >= 2 and token.i + 3 < len(doc) and doc[token.i + 3].text == ")":
-                known[doc[token.i + 2].text] = key
-                self._entries[key].aliases.add(doc[token.i + 2].text)
+            if not (key and token.i + 3 < len(doc) and doc[token.i + 1].text == "(" and doc[token.i + 3].text == ")"):
+                continue
+            acronym = doc[token.i + 2].text
+            if not (acronym.isupper() or _initials(self._entries[key].label) == acronym.lower()) or len(acronym) < 2:
+                continue
+            canonical = self.gaz.lookup(acronym)
+            if canonical is not None and canonical.type == self._entries[key].type:
+                # "Asia Pacific Economic Co-operation (Apec)": the gazetteer's spelling is the canonical one
+                into = slugify(canonical.name)
+                self._add(into, canonical.name, canonical.type, None, self._entries[key].first)
+                self._merge(key, into)
+                key = into
+            same = [k for k, e in self._entries.items() if e.label == acronym and k != key]
+            for other in same:  # "LSE" tagged on its own elsewhere
+                self._merge(other, key)
+            known[acronym] = key
+            self._entries[key].aliases.add(acronym)
         for key, entry in self._entries.items():
             if entry.type in ("Organization", "Person") and len(entry.label.split()) == 1:
                 known.setdefault(entry.label, key)
@@ -233,13 +248,21 @@ class ArticleActors:
             longer = [k for k, e in people.items() if k != key and words[0] in e.label.lower().split()]
             if len(longer) != 1:
                 continue
-            target = self._entries[longer[0]]
-            target.aliases |= entry.aliases | {entry.label}
-            target.first = min(target.first, entry.first)
-            for index, actor_id in list(self._token_actor.items()):
-                if actor_id == key:
-                    self._token_actor[index] = longer[0]
-            del self._entries[key]
+            self._merge(key, longer[0])
+
+    def _merge(self, key: str, into: str) -> None:
+        """Fold one actor into another: its aliases, its first mention and every token that pointed at it."""
+        if key == into or key not in self._entries:
+            return
+        entry, target = self._entries.pop(key), self._entries[into]
+        target.aliases |= entry.aliases | {entry.label}
+        target.first = min(target.first, entry.first)
+        for index, actor_id in list(self._token_actor.items()):
+            if actor_id == key:
+                self._token_actor[index] = into
+        for index, (city, country) in list(self._capital_tokens.items()):
+            if key in (city, country):
+                self._capital_tokens[index] = (into if city == key else city, into if country == key else country)
 
     def _find_unlabelled_people(self, full_names: list[tuple[int, list[str], str]]) -> None:
         """Surnames the NER missed or mislabelled ("Mr Straw" as a product): a word of a person named elsewhere."""
@@ -286,7 +309,7 @@ class ArticleActors:
         surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON"}
         out = []
         for span in spans:
-            if span.label_ in ("ORG", "GPE") and 2 <= len(span) <= 3 and all(t.is_title for t in span) \
+            if span.label_ in ("ORG", "GPE") and 2 <= len(span) <= 3 and all(t.is_title or t.text == "-" for t in span) \
                     and span[-1].lower_ in surnames and self.gaz.lookup(span.text) is None:
                 span = Span(self.doc, span.start, span.end, label="PERSON")
             out.append(span)
@@ -316,6 +339,8 @@ class ArticleActors:
         doc = self.doc
         start, end = ent.start, ent.end
         label = ent.label_
+        if label in ("ORG", "GPE", "NORP") and start > 0 and doc[start - 1].lower_ in _ADDRESS_FORMS:
+            label = "PERSON"  # "Mr Kilroy-Silk" tagged as an organisation
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in ("a", "an", "every", "another"):
             return None  # "an Oscar", "a Picasso": a name with an indefinite article is a thing
         while start < end and doc[start].lower_ in ("the", "a", "an"):
@@ -764,6 +789,11 @@ class ArticleActors:
                 return
             yield previous
             start = previous.start
+
+
+def _initials(label: str) -> str:
+    """ "Asia Pacific Economic Co-operation" → "apec": the first letters of the capitalised words."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", label) if word[:1].isupper()).lower()
 
 
 def _controller(verb: Token) -> Token | None:

@@ -141,3 +141,30 @@ def test_labels_have_no_stray_punctuation_or_line_breaks(nlp):
     doc = nlp("Lenovo\n\nLenovo signed a deal with IBM - the US firm - on Monday.")
     labels = {actor.label for actor in find_actors(doc).actors}
     assert labels and all(label == " ".join(label.split()) and not label.endswith("-") for label in labels)
+
+
+ONE_NODE = [
+    # an acronym defined in brackets and used alone later is the same actor
+    ("Euronext met the London Stock Exchange (LSE) on Monday. Later the LSE rejected the offer.",
+     "London Stock Exchange", {"LSE"}),
+    # the gazetteer's spelling wins when the acronym names a known body
+    ("Leaders gathered at the Asia Pacific Economic Co-operation (Apec) summit in Chile.",
+     "Asia-Pacific Economic Cooperation", {"Apec"}),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "aliases"), ONE_NODE)
+def test_acronyms_and_full_names_are_one_actor(nlp, text, label, aliases):
+    from loaders.actors import find_actors
+
+    actors = find_actors(nlp(text)).actors
+    matching = [a for a in actors if a.label == label]
+    assert len(matching) == 1 and aliases <= set(matching[0].aliases), actors
+    assert not any(a.label in aliases for a in actors)
+
+
+def test_a_form_of_address_makes_a_person(nlp):
+    from loaders.actors import find_actors
+
+    actors = find_actors(nlp("Robert Kilroy-Silk spoke on Monday. Mr Kilroy-Silk said he would stand.")).actors
+    assert [(a.label, a.type) for a in actors] == [("Robert Kilroy-Silk", "Person")]
