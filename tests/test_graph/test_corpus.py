@@ -209,3 +209,47 @@ def test_bbc_turtle_is_byte_identical_whatever_the_insertion_order(bbc_graph):
     parsed = Graph().parse(data=first, format="turtle")
     assert len(parsed) == len(bbc_graph)
     assert serialize(parsed) == first
+
+
+def _norm(label: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", label.casefold())
+
+
+def test_no_two_named_actors_differ_only_in_spelling(bbc_graph):
+    """ "Asia Pacific Economic Co-operation" and "Asia-Pacific Economic Cooperation" are one actor."""
+    kg = bbc_graph
+    spellings = defaultdict(set)
+    for node in _actors(kg):
+        if not _article_local(node):
+            spellings[_norm(str(kg.value(node, RDFS.label)))].add(str(kg.value(node, RDFS.label)))
+    assert {key: labels for key, labels in spellings.items() if len(labels) > 1} == {}
+
+
+def test_no_actor_interacts_with_itself(bbc_graph):
+    kg = bbc_graph
+    same = [e for e in _events(kg)
+            if _norm(str(kg.value(kg.value(e, NG.agent), RDFS.label)))
+            == _norm(str(kg.value(kg.value(e, NG.target), RDFS.label)))]
+    assert same == []
+
+
+def test_no_surname_node_beside_the_full_name_in_an_article(bbc_graph):
+    """Within one article "Mr Kilroy-Silk" and "LSE" are the full-named actor, not nodes of their own."""
+    kg = bbc_graph
+    per_article = defaultdict(set)
+    for event in _events(kg):
+        for part in (NG.agent, NG.target):
+            per_article[kg.value(event, PROV.wasDerivedFrom)].add(kg.value(event, part))
+    split = []
+    for article, nodes in per_article.items():
+        labels = {node: str(kg.value(node, RDFS.label)) for node in nodes}
+        surnames = {label.split()[-1] for node, label in labels.items()
+                    if (node, RDF.type, NG.Person) in kg and len(label.split()) > 1}
+        split += [(str(article), label) for label in labels.values() if label in surnames]
+    assert split == []
+
+
+def test_labels_and_aliases_start_with_a_letter_or_digit(bbc_graph):
+    kg = bbc_graph
+    names = [str(name) for node in _actors(kg) for name in [*kg.objects(node, RDFS.label), *kg.objects(node, SKOS.altLabel)]]
+    assert names and [name for name in names if not name[:1].isalnum()] == []
