@@ -8,7 +8,6 @@ nominal triggers ("Xi's visit to Pyongyang", "talks between X and Y", "with back
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -440,7 +439,3 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
         else:
             finder.noun(token, entry)
     return finder.found
-
-
-def iter_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = None) -> Iterator[Interaction]:
-    yield from find_interactions(doc, actors, anchor)
