@@ -403,6 +403,12 @@ MORE += [
 ]
 
 
+MORE += [
+    ("Narendra Modi played host to Vladimir Putin in New Delhi.",
+     {("Narendra Modi", "greet", "Vladimir Putin", A), ("Vladimir Putin", "visit", "New Delhi", A)}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more_constructions(ex, text, expected):
     _check(ex, text, expected)
