@@ -5,7 +5,6 @@ articles naming the same actor share one node.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import logging
 import re
@@ -20,6 +19,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
 from graph.vocab import ID, NG, NIF, PREFIXES, WD
+from loaders.datafiles import read_table
 from loaders.records import Actor, Article, Extraction, Interaction, Role
 from loaders.relations import relation_types
 
@@ -148,8 +148,7 @@ def _norm_label(label: str) -> str:
 @cache
 def wikidata_table() -> dict[tuple[str, str], str]:
     """The curated offline table graph/data/wikidata.tsv as {(normalised label, type): QID}."""
-    text = (_HERE / "data" / "wikidata.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    rows = read_table(_HERE / "data" / "wikidata.tsv")
     return {(_norm_label(row["label"]), row["type"]): row["qid"] for row in rows}
 
 

@@ -142,8 +142,8 @@ def _split(value: str) -> list[str]:
 
 def _read(filename: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     path = f"loaders/data/{filename}"
-    # beside this module rather than importlib.resources: `loaders` is a namespace package (no __init__.py),
-    # and resources.files() cannot read a namespace spread over several paths
+    # Unlike datafiles.read_table, the gazetteers are checked column by column: they are the largest hand-kept
+    # tables, and a short row should fail loudly with its line number.
     try:
         text = (_DATA / filename).read_text(encoding="utf-8")
     except OSError as exc:

@@ -7,16 +7,15 @@ nominal triggers ("Xi's visit to Pyongyang", "talks between X and Y", "with back
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ArticleActors
+from .datafiles import DATA, read_table
 from .dates import resolve_date
 from .modality import modality_of
 from .records import Actor, Interaction
@@ -64,8 +63,7 @@ class Trigger:
 @cache
 def triggers() -> dict[tuple[str, str], list[Trigger]]:
     """The trigger lexicon by (lemma, pos)."""
-    text = resources.files("loaders").joinpath("data/triggers.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    rows = read_table(DATA / "triggers.tsv")
     table: dict[tuple[str, str], list[Trigger]] = {}
 
     def _set(value: str) -> frozenset[str]:

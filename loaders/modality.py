@@ -1,13 +1,12 @@
 """How certain an interaction is: asserted, planned, hypothetical or negated, from the parse around its trigger."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from .datafiles import DATA, read_table
 from .wordclasses import words
 
 __all__ = ["modality_of", "Cue", "cues"]
@@ -33,8 +32,7 @@ class Cue:
 @cache
 def cues() -> dict[str, Cue]:
     """The modality lexicon (loaders/data/modality.tsv) by cue word."""
-    text = resources.files("loaders").joinpath("data/modality.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    rows = read_table(DATA / "modality.tsv")
     return {row["cue"]: Cue(row["cue"], row["modality"], row["where"]) for row in rows}
 
 

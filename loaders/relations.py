@@ -1,10 +1,10 @@
 """The interaction-type table (loaders/data/relations.tsv): classes, edges, PLOVER and CAMEO codes."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from .datafiles import DATA, read_table
 
 __all__ = ["RelationType", "relation_types", "CORE_RELATIONS"]
 
@@ -36,8 +36,7 @@ class RelationType:
 @cache
 def relation_types() -> dict[str, RelationType]:
     """All interaction types by their record name, in file order."""
-    text = resources.files("loaders").joinpath("data/relations.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    rows = read_table(DATA / "relations.tsv")
     return {
         row["relation"]: RelationType(
             relation=row["relation"],

@@ -3,19 +3,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cache
-from importlib import resources
+
+from .datafiles import DATA, read_table
 
 __all__ = ["words"]
 
 
 @cache
 def _table() -> dict[str, frozenset[str]]:
-    text = resources.files("loaders").joinpath("data/wordclasses.tsv").read_text(encoding="utf-8")
     classes: dict[str, set[str]] = defaultdict(set)
-    for line in text.splitlines()[1:]:
-        if line and not line.startswith("#") and line != "class\tword":
-            name, word = line.split("\t")
-            classes[name].add(word)
+    for row in read_table(DATA / "wordclasses.tsv"):
+        classes[row["class"]].add(row["word"])
     return {name: frozenset(members) for name, members in classes.items()}
 
 
