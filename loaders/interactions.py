@@ -230,14 +230,13 @@ class _Finder:
         subtree = {t.i for t in token.subtree}
         sentence = token.sent
         dates = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME") and ent.root.i in subtree
-                 and not _dates_other_event(ent, token) and not _in_dateline(ent) and not _in_clause_of_argument(ent, token)]
+                 and not _dates_other_event(ent, token) and not _in_dateline(ent)
+                 and not _in_clause_of_argument(ent, token)]
         dates = [ent for ent in dates if ent.label_ == "DATE"] or dates
-        for ent in dates:
-            text = _date_words(ent)
-            iso = resolve_date(text, self.anchor, future=future)
-            if iso or text:
-                return text, iso
-        return None, None
+        if not dates:
+            return None, None
+        text = dates[0].text.strip()
+        return text, resolve_date(text, self.anchor, future=future)
 
     def _place(self, token: Token, exclude: set[str], relation: str = "") -> Actor | None:
         """An "in <place>" phrase on the trigger's clause or on its object ("welcomed X to <place>" too)."""
@@ -415,10 +414,6 @@ def _dates_other_event(ent: Span, trigger: Token) -> bool:
         if ancestor.lower_ in _NOT_WHEN:
             return True
     return False
-
-
-def _date_words(ent: Span) -> str:
-    return ent.text.strip()
 
 
 def _sporting(sentence: Span) -> bool:
