@@ -29,6 +29,12 @@ _LIGHT_VERBS = words("light_verb")
 _JOIN_VERBS = words("join_verb")
 #: Verbs of motion whose destination is a prepositional object, never a direct object.
 _MOTION_VERBS = words("motion_verb")
+#: Meeting verbs whose direct object is the topic ("discussed trade with X"), never the partner.
+_TOPIC_VERBS = words("topic_verb")
+#: Nouns for acts and proposals whose "of" phrase names their author: "the policies of the G7".
+_AGENTIVE_NOUNS = words("agentive_noun")
+#: Verbs that end the visit or talks they carry ("ended a visit to"); they carry no stance ("ended its support").
+_CLOSING_VERBS = words("closing_verb")
 #: Light verbs whose subject receives the event: "X received backing from Y" means Y backs X.
 _RECIPIENT_VERBS = words("recipient_verb")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
@@ -174,7 +180,19 @@ class _Finder:
         """Who a stance on a thing is a stance on: "tribute to Kerry's campaign" is support for Kerry."""
         if relation not in ("support", "oppose"):
             return []
-        return [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c)]
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.lemma_.lower() in _AGENTIVE_NOUNS or noun.lower_ in _AGENTIVE_NOUNS:
+            owners += self._prep_objects(noun, frozenset({"of"}))  # "the trade policies of the G7"
+        return [i for owner in owners for i in self._ids(owner)]
+
+    def _authors(self, noun: Token) -> list[str]:
+        """The actors whose act or proposal a noun is: "Blair's plan", "the EU ban", "the decision of the court"."""
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
+        owners += self._prep_objects(noun, frozenset({"by", "from"}))
+        if noun.lemma_.lower() in _AGENTIVE_NOUNS or noun.lower_ in _AGENTIVE_NOUNS:
+            owners += self._prep_objects(noun, frozenset({"of"}))  # elsewhere "of" may name the patient
+        return [i for owner in owners for i in self._ids(owner)]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
@@ -261,7 +279,8 @@ class _Finder:
                 if owners:
                     relation, targets = entry.indirect, owners
         # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
-        objects = [] if entry.lemma in _MOTION_VERBS else [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        objects = [] if entry.lemma in _MOTION_VERBS | _TOPIC_VERBS else [
+            c for c in token.children if c.dep_ in ("dobj", "dative")]
         if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" for c in token.children):
             return  # "went down to", "headed off": not a journey to the object
         for obj in objects:
@@ -275,18 +294,21 @@ class _Finder:
             if ids:
                 targets += ids
             elif entry.indirect:
-                owners = [c for c in obj.children if c.dep_ in ("poss", "compound")]
-                owners += [t for c in obj.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
-                owners += self._prep_objects(obj, frozenset({"by", "from"}))  # "of" may name the patient
-                owner_ids = [i for owner in owners for i in self._ids(owner)]
+                owner_ids = self._authors(obj)
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids
         if not targets and entry.target_preps:
-            for pobj in self._prep_objects(token, entry.target_preps):
+            # the phrase may hang from the topic or the means: "discussed trade with X", "spoke by phone with X"
+            holders = [token, *(c for c in token.children if c.dep_ == "dobj" and entry.lemma in _TOPIC_VERBS),
+                       *(p for p in self._prep_objects(token, frozenset({"by", "over"})) if p.pos_ == "NOUN")]
+            for pobj in (p for holder in holders for p in self._prep_objects(holder, entry.target_preps)):
                 found = self._ids(pobj, groups=True)
                 if not found and relation == "visit":
                     place = self.actors.facility_actor(pobj)
                     found = [place] if place else []
+                if not found and entry.indirect:  # "hit out at the trade policies of the G7"
+                    found = self._authors(pobj)
+                    relation = entry.indirect if found else relation
                 targets += found
         if entry.particle and not targets:
             for pobj in self._prep_objects(token, frozenset({entry.particle})):
@@ -296,10 +318,17 @@ class _Finder:
     def noun(self, token: Token, entry: Trigger) -> None:
         agents: list[str] = []
         targets: list[str] = []
+        destinations: list[str] = []  # "his Asia tour", "a Pyongyang visit": a named place before a visit noun
         clause = token
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i):
                 for member in [child, *[t for t in child.subtree if t.i in self.actors._token_actor]]:
+                    if entry.relation == "visit" and member.dep_ == "compound" and member.pos_ == "PROPN":
+                        places = [i for i in self.actors.mention_ids(member)
+                                  if self.actors.actor(i).type in ("Country", "Place")]
+                        if places:
+                            destinations += [i for i in places if i not in destinations]
+                            continue
                     for actor_id in self.actors.mention_ids(member, as_agent=True):
                         if actor_id not in agents:
                             agents.append(actor_id)
@@ -317,7 +346,13 @@ class _Finder:
         target_preps = entry.target_preps - {"between"}
         for pobj in self._prep_objects(token, target_preps):
             targets += self._ids(pobj, groups=True) or self._owners(pobj, entry.relation)
-        light = _carrier(token)
+        if targets:  # "a UK trade visit to China": with a destination said, the named place is the visitor
+            agents += [i for i in destinations if i not in agents]
+        else:
+            targets = destinations
+        light = _carrier(token, entry.relation)
+        if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS:
+            return  # "ended its support for X": a stance given up is not one taken
         if light is not None and light.lemma_.lower() in _RECIPIENT_VERBS and agents and not targets:
             clause = light
             subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -329,9 +364,17 @@ class _Finder:
             clause = light
             if not agents:
                 agents = self._subject(light)
+            elif not targets and entry.relation == "meet" and light.lemma_.lower() in _JOIN_VERBS:
+                # "India attends the G7 meeting": who joins meets the body whose meeting it is
+                joiners = [i for i in self._subject(light) if i not in agents]
+                if joiners:
+                    agents, targets = joiners, agents
             if not targets:
                 for pobj in self._prep_objects(light, target_preps):
                     targets += self._ids(pobj, groups=True) or self._owners(pobj, entry.relation)
+            if not targets:  # "sent Bush his congratulations", "gave Kyiv its backing"
+                for dative in (c for c in light.children if c.dep_ == "dative" and c.i < token.i):
+                    targets += self._ids(dative)
         elif not targets and agents and token.dep_ == "pobj" and (
                 (token.head.lower_ in _CLAUSE_TARGET_PREPS and entry.relation in ("support", "oppose"))
                 or (token.head.lower_ == "at" and entry.relation == "request")):
@@ -343,9 +386,36 @@ class _Finder:
                 and entry.relation in ("meet", "visit"):
             # "arrived for talks with Y", "during talks with Y, X said": the clause's subject takes part
             verb = _governing_verb(token.head)
-            if verb is not None:
+            # "from" frames a journey back ("returned from a trip to X"), not a gain ("profited from tours of X")
+            if verb is not None and (token.head.lower_ != "from" or verb.lemma_.lower() in _MOTION_VERBS):
                 agents = self._subject(verb)
         self._pairs(agents, entry.relation, targets, token, clause, entry)
+
+    def presence(self, token: Token) -> None:
+        """Being somewhere for an event is a visit: "the visiting X met Y in Seoul", "X is in Tokyo for talks"."""
+        if token.lower_ == "visiting" and token.dep_ in ("amod", "compound", "csubj") and token.i < token.head.i:
+            visitor = token.head
+            if token.dep_ == "csubj":  # "Visiting Chinese Foreign Minister Wang Yi met ...", misparsed as a clause
+                visitor = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None)
+                if visitor is None or any(c.dep_ in ("dobj", "prep") for c in token.children):
+                    return
+            verb = _governing_verb(visitor) if visitor.dep_ != "ROOT" else None
+            agents = self._ids(visitor, as_agent=True)
+            place = self._place(verb, set(agents)) if verb is not None else None
+            if place is not None:
+                for agent in agents:
+                    self._emit(agent, "visit", place.id, token, verb)
+        elif token.lemma_ in ("be", "spend"):
+            places = [i for pobj in self._prep_objects(token, frozenset({"in"})) for i in self.actors.mention_ids(pobj)
+                      if self.actors.actor(i).type in ("Place", "Country")]
+            if token.lemma_ == "be":  # "is in Tokyo for talks", "was in Iraq on a visit"
+                framed = [pobj for pobj in self._prep_objects(token, frozenset({"for", "on"}))
+                          if (entry := _lookup(pobj)) is not None and entry.relation in ("meet", "visit")]
+            else:  # "spent two days in Tanzania"
+                framed = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")]
+            if places and framed:
+                for agent in self._subject(token):
+                    self._emit(agent, "visit", places[0], token, token)
 
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
                entry: Trigger) -> None:
@@ -369,10 +439,15 @@ def _governing_verb(token: Token) -> Token | None:
     return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
-def _carrier(noun: Token) -> Token | None:
+def _carrier(noun: Token, relation: str) -> Token | None:
     """The verb that carries a nominal trigger: "held talks", "joined the talks", "took part in talks"."""
-    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in _LIGHT_VERBS | _JOIN_VERBS:
+    carriers = _LIGHT_VERBS | _JOIN_VERBS
+    if relation in ("meet", "visit"):
+        carriers = carriers | _CLOSING_VERBS
+    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "be" and relation == "visit":
+        return noun.head.head  # "is on a visit to Germany"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         holder = noun.head.head
         if holder.lemma_.lower() in ("participate", "join", "engage", "be", "remain"):
@@ -424,6 +499,7 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
     """All interactions a parsed article states, in text order."""
     finder = _Finder(doc, actors, anchor)
     for token in doc:
+        finder.presence(token)
         entry = _lookup(token)
         if entry is None:
             continue
