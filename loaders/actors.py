@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .datafiles import DATA, read_table
 from .gazetteer import get_gazetteer
 from .records import Actor, Role
 from . import wordclasses
@@ -31,6 +32,8 @@ _ORG_HEADS = wordclasses.words("org_head")
 _GROUP_NOUNS = wordclasses.words("group_noun")
 #: Nouns for the people who act for a country or body: "Chinese officials" stand for China.
 _OFFICIAL_NOUNS = wordclasses.words("official_noun")
+#: Official nouns whose "of" object is not the body they act for: "shareholders of Barclays" own it.
+_NOT_OF_MEMBERS = frozenset({"shareholders"})
 #: Last words of names of documents that the NER tags as organisations.
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
@@ -43,6 +46,35 @@ _LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", 
 #: Forms of address that make the following name a person's.
 _ADDRESS_FORMS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+#: Verbs whose subject is a person, not a place: what people say and do to one another. The trigger verbs a
+#: town, a site or an institution can also be the subject of ("Cape Town hosted", "the region backed") are left out.
+_PLACE_SUBJECT_VERBS = frozenset({
+    "host", "receive", "welcome", "back", "support", "sign", "stand", "side", "land", "go", "head", "stop", "leave",
+    "return", "depart", "hit", "attack", "boycott", "sanction", "reject", "oppose", "defend", "champion", "endorse",
+    "cooperate", "collaborate"})
+_TRIGGER_VERBS = [row for row in read_table(DATA / "triggers.tsv") if row["pos"] == "VERB"]
+#: Verbs of travel: their object is a destination, which a name after "<Country>'s" may well be.
+_MOTION_VERBS = frozenset(row["lemma"] for row in _TRIGGER_VERBS if row["relation"] == "visit")
+_PERSON_VERBS = (wordclasses.words("reporting_verb") | {row["lemma"] for row in _TRIGGER_VERBS}
+                 | {"blame", "accuse", "meet", "visit", "praise", "criticise", "criticize", "urge", "warn", "tell",
+                    "add"}) - _PLACE_SUBJECT_VERBS
+#: Words that make a capitalised name a place or a body, not a person ("Parliament Square", "North East").
+_PLACE_NAME_WORDS = frozenset({
+    "street", "road", "lane", "avenue", "square", "palace", "airport", "island", "islands", "bridge", "hall",
+    "house", "park", "centre", "center", "bay", "river", "mountain", "mountains", "mount", "lake", "sea", "ocean",
+    "gulf", "strait", "straits", "valley", "coast", "forest", "desert", "canal", "dam", "bank", "group", "club",
+    "stadium", "arena", "prison", "camp", "castle", "tower", "gate", "port", "station", "line", "wharf", "field",
+    "hill", "hills", "heights", "land", "county", "province", "state", "city", "district", "region", "borough",
+    "village", "town", "peninsula", "cape", "point", "channel", "estate", "court", "college", "university",
+    "school", "hospital", "church", "cathedral", "abbey", "temple", "mosque", "base", "office", "building", "plaza",
+    "market", "museum", "gallery", "memorial", "theatre", "theater", "zone", "quarter", "corridor", "pass",
+    "plain", "plains", "delta", "basin", "reef", "falls", "springs", "beach", "harbour", "harbor", "terminal",
+    "tunnel", "gorge", "gorges", "fort", "saint", "st", "san", "santa", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower", "greater", "holy",
+    "far", "near", "day", "programme", "company", "airways", "airlines", "motors", "holdings"}) \
+    | wordclasses.words("org_head") | wordclasses.words("facility_noun")
+#: Prepositions whose object is where something is, not who does it.
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "through", "into", "onto"})
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                 "LANGUAGE", "EVENT", "PRODUCT"}
 
@@ -136,7 +168,7 @@ class ArticleActors:
 
     def members_of(self, token: Token) -> list[str]:
         """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
-        if token.lower_ not in _OFFICIAL_NOUNS:
+        if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
         named = [self._token_actor[c.i] for c in token.children if c.dep_ == "compound" and c.i in self._token_actor]
         if not named:
@@ -147,6 +179,13 @@ class ArticleActors:
             named += [self._adjectival.get(c.i) or self._token_actor[c.i] for c in conjuncts
                       if c.i in self._adjectival or c.i in self._token_actor]
             named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor]
+        if not named and token.lower_ not in _NOT_OF_MEMBERS:
+            # "the leaders of Germany and France", "the foreign ministers of the two countries"
+            for pobj in self._prep_objects_of(token, "of"):
+                for member in (pobj, *pobj.conjuncts):
+                    if member.pos_ != "PRON":
+                        named += [key for key in self.mention_ids(member, as_agent=True)
+                                  if self._entries[key].type in ("Country", "Organization")]
         return list(dict.fromkeys(named))
 
     def group_actor(self, token: Token) -> str | None:
@@ -185,6 +224,9 @@ class ArticleActors:
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
                  else sp for sp in spans]
+        places = self._located_names()
+        spans = [Span(self.doc, sp.start, sp.end, label="PERSON") if self._person_as_place(sp, places) else sp
+                 for sp in spans]
         spans = self._single_surnames(self._relabel_known_surnames(spans))
         persons = [span for span in spans if span.label_ == "PERSON"]
         full_names = self._person_full_names(persons)
@@ -322,6 +364,42 @@ class ArticleActors:
                 if span.label_ in ("GPE", "ORG", "NORP", "LOC") and len(span) == 1 and span.text in surnames
                 and self.gaz.lookup(span.text) is None and self.gaz.capital(span.text) is None else span
                 for span in spans]
+
+    def _located_names(self) -> set[str]:
+        """Names the article uses as a location somewhere ("in Cape Town"): a place wherever else they appear."""
+        return {ent.text for ent in self.doc.ents if ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in _LOCATIVE_PREPS}
+
+    def _person_as_place(self, span: Span, places: set[str]) -> bool:
+        """A two- or three-word personal name the small model tags as a facility or location ("Italy's Matteo
+        Salvini blamed ..."): title-case proper nouns, no place or body word, and the subject of a verb of
+        saying or doing that people do, or a country's person ("met Italy's Matteo Salvini")."""
+        if span.label_ not in ("FAC", "LOC") or not 2 <= len(span) <= 3 or span.text in places:
+            return False
+        if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span):
+            return False
+        gaz = self.gaz
+        if gaz.lookup(span.text) or gaz.capital(span.text, allow_ambiguous=True) or gaz.metonym(span.text):
+            return False
+        for t in span:
+            known = gaz.lookup(t.text)
+            if t.lower_ in _PLACE_NAME_WORDS or (known is not None and not known.ambiguous) or gaz.demonym(t.text) \
+                    or gaz.capital(t.text) or gaz.title(t.lower_) is not None:
+                return False
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in _PERSON_VERBS:
+            return True
+        doc = self.doc
+        if span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+            return False
+        owner = gaz.lookup(doc[span.start - 2].text)
+        if owner is None or owner.type != "Country":
+            return False
+        # "met Italy's Matteo Salvini", "talks with Italy's ...": never a destination ("visited India's Taj Mahal")
+        head = root.head
+        if root.dep_ == "pobj":
+            return head.lower_ in ("with", "by", "against", "between")
+        return root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _PERSON_VERBS - _MOTION_VERBS
 
     def _after_title(self, span: Span) -> bool:
         """A multi-word, title-case name after a political title ("Chancellor Olaf Scholz") or in apposition to
