@@ -351,8 +351,9 @@ class _Finder:
         else:
             targets = destinations
         light = _carrier(token, entry.relation)
-        if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS:
-            return  # "ended its support for X": a stance given up is not one taken
+        if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS \
+                and entry.relation in ("support", "oppose"):
+            return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)
         if light is not None and light.lemma_.lower() in _RECIPIENT_VERBS and agents and not targets:
             clause = light
             subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")), None)
