@@ -45,6 +45,8 @@ _CLAUSE_TARGET_PREPS = words("clause_target_prep")
 _EVENT_FRAME_PREPS = words("event_frame_prep")
 #: Words of sport that make "met", "beat", "visit" between two organisations a fixture, not diplomacy.
 _SPORT = words("sport_word")
+#: Stance verbs that sport reports use for moves of play ("block", "attack", "blast").
+_PLAY_VERBS = words("play_verb")
 #: Relations that sport reports use for fixtures and transfers rather than diplomacy.
 _FIXTURE_RELATIONS = {"meet", "visit", "cooperate", "greet"}
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
@@ -192,7 +194,10 @@ class _Finder:
         owners += self._prep_objects(noun, frozenset({"by", "from"}))
         if noun.lemma_.lower() in _AGENTIVE_NOUNS or noun.lower_ in _AGENTIVE_NOUNS:
             owners += self._prep_objects(noun, frozenset({"of"}))  # elsewhere "of" may name the patient
-        return [i for owner in owners for i in self._ids(owner)]
+        ids = [i for owner in owners for i in self._ids(owner)]
+        # "the French proposal": a demonym adjective names the author
+        ids += [self.actors._adjectival[c.i] for c in noun.children if c.dep_ == "amod" and c.i in self.actors._adjectival]
+        return list(dict.fromkeys(ids))
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
@@ -211,6 +216,8 @@ class _Finder:
         if relation in _FIXTURE_RELATIONS and (self.sporting or (
                 agent_actor.type == target_actor.type == "Organization" and _sporting(sentence))):
             return  # teams and players "meet", "visit" and "sign" each other in fixtures and transfers
+        if self.sporting and trigger.lemma_.lower() in _PLAY_VERBS:
+            return  # "blocked Bellamy's effort", "blasted the ball": moves of play, not stances
         if trigger.lemma_.lower() == "receive" and not (
                 target_actor.type in ("Person", "Country") or self.actors.is_local(target)):
             return  # one receives visitors, not awards or letters

@@ -240,6 +240,10 @@ NO_OVERREACH += [
     ("Ireland picked Johnny Sexton at fly-half.", set()),  # a hyphenated word is not a verb of travel
     ("Parliament backed the invasion of Kuwait.", set()),  # "of" names what is invaded, not who is backed
     ("Ursula von der Leyen warned Hungary that funds could be frozen.", set()),  # a warning is not opposition
+    ("Celtic beat Rangers in the league match at a full stadium. In the second half, goalkeeper Joe Hart blocked "
+     "Kenny Miller's shot after the striker's run.", set()),  # a move of play in a sports report
+    ("Jonathan Sayeed profited from private tours of Parliament.", set()),  # "from" frames journeys back only
+    ("The Kremlin ended its support for Bashar al-Assad.", set()),  # a stance given up is not one taken
 ]
 
 
@@ -437,7 +441,6 @@ BROADER_WORDING = [
     ("Justin Trudeau gave his support to Mexico's bid.", {("Justin Trudeau", "support", "Mexico", A)}),
     ('Joe Biden sent Emmanuel Macron his congratulations.', {("Joe Biden", "support", "Emmanuel Macron", A)}),
     ('William Ruto concluded a three-day state visit to Tanzania.', {("William Ruto", "visit", "Tanzania", A)}),
-    ('The Kremlin ended its support for Bashar al-Assad.', set()),
     ('Russia withdrew its support for Bashar al-Assad.', {("Russia", "support", "Bashar al-Assad", N)}),
     # visits: 'on a visit', a named place before the visit noun, journeys back, departures
     ('Li Keqiang is on a visit to Germany.', {("Li Keqiang", "visit", "Germany", A)}),
@@ -445,7 +448,6 @@ BROADER_WORDING = [
     ("A UK trade mission's visit to China ended on Friday.", {("United Kingdom", "visit", "China", A)}),
     ('Scott Morrison returned from a trip to Indonesia on Friday.', {("Scott Morrison", "visit", "Indonesia", A)}),
     ('Imran Khan left for Saudi Arabia on Sunday.', {("Imran Khan", "visit", "Saudi Arabia", A)}),
-    ('Jonathan Sayeed profited from private tours of Parliament.', set()),
     # being somewhere for an event, or spending time there, is a visit
     ('Visiting Chinese Foreign Minister Wang Yi met Moon Jae-in in Seoul.', {("Wang Yi", "meet", "Moon Jae-in", A), ("Wang Yi", "visit", "Seoul", A)}),
     ('Mike Pompeo is in Pyongyang for talks with Kim Jong Un.', {("Mike Pompeo", "meet", "Kim Jong Un", A), ("Mike Pompeo", "visit", "Pyongyang", A)}),
@@ -456,6 +458,19 @@ BROADER_WORDING = [
     ("The charity Cafod will host Mr Brown's speech.", {("Cafod", "greet", "Brown", P)}),
     ('Kim Jong Un and Donald Trump shook hands in Singapore.', {("Kim Jong Un", "meet", "Donald Trump", A)}),
     ('Kim Jong Un shook hands with Moon Jae-in.', {("Kim Jong Un", "meet", "Moon Jae-in", A)}),
+    # embracing a person greets them, a proposal backs its author; welcomes, solidarity, discussions, vetoes
+    ('Moon Jae-in embraced Kim Jong Un at the border.', {("Moon Jae-in", "greet", "Kim Jong Un", A)}),
+    ('Brazil embraced the French proposal.', {("Brazil", "support", "France", A)}),
+    ('Vietnam gave Narendra Modi a warm welcome.', {("Vietnam", "greet", "Narendra Modi", A)}),
+    ('Narendra Modi received a red-carpet welcome from Vietnam.', {("Vietnam", "greet", "Narendra Modi", A)}),
+    ('Pope Francis lauded Lebanon for taking in refugees.', {("Francis", "support", "Lebanon", A)}),
+    ('Portugal expressed solidarity with Spain after the floods.', {("Portugal", "support", "Spain", A)}),
+    ('Ireland held discussions with Britain on the border.', {("Ireland", "meet", "United Kingdom", A)}),
+    ('Russia vetoed the American resolution.', {("Russia", "oppose", "United States", A)}),
+    ("The United States blocked Iran's application.", {("United States", "oppose", "Iran", A)}),
+    ("Sweden deplored Turkey's decision.", {("Sweden", "oppose", "Turkey", A)}),
+    ('Pakistan lodged a protest with India.', {("Pakistan", "oppose", "India", A)}),
+    ('The government blocked the road to the capital.', set()),
 ]
 
 
