@@ -414,15 +414,25 @@ class _Finder:
                 for agent in agents:
                     self._emit(agent, "visit", place.id, token, verb)
         elif token.lemma_ in ("be", "spend"):
-            places = [i for pobj in self._prep_objects(token, frozenset({"in"})) for i in self.actors.mention_ids(pobj)
+            pobjs = self._prep_objects(token, frozenset({"in"}))
+            places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)
                       if self.actors.actor(i).type in ("Place", "Country")]
+            if not places:
+                return
+            countries = {i for pobj in pobjs for i in self.actors.mention_ids(pobj, as_agent=True)
+                         if self.actors.actor(i).type == "Country"}
             if token.lemma_ == "be":  # "is in Tokyo for talks", "was in Iraq on a visit"
                 framed = [pobj for pobj in self._prep_objects(token, frozenset({"for", "on"}))
                           if (entry := _lookup(pobj)) is not None and entry.relation in ("meet", "visit")]
             else:  # "spent two days in Tanzania"
                 framed = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")]
-            if places and framed:
-                for agent in self._subject(token):
+            for agent in self._subject(token):
+                home = {of for _, of in self.actors._person_roles.get(agent, ())
+                        if of and self.actors.actor(of).type == "Country"}
+                if home & countries:
+                    continue  # "Blair is in London for talks": at home, the guest is the visitor
+                # without an event, being in a country is a visit only for someone known to serve another one
+                if framed or (home and countries):
                     self._emit(agent, "visit", places[0], token, token)
 
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,

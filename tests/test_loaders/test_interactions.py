@@ -453,6 +453,11 @@ BROADER_WORDING = [
     ('Mike Pompeo is in Pyongyang for talks with Kim Jong Un.', {("Mike Pompeo", "meet", "Kim Jong Un", A), ("Mike Pompeo", "visit", "Pyongyang", A)}),
     ('Gordon Brown spent two days in Tanzania.', {("Gordon Brown", "visit", "Tanzania", A)}),
     ('Britain spent millions in Iraq.', set()),
+    ("British Foreign Secretary Jack Straw was in Tokyo earlier this week.", {("Jack Straw", "visit", "Tokyo", A)}),
+    ("British Foreign Secretary Jack Straw was in London on Monday.", set()),  # at home
+    ("Jack Straw was in Tokyo earlier this week.", set()),  # whose country he serves is not said
+    ("British Prime Minister Tony Blair is in London for talks with Jacques Chirac.",
+     {("Tony Blair", "meet", "Jacques Chirac", A)}),  # the guest visits, not the host
     # joining a body's meeting meets that body; hosting someone's act greets them; handshakes
     ('Tony Blair attended the EU summit in Brussels.', {("Tony Blair", "meet", "European Union", A)}),
     ("The charity Cafod will host Mr Brown's speech.", {("Cafod", "greet", "Brown", P)}),
