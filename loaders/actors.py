@@ -224,6 +224,7 @@ class ArticleActors:
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
                  else sp for sp in spans]
+        spans = self._join_split_names(spans)
         places = self._located_names()
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON") if self._person_as_place(sp, places) else sp
                  for sp in spans]
@@ -235,7 +236,8 @@ class ArticleActors:
             known = self.gaz.lookup(span.text)
             if label == "PERSON" and known is not None and not known.ambiguous:
                 label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
-            elif label == "PERSON" and self.gaz.capital(span.text) and len(span) == 1:
+            elif label == "PERSON" and self.gaz.capital(span.text) and len(span) == 1 \
+                    and not (span.start and self.doc[span.start - 1].lower_ in _ADDRESS_FORMS):
                 label = "GPE"  # "visited Kyiv": a capital, not a person
             if label == "PERSON":
                 self._add_person(span, full_names)
@@ -349,11 +351,24 @@ class ArticleActors:
     def _relabel_known_surnames(self, spans: list[Span]) -> list[Span]:
         """ "Vince Cable" tagged as an organisation after "Mr Cable": a name ending in a known surname is a person."""
         surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON"}
+        # "Mr Gaymard" anywhere in the article, whatever the NER made of it, makes "Gaymard" a surname
+        doc = self.doc
+        surnames |= {doc[t.i + 1].lower_ for t in doc[:-1] if t.lower_ in _ADDRESS_FORMS and doc[t.i + 1].is_title
+                     and doc[t.i + 1].pos_ == "PROPN"}
         out = []
         for span in spans:
-            if span.label_ in ("ORG", "GPE") and 2 <= len(span) <= 3 and all(t.is_title or t.text == "-" for t in span) \
-                    and span[-1].lower_ in surnames and self.gaz.lookup(span.text) is None:
+            if span.label_ in ("ORG", "GPE", "FAC", "LOC") and 2 <= len(span) <= 3 \
+                    and all(t.is_title or t.text == "-" for t in span) and span[0].lower_ not in _ADDRESS_FORMS \
+                    and span[-1].lower_ in surnames and self.gaz.lookup(span.text) is None \
+                    and not any(t.lower_ in _PLACE_NAME_WORDS for t in span):
                 span = Span(self.doc, span.start, span.end, label="PERSON")
+            elif len(span) == 3 and span[1].lower_ == "and" and span.label_ != "PERSON" \
+                    and all(t.is_title and t.pos_ == "PROPN" and t.lower_ in surnames for t in (span[0], span[2])) \
+                    and self.gaz.lookup(span.text) is None:
+                # "Blair and Brown" tagged as one organisation: two people named by their surnames
+                out += [Span(doc, span.start, span.start + 1, label="PERSON"), Span(doc, span.end - 1, span.end,
+                                                                                     label="PERSON")]
+                continue
             out.append(span)
         return out
 
@@ -364,6 +379,19 @@ class ArticleActors:
                 if span.label_ in ("GPE", "ORG", "NORP", "LOC") and len(span) == 1 and span.text in surnames
                 and self.gaz.lookup(span.text) is None and self.gaz.capital(span.text) is None else span
                 for span in spans]
+
+    def _join_split_names(self, spans: list[Span]) -> list[Span]:
+        """ "Trinidad" + "and" + "Tobago" tagged apart: one actor when the whole is a gazetteer name."""
+        out: list[Span] = []
+        for span in spans:
+            last = out[-1] if out else None
+            if last is not None and span.start == last.end + 1 and self.doc[last.end].lower_ in ("and", "&"):
+                entry = self.gaz.lookup(self.doc[last.start:span.end].text)
+                if entry is not None:
+                    out[-1] = Span(self.doc, last.start, span.end, label="GPE" if entry.type == "Country" else "ORG")
+                    continue
+            out.append(span)
+        return out
 
     def _located_names(self) -> set[str]:
         """Names the article uses as a location somewhere ("in Cape Town"): a place wherever else they appear."""

@@ -242,3 +242,44 @@ END_TO_END = [
 def test_repaired_actors_give_interactions(ex, text, expected):
     got, want = ex.quads(text), ex.norm(expected)
     assert got == want, f"{text}\n  got:      {sorted(got)}\n  expected: {sorted(want)}"
+
+
+# (text, expected (label, type) of every actor): names the small model tags as bodies or places
+SURNAME_REPAIRS = [
+    ("Mr Wellington praised Tony Blair.", {("Wellington", "Person"), ("Tony Blair", "Person")}),
+    # a country's name the small model cut at "and" is one country
+    ("Trinidad and Tobago backed Jamaica.", {("Trinidad and Tobago", "Country"), ("Jamaica", "Country")}),
+    # a firm that shares no surname with a person stays a firm
+    ("Deutsche Boerse said the offer was fair. Mr Seifert disagreed.",
+     {("Deutsche Boerse", "Organization"), ("Seifert", "Person")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_REPAIRS)
+def test_names_repaired_from_surnames(ex, text, expected):
+    _, actors, _ = ex.run(text)
+    assert {(a.label, a.type) for a in actors.actors} == expected, text
+
+
+# (text, the words the NER is made to tag as one entity, its label, expected (label, type) of every actor);
+# the tagger's other person entities are dropped, so "Mr Dumont" is known only from its form of address
+FORCED_TAGS = [
+    # a surname used with "Mr" anywhere in the article makes the full name a person's
+    ("Herve Dumont said the euro was too strong. Mr Dumont will raise it with Germany.", "Herve Dumont", "ORG",
+     {("Herve Dumont", "Person"), ("Germany", "Country")}),
+    ("Analysts trust Simon Archer. Mr Archer said the shares were cheap.", "Simon Archer", "GPE",
+     {("Simon Archer", "Person")}),
+    # two surnames joined by "and" and tagged as one organisation are two people
+    ("Blair and Brown clash over tax. Mr Blair praised Mr Brown.", "Blair and Brown", "ORG",
+     {("Blair", "Person"), ("Brown", "Person")}),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "label", "expected"), FORCED_TAGS)
+def test_names_repaired_whatever_the_tagger_says(nlp, text, words, label, expected):
+    doc = nlp(text)
+    n = len(words.split())
+    start = next(t.i for t in doc if doc[t.i:t.i + n].text == words)
+    kept = [e for e in doc.ents if (e.end <= start or e.start >= start + n) and e.label_ != "PERSON"]
+    doc.ents = sorted([*kept, Span(doc, start, start + n, label=label)], key=lambda e: e.start)
+    assert {(a.label, a.type) for a in find_actors(doc).actors} == expected, text
