@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from . import wordclasses
 from .datafiles import DATA, read_table
 from .gazetteer import get_gazetteer
 from .records import Actor, Role
-from . import wordclasses
 
 __all__ = ["ArticleActors", "find_actors", "slugify"]
 
