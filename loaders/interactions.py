@@ -33,6 +33,8 @@ _MOTION_VERBS = words("motion_verb")
 _TOPIC_VERBS = words("topic_verb")
 #: Nouns for acts and proposals whose "of" phrase names their author: "the policies of the G7".
 _AGENTIVE_NOUNS = words("agentive_noun")
+#: Nouns for acts whose demonym adjective names their author but whose "of" names the patient ("the US invasion").
+_ACT_NOUNS = words("act_noun")
 #: Verbs that end the visit or talks they carry ("ended a visit to"); they carry no stance ("ended its support").
 _CLOSING_VERBS = words("closing_verb")
 #: Light verbs whose subject receives the event: "X received backing from Y" means Y backs X.
@@ -195,8 +197,10 @@ class _Finder:
         if noun.lemma_.lower() in _AGENTIVE_NOUNS or noun.lower_ in _AGENTIVE_NOUNS:
             owners += self._prep_objects(noun, frozenset({"of"}))  # elsewhere "of" may name the patient
         ids = [i for owner in owners for i in self._ids(owner)]
-        # "the French proposal": a demonym adjective names the author
-        ids += [self.actors._adjectival[c.i] for c in noun.children if c.dep_ == "amod" and c.i in self.actors._adjectival]
+        # "the French proposal", "the American invasion": a demonym adjective names the author of an act
+        if noun.lemma_.lower() in _AGENTIVE_NOUNS | _ACT_NOUNS or noun.lower_ in _AGENTIVE_NOUNS | _ACT_NOUNS:
+            ids += [self.actors._adjectival[c.i] for c in noun.children
+                    if c.dep_ == "amod" and c.i in self.actors._adjectival]
         return list(dict.fromkeys(ids))
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:

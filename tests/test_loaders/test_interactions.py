@@ -244,6 +244,7 @@ NO_OVERREACH += [
      "Kenny Miller's shot after the striker's run.", set()),  # a move of play in a sports report
     ("Jonathan Sayeed profited from private tours of Parliament.", set()),  # "from" frames journeys back only
     ("The Kremlin ended its support for Bashar al-Assad.", set()),  # a stance given up is not one taken
+    ("Alan Parker praised French films.", set()),  # a demonym names the author of an act, not of any thing
 ]
 
 
@@ -471,6 +472,7 @@ BROADER_WORDING = [
     ('Pope Francis lauded Lebanon for taking in refugees.', {("Francis", "support", "Lebanon", A)}),
     ('Portugal expressed solidarity with Spain after the floods.', {("Portugal", "support", "Spain", A)}),
     ('Ireland held discussions with Britain on the border.', {("Ireland", "meet", "United Kingdom", A)}),
+    ('Michael Moore criticised the American invasion.', {("Michael Moore", "oppose", "United States", A)}),
     ('Russia vetoed the American resolution.', {("Russia", "oppose", "United States", A)}),
     ("The United States blocked Iran's application.", {("United States", "oppose", "Iran", A)}),
     ("Sweden deplored Turkey's decision.", {("Sweden", "oppose", "Turkey", A)}),

@@ -58,3 +58,25 @@ def test_parse_keeps_article_order_across_batches(nlp):
     pairs = list(parse(articles, nlp, batch_size=2))
     assert [article for article, _ in pairs] == articles
     assert all(doc.text == article.text for article, doc in pairs)
+
+
+def test_within_a_line_sentences_start_only_after_punctuation(nlp):
+    """The small parser cut "UK | Foreign Secretary Jack Straw has defended ..." in a real BBC piece: within a
+    line a sentence may only start after a sentence-ending mark (and a closing quote), whatever the parser thinks."""
+    from tests.test_loaders.conftest import SHARED
+
+    paths = sorted((SHARED / "corpus" / "bbc" / "politics").glob("*.txt"))[:40]
+    docs = list(nlp.pipe(path.read_text(encoding="utf-8") for path in paths))
+    starts = 0
+    for doc in docs:
+        for sent in doc.sents:
+            if sent.start == 0:
+                continue
+            previous = doc[sent.start - 1]
+            if "\n" in previous.text or "\n" in previous.whitespace_:
+                continue
+            starts += 1
+            ends = ".!?:;"
+            assert previous.text[-1] in ends or (previous.text in "\"')]" and doc[previous.i - 1].text[-1] in ends), \
+                (previous.text, sent.text[:40])
+    assert starts > 100  # the rule still lets the parser split lines into sentences
