@@ -170,7 +170,9 @@ class ArticleActors:
         """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
-        named = [self._token_actor[c.i] for c in token.children if c.dep_ == "compound" and c.i in self._token_actor]
+        compounds = [c for c in token.children if c.dep_ == "compound"]
+        compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
+        named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
         if not named:
             # "Chinese officials", "China's leaders": the people who act for a country stand for it
             adjectives = [c for c in token.children if c.i in self._adjectival]
@@ -627,10 +629,20 @@ class ArticleActors:
                 country = self.gaz.demonym(token.text)
                 if country:
                     self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
-            elif token.pos_ == "PROPN" and token.is_title and token.i > 0 and not token.ent_type_:
+            elif token.pos_ == "PROPN" and token.is_title and token.i > 0 \
+                    and token.ent_type_ in ("", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"):
+                # an argument, or a name before the noun it classifies ("the G7 nations", "WTO talks")
+                argument = token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss") or (
+                    token.dep_ == "compound" and token.head.pos_ == "NOUN")
                 entry = self.gaz.lookup(token.text)
-                if entry is not None and not entry.ambiguous and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                country = self.gaz.capital(token.text) if token.dep_ != "compound" else None
+                if entry is not None and not entry.ambiguous and argument:
                     self._mark(doc[token.i:token.i + 1], entry.name, entry.type, token.text)
+                elif entry is None and country and argument and not token.ent_type_:
+                    city = _title_case(token.text)  # "accused Kyiv of": a capital the NER left untagged
+                    self._add(slugify(city), city, "Place", token.text, token.idx)
+                    self._add(slugify(country), country, "Country", token.text, token.idx)
+                    self._capital_tokens[token.i] = (slugify(city), slugify(country))
 
     def _mark(self, span: Span, label: str, type_: str, alias: str | None) -> str:
         key = slugify(label)

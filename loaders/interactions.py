@@ -35,6 +35,9 @@ _TOPIC_VERBS = words("topic_verb")
 _AGENTIVE_NOUNS = words("agentive_noun")
 #: Nouns for acts whose demonym adjective names their author but whose "of" names the patient ("the US invasion").
 _ACT_NOUNS = words("act_noun")
+#: Verbs of diplomatic protest through an envoy ("summoned the Indian envoy", "recalled its ambassador to X").
+_ENVOY_VERBS = words("envoy_verb")
+_ENVOY_NOUNS = words("envoy_noun")
 #: Verbs that end the visit or talks they carry ("ended a visit to"); they carry no stance ("ended its support").
 _CLOSING_VERBS = words("closing_verb")
 #: Light verbs whose subject receives the event: "X received backing from Y" means Y backs X.
@@ -187,16 +190,16 @@ class _Finder:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if noun.lemma_.lower() in _AGENTIVE_NOUNS or noun.lower_ in _AGENTIVE_NOUNS:
             owners += self._prep_objects(noun, frozenset({"of"}))  # "the trade policies of the G7"
-        return [i for owner in owners for i in self._ids(owner)]
+        return [i for owner in owners for i in self._ids(owner, as_agent=True)]
 
     def _authors(self, noun: Token) -> list[str]:
         """The actors whose act or proposal a noun is: "Blair's plan", "the EU ban", "the decision of the court"."""
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
         owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
-        owners += self._prep_objects(noun, frozenset({"by", "from"}))
+        owners += self._prep_objects(noun, frozenset({"by", "from", "between"}))  # "the deal between X and Y"
         if noun.lemma_.lower() in _AGENTIVE_NOUNS or noun.lower_ in _AGENTIVE_NOUNS:
             owners += self._prep_objects(noun, frozenset({"of"}))  # elsewhere "of" may name the patient
-        ids = [i for owner in owners for i in self._ids(owner)]
+        ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
         # "the French proposal", "the American invasion": a demonym adjective names the author of an act
         if noun.lemma_.lower() in _AGENTIVE_NOUNS | _ACT_NOUNS or noun.lower_ in _AGENTIVE_NOUNS | _ACT_NOUNS:
             ids += [self.actors._adjectival[c.i] for c in noun.children
@@ -284,7 +287,7 @@ class _Finder:
         targets: list[str] = []
         relation = entry.relation
         if passive is not None:
-            targets = self._ids(passive, groups=True)
+            targets = self._ids(passive, groups=True, as_agent=relation != "visit")
             if not targets and entry.indirect:  # "the EU's move was welcomed by Beijing"
                 owners = [i for c in passive.children if c.dep_ in ("poss", "compound") for i in self._ids(c)]
                 if owners:
@@ -294,8 +297,11 @@ class _Finder:
             c for c in token.children if c.dep_ in ("dobj", "dative")]
         if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" for c in token.children):
             return  # "went down to", "headed off": not a journey to the object
+        if entry.lemma in _ENVOY_VERBS:
+            self._pairs(agents, relation, self._envoy_countries(token, agents), token, token, entry)
+            return
         for obj in objects:
-            ids = self._ids(obj, groups=True)
+            ids = self._ids(obj, groups=True, as_agent=relation != "visit")
             if not ids and relation == "visit":
                 places = (self.actors.facility_actor(member) for member in [obj, *obj.conjuncts])
                 ids = [place for place in places if place]
@@ -313,7 +319,7 @@ class _Finder:
             holders = [token, *(c for c in token.children if c.dep_ == "dobj" and entry.lemma in _TOPIC_VERBS),
                        *(p for p in self._prep_objects(token, frozenset({"by", "over"})) if p.pos_ == "NOUN")]
             for pobj in (p for holder in holders for p in self._prep_objects(holder, entry.target_preps)):
-                found = self._ids(pobj, groups=True)
+                found = self._ids(pobj, groups=True, as_agent=relation != "visit")
                 if not found and relation == "visit":
                     place = self.actors.facility_actor(pobj)
                     found = [place] if place else []
@@ -323,7 +329,7 @@ class _Finder:
                 targets += found
         if entry.particle and not targets:
             for pobj in self._prep_objects(token, frozenset({entry.particle})):
-                targets += self._ids(pobj)
+                targets += self._ids(pobj, as_agent=relation != "visit")
         self._pairs(agents, relation, targets, token, token, entry)
 
     def noun(self, token: Token, entry: Trigger) -> None:
@@ -351,12 +357,12 @@ class _Finder:
             agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
         between = self._prep_objects(token, frozenset({"between"}))
         if between and entry.reciprocal:
-            members = [i for pobj in between for i in self._ids(pobj)]
+            members = [i for pobj in between for i in self._ids(pobj, as_agent=True)]
             self._reciprocal(members, entry.relation, token)
             return
         target_preps = entry.target_preps - {"between"}
         for pobj in self._prep_objects(token, target_preps):
-            targets += self._ids(pobj, groups=True) or self._owners(pobj, entry.relation)
+            targets += self._ids(pobj, groups=True, as_agent=entry.relation != "visit") or self._owners(pobj, entry.relation)
         if targets:  # "a UK trade visit to China": with a destination said, the named place is the visitor
             agents += [i for i in destinations if i not in agents]
         else:
@@ -365,7 +371,8 @@ class _Finder:
         if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS \
                 and entry.relation in ("support", "oppose"):
             return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)
-        if light is not None and light.lemma_.lower() in _RECIPIENT_VERBS and agents and not targets:
+        if light is not None and light.lemma_.lower() in _RECIPIENT_VERBS and agents and not targets \
+                and entry.relation != "meet":  # one wins backing or a visit; "wins Labour conference" hosts it
             clause = light
             subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
@@ -383,7 +390,7 @@ class _Finder:
                     agents, targets = joiners, agents
             if not targets:
                 for pobj in self._prep_objects(light, target_preps):
-                    targets += self._ids(pobj, groups=True) or self._owners(pobj, entry.relation)
+                    targets += self._ids(pobj, groups=True, as_agent=entry.relation != "visit") or self._owners(pobj, entry.relation)
             if not targets:  # "sent Bush his congratulations", "gave Kyiv its backing"
                 for dative in (c for c in light.children if c.dep_ == "dative" and c.i < token.i):
                     targets += self._ids(dative)
@@ -402,6 +409,17 @@ class _Finder:
             if verb is not None and (token.head.lower_ != "from" or verb.lemma_.lower() in _MOTION_VERBS):
                 agents = self._subject(verb)
         self._pairs(agents, entry.relation, targets, token, clause, entry)
+
+    def _envoy_countries(self, verb: Token, agents: list[str]) -> list[str]:
+        """Whose envoy is summoned, recalled or expelled: "the Indian envoy", "its ambassador to Australia"."""
+        found: list[str] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ENVOY_NOUNS):
+            ids = [i for i in self.actors.members_of(obj) if i not in agents]
+            if not ids:
+                ids = [i for pobj in self._prep_objects(obj, frozenset({"to", "in", "from"}))
+                       for i in self._ids(pobj, as_agent=True) if i not in agents]
+            found += [i for i in ids if i not in found]
+        return found
 
     def presence(self, token: Token) -> None:
         """Being somewhere for an event is a visit: "the visiting X met Y in Seoul", "X is in Tokyo for talks"."""
@@ -468,6 +486,10 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         carriers = carriers | _CLOSING_VERBS
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if measure is not None and measure.dep_ in ("dobj", "attr") and measure.head.lemma_.lower() in carriers \
+            and measure.pos_ == "NOUN":
+        return measure.head  # "held a fresh round of talks", "began a series of meetings"
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "be" and relation == "visit":
         return noun.head.head  # "is on a visit to Germany"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":

@@ -245,6 +245,7 @@ NO_OVERREACH += [
     ("Jonathan Sayeed profited from private tours of Parliament.", set()),  # "from" frames journeys back only
     ("The Kremlin ended its support for Bashar al-Assad.", set()),  # a stance given up is not one taken
     ("Alan Parker praised French films.", set()),  # a demonym names the author of an act, not of any thing
+    ("Manchester won the Labour conference.", set()),  # a city hosting a party's conference does not meet it
 ]
 
 
@@ -478,6 +479,21 @@ BROADER_WORDING = [
     ("Sweden deplored Turkey's decision.", {("Sweden", "oppose", "Turkey", A)}),
     ('Pakistan lodged a protest with India.', {("Pakistan", "oppose", "India", A)}),
     ('The government blocked the road to the capital.', set()),
+    # a capital as the target of a stance is its government; envoys summoned, recalled or expelled; concern
+    ('Moscow accused Kyiv of shelling the plant.', {("Russia", "accuse", "Ukraine", A)}),
+    ("Beijing slammed Washington's decision.", {("China", "oppose", "United States", A)}),
+    ('EU member states backed Greece.', {("European Union", "support", "Greece", A)}),
+    ('Antony Blinken held talks with his Chinese counterpart.', {("Antony Blinken", "meet", "China", A)}),
+    ("Seoul has expressed concern over Pyongyang's missile launches.", {("South Korea", "oppose", "North Korea", A)}),
+    ('India and China held a fresh round of border talks.', {("India", "meet", "China", A)}),
+    ('Japan protested to China over the incursion.', {("Japan", "oppose", "China", A)}),
+    ('Pakistan summoned the Indian envoy.', {("Pakistan", "oppose", "India", A)}),
+    ('France recalled its ambassador to Australia.', {("France", "oppose", "Australia", A)}),
+    ('Britain expelled 23 Russian diplomats.', {("United Kingdom", "oppose", "Russia", A)}),
+    ('The party expelled Ken Livingstone in 1999.', set()),
+    ('Olaf Scholz praised the agreement between Serbia and Kosovo.', {("Olaf Scholz", "support", "Kosovo", A), ("Olaf Scholz", "support", "Serbia", A), ("Serbia", "cooperate", "Kosovo", A)}),
+    ('There is growing concern about the economy.', set()),
+    ('Palaniappan Chidambaram lashed out at the trade policies of the G7 nations.', {("Palaniappan Chidambaram", "oppose", "G7", A)}),
 ]
 
 
