@@ -24,6 +24,11 @@ __all__ = ["ArticleActors", "find_actors", "slugify"]
 _PERSON_PREFIXES = wordclasses.words("person_prefix")
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
+_QUOTES = {'"', "\u201c", "\u201d"}
+_REPORTING_VERBS = wordclasses.words("reporting_verb")
+#: Forms of address, titles and family words that say a person is a man or a woman.
+_MALE_WORDS = wordclasses.words("male_word")
+_FEMALE_WORDS = wordclasses.words("female_word")
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NEUTER = {"it", "its", "itself"}
 #: Nouns that, made definite ("the embassy"), point back to an organisation named earlier in the article.
@@ -112,6 +117,7 @@ class ArticleActors:
         self._find_named()
         self._find_roles()
         self._resolve_descriptions()
+        self._find_genders()
 
     # ---- public surface -------------------------------------------------------------------
     @property
@@ -826,10 +832,27 @@ class ArticleActors:
                 return key
         return None
 
+    def _find_genders(self) -> None:
+        """A person's gender where the text gives it: a form of address or title ("Mr", "Ms", "Queen") before a
+        mention, or a family role ("his sister"); "he" and "she" then skip people of the other one."""
+        doc = self.doc
+        for index, key in self._token_actor.items():
+            entry = self._entries[key]
+            if entry.type != "Person" or entry.gender is not None or index == 0 or index - 1 in self._token_actor:
+                continue
+            previous = doc[index - 1].lower_
+            entry.gender = "male" if previous in _MALE_WORDS else "female" if previous in _FEMALE_WORDS else None
+        for role in self.roles:
+            entry = self._entries.get(role.person.id)
+            if entry is not None and entry.gender is None:
+                entry.gender = "male" if role.role in _MALE_WORDS else "female" if role.role in _FEMALE_WORDS else None
+
     def _resolve_pronoun(self, token: Token) -> list[str]:
         lower = token.lower_
         if lower in _MALE | _FEMALE:
-            return self._antecedent(token, lambda key: self._entries[key].type == "Person")
+            unlike = "female" if lower in _MALE else "male"
+            return self._antecedent(token, lambda key: self._entries[key].type == "Person"
+                                    and self._entries[key].gender != unlike)
         if lower in _NEUTER:
             return self._antecedent(token, lambda key: self._entries[key].type in ("Country", "Organization"))
         if lower in _PLURAL:
@@ -847,6 +870,15 @@ class ArticleActors:
                 bound = set(self.mention_ids(subject))
                 accept_outer = accept
                 accept = lambda key: accept_outer(key) and key not in bound  # noqa: E731
+        speaker = self._quoting_speaker(token)
+        if speaker:  # '"Never has he been so outspoken," said Mardell': a quoted "he" is not the one quoting
+            accept_inner = accept
+            accept = lambda key: accept_inner(key) and key not in speaker  # noqa: E731
+        main = self._fronted_before_subject(token)
+        if main is not None:  # "At the end of his trip, Mr Blair said": the subject the fronted phrase leads to
+            ids = [k for k in self.mention_ids(main) if accept(k)]
+            if ids:
+                return ids
         for t in sentence:
             if t.i >= token.i:
                 break
@@ -874,6 +906,31 @@ class ArticleActors:
             if near:
                 return near[:1]
         return []
+
+    def _quoting_speaker(self, token: Token) -> set[str]:
+        """The actors whose words a pronoun stands in (inside quotation marks, with a reporting verb outside)."""
+        sentence = token.sent
+        quotes = sum(1 for t in sentence if t.i < token.i and t.text in _QUOTES)
+        if quotes % 2 == 0:
+            return set()
+        reporting = [t for t in sentence if t.lemma_.lower() in _REPORTING_VERBS and t.pos_ == "VERB"
+                     and sum(1 for q in sentence if q.i < t.i and q.text in _QUOTES) % 2 == 0]
+        return {k for verb in reporting for c in verb.children if c.dep_ == "nsubj" and c.i != token.i
+                for k in (self._token_actor_list(c) or [])}
+
+    def _fronted_before_subject(self, token: Token) -> Token | None:
+        """The main subject after a fronted phrase holding a possessive ("After his visit, Xi said"); a fronted
+        clause's own subject is left alone ("When he was in Tokyo, Machimura told him ...")."""
+        if token.dep_ != "poss":
+            return None
+        root = token.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > token.i), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        fronted = [c for c in root.children if c.i < subject.i and c.dep_ in ("prep", "npadvmod")]
+        if any(c.left_edge.i <= token.i <= c.right_edge.i for c in fronted):
+            return subject
+        return None
 
     def _token_actor_list(self, token: Token) -> list[str]:
         return [self._token_actor[token.i]] if token.i in self._token_actor else []

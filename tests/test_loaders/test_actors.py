@@ -71,6 +71,18 @@ MENTIONS = [
     ("Rishi Sunak flew to Ukraine on Tuesday.", "Ukraine", False, "Ukraine", "Country"),
     ("British Prime Minister Rishi Sunak visited Kyiv.", "Kyiv", False, "Kyiv", "Place"),
     ("German Chancellor Olaf Scholz met Joe Biden.", "Scholz", True, "Olaf Scholz", "Person"),
+    # pronouns: gender from forms of address, a fronted phrase's subject, never the one quoting
+    ("Ms Druyun held talks with Mr Sears. Mr Sears said she was discussing a job.", "she", True, "Druyun",
+     "Person"),
+    ("Alan Budd led the inquiry. At the end of his Middle East trip, Mr Blair said he was tired.", "his", True,
+     "Blair", "Person"),
+    ('Gordon Brown spoke on Monday. Mark Mardell said: "Never before has he been so outspoken."', "he", True,
+     "Gordon Brown", "Person"),
+    ("Jack Straw flew to Asia. When he was in Tokyo, Nobutaka Machimura told the minister of his worries.", "he",
+     True, "Jack Straw", "Person"),  # a fronted clause's own subject is not read forward
+    # an untagged capital; a gazetteer name before the noun it classifies
+    ("Moscow accused Kyiv of shelling the plant.", "Kyiv", True, "Ukraine", "Country"),
+    ("The G7 nations met in London.", "G7", True, "G7", "Organization"),
 ]
 
 
