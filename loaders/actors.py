@@ -24,6 +24,8 @@ __all__ = ["ArticleActors", "find_actors", "slugify"]
 _PERSON_PREFIXES = wordclasses.words("person_prefix")
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
+#: Bare nouns for a country's executive: "the government" of a piece about one country is that country.
+_GOVERNMENT_NOUNS = {"government", "administration"}
 _QUOTES = {'"', "\u201c", "\u201d"}
 _REPORTING_VERBS = wordclasses.words("reporting_verb")
 #: Forms of address, titles and family words that say a person is a man or a woman.
@@ -811,8 +813,25 @@ class ArticleActors:
                                             token.idx)
             elif token.lower_ == "country" and len(words) == 1:
                 target = self._latest_mention_of_type("Country", token.i)
+            if target is None and token.lower_ in _GOVERNMENT_NOUNS and len(words) == 1 \
+                    and not any(c.dep_ == "prep" for c in token.children):
+                target = self._dominant_country(token.i)  # "the government" of a piece about one country
             if target:
                 self._token_actor[token.i] = target
+
+    def _dominant_country(self, index: int) -> str | None:
+        """The country named most often before a token, if it is named at least twice and more than any other."""
+        counts: dict[str, int] = {}
+        for i, key in self._token_actor.items():
+            if i < index and self._entries[key].type == "Country" and not (i > 0 and self._token_actor.get(i - 1) == key):
+                counts[key] = counts.get(key, 0) + 1
+        for i, (_, country) in self._capital_tokens.items():
+            if i < index:
+                counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _latest_person_with_role(self, role: str, country: str | None, offset: int) -> str | None:
         """The person last introduced with that role: "the leader" also finds a president or prime minister."""

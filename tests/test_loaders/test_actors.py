@@ -83,7 +83,15 @@ MENTIONS = [
     # an untagged capital; a gazetteer name before the noun it classifies
     ("Moscow accused Kyiv of shelling the plant.", "Kyiv", True, "Ukraine", "Country"),
     ("The G7 nations met in London.", "G7", True, "G7", "Organization"),
+    # "the government" of a piece about one country
+    ("Britain will host the summit. The UK wants a deal with France. David Davis accused the government of lying.",
+     "government", True, "United Kingdom", "Country"),
 ]
+
+
+def test_the_government_of_a_piece_about_two_countries_is_not_guessed(ex):
+    _, actors, _ = ex.run("Britain and France met on Monday. David Davis accused the government of lying.")
+    assert actors.mention_ids(_token(actors, "", "government")) == []
 
 
 def _token(actors, text: str, word: str):
