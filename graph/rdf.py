@@ -154,12 +154,15 @@ def wikidata_table() -> dict[tuple[str, str], str]:
 
 def _wikidata_qid(actor: Actor) -> str | None:
     table = wikidata_table()
-    key = _norm_label(actor.label)
     # News treats a country and its government alike, and a tagger may call a country a place.
     types = ("Country",) if actor.type in ("Country", "Place") else (actor.type,)
-    for kind in types:
-        if (key, kind) in table:
-            return table[(key, kind)]
+    # a body's label may be a British spelling of the table's name; a person's aliases are bare surnames
+    names = (actor.label,) if actor.type == "Person" else (actor.label, *actor.aliases)
+    for name in names:
+        key = _norm_label(name)
+        for kind in types:
+            if (key, kind) in table:
+                return table[(key, kind)]
     return None
 
 

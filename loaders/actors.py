@@ -574,7 +574,10 @@ class ArticleActors:
             self._mark(span, country, "Country", text)
             return
         if entry is not None:
-            self._mark(span, entry.name, entry.type, text)
+            # "World Trade Organisation" in a British text keeps its spelling as the label; the id stays the same
+            label = text if _spelling_variant(text, entry.name) else entry.name
+            key = self._mark(span, label, entry.type, text, key=slugify(entry.name))
+            self._entries[key].aliases.add(entry.name)
             return
         metonym = gaz.metonym(text)
         if metonym:
@@ -656,8 +659,8 @@ class ArticleActors:
                     self._add(slugify(country), country, "Country", token.text, token.idx)
                     self._capital_tokens[token.i] = (slugify(city), slugify(country))
 
-    def _mark(self, span: Span, label: str, type_: str, alias: str | None) -> str:
-        key = slugify(label)
+    def _mark(self, span: Span, label: str, type_: str, alias: str | None, key: str | None = None) -> str:
+        key = key or slugify(label)
         self._add(key, label, type_, alias, span.start_char)
         for token in span:
             self._token_actor[token.i] = key
@@ -1006,6 +1009,14 @@ def _controller(verb: Token) -> Token | None:
 
 def _bare_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and _capitalised(token) and not token.ent_type_
+
+
+def _spelling_variant(text: str, name: str) -> bool:
+    """The same name in another spelling: "Organisation"/"Organization", "Co-operation"/"Cooperation"."""
+    def canon(value: str) -> str:
+        value = re.sub(r"[\s\-]+", "", value.casefold().replace("&", "and"))
+        return value.replace("z", "s")
+    return text != name and canon(text) == canon(name)
 
 
 def _capitalised(token: Token) -> bool:

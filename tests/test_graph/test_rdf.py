@@ -7,7 +7,7 @@ from record_fixtures import make_first, make_second
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from graph.rdf import actor_iri, article_iri, bind_prefixes, event_iri, to_graph
+from graph.rdf import _wikidata_qid, actor_iri, article_iri, bind_prefixes, event_iri, to_graph
 from graph.validate import validate_graph
 from graph.vocab import NG, NIF, WD
 from loaders.records import Actor, Article, Extraction, Role
@@ -155,3 +155,11 @@ def test_bind_prefixes_is_stable():
     kg = bind_prefixes(Graph())
     bound = dict((p, str(n)) for p, n in kg.namespaces())
     assert bound["ng"] == str(NG) and bound["actor"] == "https://w3id.org/newsgraph/id/actor/"
+
+
+def test_a_british_spelling_still_finds_the_wikidata_entry():
+    american = Actor(id="world-trade-organization", label="World Trade Organization", type="Organization")
+    british = Actor(id="world-trade-organization", label="World Trade Organisation", type="Organization",
+                    aliases=("WTO", "World Trade Organization"))
+    assert _wikidata_qid(american) is not None
+    assert _wikidata_qid(british) == _wikidata_qid(american)

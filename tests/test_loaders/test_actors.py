@@ -303,3 +303,14 @@ def test_names_repaired_whatever_the_tagger_says(nlp, text, words, label, expect
     kept = [e for e in doc.ents if (e.end <= start or e.start >= start + n) and e.label_ != "PERSON"]
     doc.ents = sorted([*kept, Span(doc, start, start + n, label=label)], key=lambda e: e.start)
     assert {(a.label, a.type) for a in find_actors(doc).actors} == expected, text
+
+
+def test_a_british_spelling_of_a_gazetteer_name_is_kept_as_the_label_with_the_same_id(ex):
+    _, british, _ = ex.run("The World Trade Organisation praised Iraq.")
+    _, american, _ = ex.run("The World Trade Organization praised Iraq.")
+    [wto_gb] = [a for a in british.actors if a.type == "Organization"]
+    [wto_us] = [a for a in american.actors if a.type == "Organization"]
+    assert wto_gb.id == wto_us.id == "world-trade-organization"
+    assert (wto_gb.label, wto_us.label) == ("World Trade Organisation", "World Trade Organization")
+    assert "World Trade Organization" in wto_gb.aliases
+
