@@ -578,6 +578,8 @@ class ArticleActors:
             label = text if _spelling_variant(text, entry.name) else entry.name
             key = self._mark(span, label, entry.type, text, key=slugify(entry.name))
             self._entries[key].aliases.add(entry.name)
+            if label != entry.name:  # also when "WTO" came first
+                self._entries[key].label = label
             return
         metonym = gaz.metonym(text)
         if metonym:
