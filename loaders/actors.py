@@ -770,7 +770,7 @@ class ArticleActors:
         if title is None:
             return []
         country = next((self._adjectival[t.i] for t in noun.subtree if t.i in self._adjectival), None)
-        found = self._latest_person_with_role(title["role"], country, noun.idx)
+        found = self._latest_person_with_role(title["role"], country, noun.idx, title["title"])
         return [found] if found else []
 
     def _match_title(self, words: list[str]) -> tuple[dict | None, int]:
@@ -780,7 +780,7 @@ class ArticleActors:
                 entry = self.gaz.title(" ".join(words[i:j]))
                 if entry is not None and getattr(entry, "political", True):
                     if best is None or j - i > best[1]:
-                        best, where = ({"role": entry.role}, j - i), i
+                        best, where = ({"role": entry.role, "title": " ".join(words[i:j])}, j - i), i
                     break
         return (best[0] if best else None), where
 
@@ -812,7 +812,7 @@ class ArticleActors:
             title, _ = self._match_title(words)
             if title is not None:
                 country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
-                target = self._latest_person_with_role(title["role"], country, token.idx)
+                target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
             elif token.lower_ in _ORG_HEADS:
                 target = self._latest_entry(lambda e: e.type == "Organization" and token.lower_ in e.label.lower().split(),
                                             token.idx)
@@ -838,9 +838,10 @@ class ArticleActors:
             return None
         return ranked[0][0]
 
-    def _latest_person_with_role(self, role: str, country: str | None, offset: int) -> str | None:
-        """The person last introduced with that role: "the leader" also finds a president or prime minister."""
-        accepted = _LEADER_ROLES if role == "leader" else {role}
+    def _latest_person_with_role(self, role: str, country: str | None, offset: int, title: str = "leader") -> str | None:
+        """The person last introduced with that role: "the leader" also finds a president or prime minister, but
+        "the chancellor" (a leader in Berlin, a finance minister in London) finds no president."""
+        accepted = _LEADER_ROLES if title == "leader" else {role}
         best = None
         for person, roles in self._person_roles.items():
             if any(r in accepted and (country is None or of == country) for r, of in roles):

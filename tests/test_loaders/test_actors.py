@@ -314,3 +314,10 @@ def test_a_british_spelling_of_a_gazetteer_name_is_kept_as_the_label_with_the_sa
     assert (wto_gb.label, wto_us.label) == ("World Trade Organisation", "World Trade Organization")
     assert "World Trade Organization" in wto_gb.aliases
 
+
+def test_the_chancellor_is_a_chancellor_not_any_leader(ex):
+    _, actors, _ = ex.run("German Chancellor Olaf Scholz arrived. The chancellor praised Kenya.")
+    assert [actors.actor(i).label for i in actors.mention_ids(_token(actors, "", "chancellor"))] == ["Olaf Scholz"]
+    _, actors, _ = ex.run("South African President Thabo Mbeki spoke. Later the chancellor praised Kenya.")
+    assert actors.mention_ids(_token(actors, "", "chancellor")) == []
+
