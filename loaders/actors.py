@@ -26,6 +26,7 @@ _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 #: Bare nouns for a country's executive: "the government" of a piece about one country is that country.
 _GOVERNMENT_NOUNS = {"government", "administration"}
+_FIRST_PERSON = {"i", "me", "my", "mine"}
 _QUOTES = {'"', "\u201c", "\u201d"}
 _REPORTING_VERBS = wordclasses.words("reporting_verb")
 #: Forms of address, titles and family words that say a person is a man or a woman.
@@ -115,6 +116,7 @@ class ArticleActors:
         self._adjectival: dict[int, str] = {}  # demonym adjectives: token -> country id ("Chinese tourists")
         self._person_roles: dict[str, list[tuple[str, str | None]]] = {}  # person id -> [(role, of id)]
         self.roles: list[Role] = []
+        self._resolving: set[int] = set()  # pronouns being resolved: guards their mutual recursion
         self._role_keys: set[tuple] = set()
         self._find_named()
         self._find_roles()
@@ -150,9 +152,17 @@ class ArticleActors:
         lower = token.lower_
         if lower.endswith(("self", "selves")):
             return []  # reflexives denote the clause's own subject: never a second party
-        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER:
-            return self._resolve_pronoun(token)
-        return []
+        if token.i in self._resolving:
+            return []  # a pronoun whose antecedent search came back to itself ("I" ... "he said")
+        self._resolving.add(token.i)
+        try:
+            if lower in _FIRST_PERSON:
+                return self._speaker(token)  # '"I warmly applaud ...," said Mr Straw'
+            if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER:
+                return self._resolve_pronoun(token)
+            return []
+        finally:
+            self._resolving.discard(token.i)
 
     def _the_two(self, token: Token) -> list[str]:
         """ "the two leaders", "both countries": the last two actors of that kind named before."""
@@ -938,14 +948,33 @@ class ArticleActors:
 
     def _quoting_speaker(self, token: Token) -> set[str]:
         """The actors whose words a pronoun stands in (inside quotation marks, with a reporting verb outside)."""
+        return set(self._speaker(token))
+
+    def _speaker(self, token: Token) -> list[str]:
+        """Who is quoted at a token inside quotation marks: the subject of a reporting verb outside the marks in
+        its sentence ('"...," Mr Straw said.') or in one of the two before it ('Mr Straw said: "...', '"...," he
+        said. "I ...')."""
         sentence = token.sent
-        quotes = sum(1 for t in sentence if t.i < token.i and t.text in _QUOTES)
-        if quotes % 2 == 0:
-            return set()
-        reporting = [t for t in sentence if t.lemma_.lower() in _REPORTING_VERBS and t.pos_ == "VERB"
-                     and sum(1 for q in sentence if q.i < t.i and q.text in _QUOTES) % 2 == 0]
-        return {k for verb in reporting for c in verb.children if c.dep_ == "nsubj" and c.i != token.i
-                for k in (self._token_actor_list(c) or [])}
+        if _quote_parity(sentence, token.i) % 2 == 0:
+            return []
+        verbs = [t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING_VERBS
+                 and _quote_parity(sentence, t.i) % 2 == 0]
+        if not verbs:  # a quotation that runs on from the sentences before in the paragraph ('... ," he said. "I')
+            for previous in self._previous_sentences(sentence, 2):
+                if "\n" in previous.text:
+                    break  # another paragraph
+                verbs = [t for t in previous if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING_VERBS
+                         and _quote_parity(previous, t.i) % 2 == 0]
+                if verbs:
+                    break
+        for verb in sorted(verbs, key=lambda v: abs(v.i - token.i)):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in _FIRST_PERSON:
+                continue
+            ids = [k for k in self.mention_ids(subject) if self._entries[k].type == "Person"]
+            if ids:
+                return ids
+        return []
 
     def _fronted_before_subject(self, token: Token) -> Token | None:
         """The main subject after a fronted phrase holding a possessive ("After his visit, Xi said"); a fronted
@@ -1020,6 +1049,11 @@ def _spelling_variant(text: str, name: str) -> bool:
         value = re.sub(r"[\s\-]+", "", value.casefold().replace("&", "and"))
         return value.replace("z", "s")
     return text != name and canon(text) == canon(name)
+
+
+def _quote_parity(sentence: Span, index: int) -> int:
+    """How many quotation marks open or close before a token in its sentence (odd: the token is quoted)."""
+    return sum(1 for t in sentence if t.i < index and t.text in _QUOTES)
 
 
 def _capitalised(token: Token) -> bool:

@@ -83,6 +83,12 @@ MENTIONS = [
     # an untagged capital; a gazetteer name before the noun it classifies
     ("Moscow accused Kyiv of shelling the plant.", "Kyiv", True, "Ukraine", "Country"),
     ("The G7 nations met in London.", "G7", True, "G7", "Organization"),
+    # "I" inside quotation marks is the one quoted, in the sentence or the one before
+    ('Jack Straw praised the deal. "I warmly applaud the efforts of India," he said.', "I", True, "Jack Straw",
+     "Person"),
+    ('"I will visit China next year," said Emmanuel Macron.', "I", True, "Emmanuel Macron", "Person"),
+    ('"This will help," Jack Straw said. "I applaud both sides."', "I", True, "Jack Straw", "Person"),
+    ('Jack Straw spoke in Delhi. He said: "I applaud both sides."', "I", True, "Jack Straw", "Person"),
     # "the government" of a piece about one country
     ("Britain will host the summit. The UK wants a deal with France. David Davis accused the government of lying.",
      "government", True, "United Kingdom", "Country"),
@@ -320,4 +326,9 @@ def test_the_chancellor_is_a_chancellor_not_any_leader(ex):
     assert [actors.actor(i).label for i in actors.mention_ids(_token(actors, "", "chancellor"))] == ["Olaf Scholz"]
     _, actors, _ = ex.run("South African President Thabo Mbeki spoke. Later the chancellor praised Kenya.")
     assert actors.mention_ids(_token(actors, "", "chancellor")) == []
+
+
+def test_an_unquoted_i_is_nobody(ex):
+    _, actors, _ = ex.run("I met Joe Biden last year. Joe Biden said nothing.")
+    assert actors.mention_ids(actors.doc[0]) == []
 
