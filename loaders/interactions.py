@@ -14,7 +14,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ArticleActors
+from .actors import ArticleActors, slugify
 from .datafiles import DATA, read_table
 from .dates import resolve_date
 from .modality import modality_of
@@ -249,13 +249,27 @@ class _Finder:
             trigger=trigger.text, sentence=stripped, start=start, end=start + len(stripped),
             date=iso, date_text=date_text, place=place,
         ))
-        if relation == "greet" and place is not None and (target, "visit", place.id, sentence.start) not in self._seen:
-            # "X hosted Y in Beijing": Y visited Beijing
-            self._seen.add((target, "visit", place.id, sentence.start))
+        # "X hosted Y in Beijing": Y visited Beijing; "X visited an orphanage in Tanzania": X visited Tanzania
+        visitor = target if relation == "greet" else agent if relation == "visit" and self.actors.is_local(target) \
+            else None
+        if visitor is not None and place is not None and not self._at_home(visitor, place) \
+                and (visitor, "visit", place.id, sentence.start) not in self._seen:
+            self._seen.add((visitor, "visit", place.id, sentence.start))
             self.found.append(Interaction(
-                agent=target_actor, relation="visit", target=place, modality=modality, trigger=trigger.text,
-                sentence=stripped, start=start, end=start + len(stripped), date=iso, date_text=date_text,
+                agent=self.actors.actor(visitor), relation="visit", target=place, modality=modality,
+                trigger=trigger.text, sentence=stripped, start=start, end=start + len(stripped), date=iso,
+                date_text=date_text,
             ))
+
+    def _home(self, agent: str) -> set[str]:
+        """The countries a person is known to serve (from their roles in the article)."""
+        return {of for _, of in self.actors._person_roles.get(agent, ())
+                if of and self.actors.actor(of).type == "Country"}
+
+    def _at_home(self, agent: str, place: Actor) -> bool:
+        """Whether a place is in a country the agent serves ("Kim Jong Un ... in Pyongyang")."""
+        country = place.label if place.type == "Country" else self.actors.gaz.capital(place.label)
+        return country is not None and slugify(country) in self._home(agent)
 
     def _date(self, token: Token, *, future: bool) -> tuple[str | None, str | None]:
         """The date words governed by the trigger's clause, and their ISO form."""
@@ -450,8 +464,7 @@ class _Finder:
             else:  # "spent two days in Tanzania"
                 framed = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")]
             for agent in self._subject(token):
-                home = {of for _, of in self.actors._person_roles.get(agent, ())
-                        if of and self.actors.actor(of).type == "Country"}
+                home = self._home(agent)
                 if home & countries:
                     continue  # "Blair is in London for talks": at home, the guest is the visitor
                 # without an event, being in a country is a visit only for someone known to serve another one
