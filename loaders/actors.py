@@ -814,6 +814,16 @@ class ArticleActors:
         for token in doc:
             if token.i in self._token_actor or token.pos_ != "NOUN":
                 continue
+            family = self.gaz.family(token.lower_)
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if family is not None and owner is not None:
+                # "the prime minister's wife": the person the article ties to that owner by that family word
+                owners = set(self.mention_ids(owner))
+                kin = next((person for person, roles in self._person_roles.items()
+                            if any(r == family.relation and of in owners for r, of in roles)), None)
+                if kin is not None:
+                    self._token_actor[token.i] = kin
+                continue
             det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
             if det is None:
                 continue

@@ -83,6 +83,9 @@ MENTIONS = [
     # an untagged capital; a gazetteer name before the noun it classifies
     ("Moscow accused Kyiv of shelling the plant.", "Kyiv", True, "Ukraine", "Country"),
     ("The G7 nations met in London.", "G7", True, "G7", "Organization"),
+    # a family word with an owner: the person the article tied to that owner by that word
+    ("British Prime Minister Tony Blair flew to Washington. Tony Blair's wife, Cherie Blair, joined him. The prime "
+     "minister's wife praised the court.", "wife", True, "Cherie Blair", "Person"),
     # "I" inside quotation marks is the one quoted, in the sentence or the one before
     ('Jack Straw praised the deal. "I warmly applaud the efforts of India," he said.', "I", True, "Jack Straw",
      "Person"),
