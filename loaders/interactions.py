@@ -345,6 +345,11 @@ class _Finder:
         if entry.particle and not targets:
             for pobj in self._prep_objects(token, frozenset({entry.particle})):
                 targets += self._ids(pobj, as_agent=relation != "visit")
+        if relation == "greet" and targets and not agents:  # "Crowds welcomed Pope Francis in Baghdad"
+            place = self._place(token, set(targets), relation)
+            for target in targets if place is not None else []:
+                if not self._at_home(target, place):
+                    self._emit(target, "visit", place.id, token, token)
         self._pairs(agents, relation, targets, token, token, entry)
 
     def noun(self, token: Token, entry: Trigger) -> None:
@@ -383,6 +388,9 @@ class _Finder:
         else:
             targets = destinations
         light = _carrier(token, entry.relation)
+        if light is not None and entry.relation == "greet" and light.lemma_.lower() in _JOIN_VERBS and not any(
+                e.relation == "greet" for e in triggers().get((light.lemma_.lower(), "VERB"), ())):
+            return  # "attended a dinner for Bush": a guest, not the host ("hosted a dinner for Bush")
         if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS \
                 and entry.relation in ("support", "oppose"):
             return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)
@@ -409,6 +417,9 @@ class _Finder:
             if not targets:  # "sent Bush his congratulations", "gave Kyiv its backing"
                 for dative in (c for c in light.children if c.dep_ == "dative" and c.i < token.i):
                     targets += self._ids(dative)
+            if not targets:  # "Kim was given a red-carpet welcome by Putin"
+                for passive in (c for c in light.children if c.dep_ == "nsubjpass"):
+                    targets += self._ids(passive)
         elif not targets and agents and token.dep_ == "pobj" and (
                 (token.head.lower_ in _CLAUSE_TARGET_PREPS and entry.relation in ("support", "oppose"))
                 or (token.head.lower_ == "at" and entry.relation == "request")):

@@ -432,6 +432,12 @@ def test_a_date_in_a_clause_on_an_argument_is_not_the_interactions(ex):
 
 
 BROADER_WORDING = [
+    # hosting: banquets, dinners and red carpets for a guest; a passive light verb; welcomed by a crowd somewhere
+    ("Xi Jinping hosted a state banquet for Emmanuel Macron.", {("Xi Jinping", "greet", "Emmanuel Macron", A)}),
+    ("Vladimir Putin rolled out the red carpet for Kim Jong Un.", {("Vladimir Putin", "greet", "Kim Jong Un", A)}),
+    ("Kim Jong Un was given a red-carpet welcome by Vladimir Putin.", {("Vladimir Putin", "greet", "Kim Jong Un", A)}),
+    ("Crowds welcomed Pope Francis in Baghdad.", {("Francis", "visit", "Baghdad", A)}),
+    ("Tony Blair attended a dinner for George Bush.", set()),  # a guest, not the host
     # joined given names keep their sentence's verb; a visited place misparsed as an adverb
     ("Moon Jae-in flew to Pyongyang on Tuesday.", {("Moon Jae-in", "visit", "Pyongyang", A)}),
     ("Kim Jong-un met Moon Jae-in at the border.", {("Kim Jong-un", "meet", "Moon Jae-in", A)}),
