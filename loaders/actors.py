@@ -180,6 +180,11 @@ class ArticleActors:
                     return found
         return []
 
+    def home_countries(self, person_id: str) -> set[str]:
+        """The countries a person is said to serve in this article ("British Foreign Secretary Jack Straw")."""
+        return {of for _, of in self._person_roles.get(person_id, ())
+                if of and self._entries[of].type == "Country"}
+
     def is_local(self, actor_id: str) -> bool:
         """Whether an actor is an unnamed, article-local one (a group or a facility)."""
         return bool(self.article_id) and actor_id.endswith("-" + self.article_id[:8])

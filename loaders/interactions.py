@@ -261,15 +261,10 @@ class _Finder:
                 date_text=date_text,
             ))
 
-    def _home(self, agent: str) -> set[str]:
-        """The countries a person is known to serve (from their roles in the article)."""
-        return {of for _, of in self.actors._person_roles.get(agent, ())
-                if of and self.actors.actor(of).type == "Country"}
-
     def _at_home(self, agent: str, place: Actor) -> bool:
         """Whether a place is in a country the agent serves ("Kim Jong Un ... in Pyongyang")."""
         country = place.label if place.type == "Country" else self.actors.gaz.capital(place.label)
-        return country is not None and slugify(country) in self._home(agent)
+        return country is not None and slugify(country) in self.actors.home_countries(agent)
 
     def _date(self, token: Token, *, future: bool) -> tuple[str | None, str | None]:
         """The date words governed by the trigger's clause, and their ISO form."""
@@ -475,7 +470,7 @@ class _Finder:
             else:  # "spent two days in Tanzania"
                 framed = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")]
             for agent in self._subject(token):
-                home = self._home(agent)
+                home = self.actors.home_countries(agent)
                 if home & countries:
                     continue  # "Blair is in London for talks": at home, the guest is the visitor
                 # without an event, being in a country is a visit only for someone known to serve another one

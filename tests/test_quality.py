@@ -24,10 +24,12 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: 0.03 below what `score.py --quiet` printed for the extractor at HEAD when these were last set
-# (set 2026-11-29 at 49dcde6: dev F1 0.615, dev modality 0.893; seed F1 1.000, seed modality 0.909).
+# (set 2026-11-29 at 7fe4c17: dev F1 0.595, dev modality 0.939; seed F1 1.000, seed modality 0.909).
+# The dev set grew that day from 21 to 35 articles (a second, blind annotator; tests/data/README.md), which
+# re-based the dev floor: on the first 21 articles alone the extractor went from 0.615 to 0.714.
 # Raise them when the extractor improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.585
-DEV_FLOOR_MODALITY = 0.863
+DEV_FLOOR_F1 = 0.565
+DEV_FLOOR_MODALITY = 0.909
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879
 
