@@ -432,6 +432,14 @@ def test_a_date_in_a_clause_on_an_argument_is_not_the_interactions(ex):
 
 
 BROADER_WORDING = [
+    # ties severed or broken off, rallying behind, votes for and against, clashes, tariffs
+    ("Saudi Arabia severed diplomatic ties with Qatar.", {("Saudi Arabia", "oppose", "Qatar", A)}),
+    ("Bolivia broke off relations with Israel.", {("Bolivia", "oppose", "Israel", A)}),
+    ("Britain broke the record.", set()),
+    ("Saudi Arabia rallied behind Egypt.", {("Saudi Arabia", "support", "Egypt", A)}),
+    ("France voted against the American resolution.", {("France", "oppose", "United States", A)}),
+    ("Turkey clashed with Greece over the islands.", {("Turkey", "oppose", "Greece", A)}),
+    ("The United States imposed tariffs on China.", {("United States", "sanction", "China", A)}),
     # hosting: banquets, dinners and red carpets for a guest; a passive light verb; welcomed by a crowd somewhere
     ("Xi Jinping hosted a state banquet for Emmanuel Macron.", {("Xi Jinping", "greet", "Emmanuel Macron", A)}),
     ("Vladimir Putin rolled out the red carpet for Kim Jong Un.", {("Vladimir Putin", "greet", "Kim Jong Un", A)}),
