@@ -88,8 +88,10 @@ _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUAN
 
 
 def slugify(label: str) -> str:
-    """A readable, stable id from a label: ASCII, lower case, words joined by hyphens."""
+    """A readable, stable id from a label: ASCII, lower case, words joined by hyphens; words run together in
+    camel case are split, so "JPMorgan" and "JP Morgan", "DaimlerChrysler" and "Daimler Chrysler" are one id."""
     text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "-", text)
     text = re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")
     return text or "actor"
 
@@ -427,6 +429,8 @@ class ArticleActors:
         """A two- or three-word personal name the small model tags as a facility or location ("Italy's Matteo
         Salvini blamed ..."): title-case proper nouns, no place or body word, and the subject of a verb of
         saying or doing that people do, or a country's person ("met Italy's Matteo Salvini")."""
+        if span.label_ == "GPE" and len(span) == 1 and span.text not in places:
+            return self._surname_as_place(span)
         if span.label_ not in ("FAC", "LOC") or not 2 <= len(span) <= 3 or span.text in places:
             return False
         if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span):
@@ -453,6 +457,16 @@ class ArticleActors:
         if root.dep_ == "pobj":
             return head.lower_ in ("with", "by", "against", "between")
         return root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _PERSON_VERBS - _MOTION_VERBS
+
+    def _surname_as_place(self, span: Span) -> bool:
+        """A lone surname the small model tags as a place ("Pompeo said ...", "..., said Sculthorpe"): an unknown
+        title-case word that is the subject of a reporting verb. Bodies ("BT", "OptInRealBig") are not title case."""
+        token = span[0]
+        gaz = self.gaz
+        if not (token.is_title and token.is_alpha and token.pos_ == "PROPN") or gaz.lookup(token.text) \
+                or gaz.capital(token.text, allow_ambiguous=True) or gaz.metonym(token.text) or gaz.demonym(token.text):
+            return False
+        return token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS
 
     def _after_title(self, span: Span) -> bool:
         """A multi-word, title-case name after a political title ("Chancellor Olaf Scholz") or in apposition to

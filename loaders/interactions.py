@@ -370,6 +370,9 @@ class _Finder:
                             agents.append(country)
         for pobj in self._prep_objects(token, entry.agent_preps):
             agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
+        if not agents and token.dep_ == "appos" and token.tag_ == "NN" and entry.reciprocal:
+            # "Xi Jinping and Vladimir Putin, meeting in Moscow, ...": a participle the tagger took for a noun
+            agents = self._ids(token.head, as_agent=True)
         between = self._prep_objects(token, frozenset({"between"}))
         if between and entry.reciprocal:
             members = [i for pobj in between for i in self._ids(pobj, as_agent=True)]

@@ -152,6 +152,10 @@ def test_find_actors_on_a_fresh_doc(nlp):
     ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
     ("China's Ministry of Foreign Affairs", "china-s-ministry-of-foreign-affairs"),
     ("  --  ", "actor"),
+    # words run together in camel case are the same id as written apart
+    ("JPMorgan Chase", "jp-morgan-chase"),
+    ("JP Morgan Chase", "jp-morgan-chase"),
+    ("DaimlerChrysler", "daimler-chrysler"),
 ])
 def test_slugify(label, slug):
     assert slugify(label) == slug
@@ -298,6 +302,10 @@ FORCED_TAGS = [
      {("Herve Dumont", "Person"), ("Germany", "Country")}),
     ("Analysts trust Simon Archer. Mr Archer said the shares were cheap.", "Simon Archer", "GPE",
      {("Simon Archer", "Person")}),
+    # a lone unknown name tagged as a place but quoted as a speaker is a person; a known place stays one
+    ("The talks were productive, said Sculthorpe on Monday.", "Sculthorpe", "GPE", {("Sculthorpe", "Person")}),
+    ("The talks were productive, Brighton said. Delegates met in Brighton.", "Brighton", "GPE",
+     {("Brighton", "Place")}),
     # two surnames joined by "and" and tagged as one organisation are two people
     ("Blair and Brown clash over tax. Mr Blair praised Mr Brown.", "Blair and Brown", "ORG",
      {("Blair", "Person"), ("Brown", "Person")}),

@@ -432,6 +432,8 @@ def test_a_date_in_a_clause_on_an_argument_is_not_the_interactions(ex):
 
 
 BROADER_WORDING = [
+    ("Xi Jinping and Vladimir Putin, meeting in Moscow, pledged closer ties.",  # "meeting" tagged as a noun
+     {("Xi Jinping", "meet", "Vladimir Putin", A)}),
     # ties severed or broken off, rallying behind, votes for and against, clashes, tariffs
     ("Saudi Arabia severed diplomatic ties with Qatar.", {("Saudi Arabia", "oppose", "Qatar", A)}),
     ("Bolivia broke off relations with Israel.", {("Bolivia", "oppose", "Israel", A)}),
