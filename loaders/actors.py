@@ -88,10 +88,8 @@ _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUAN
 
 
 def slugify(label: str) -> str:
-    """A readable, stable id from a label: ASCII, lower case, words joined by hyphens; words run together in
-    camel case are split, so "JPMorgan" and "JP Morgan", "DaimlerChrysler" and "Daimler Chrysler" are one id."""
+    """A readable, stable id from a label: ASCII, lower case, words joined by hyphens."""
     text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
-    text = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "-", text)
     text = re.sub(r"[^A-Za-z0-9]+", "-", text.lower()).strip("-")
     return text or "actor"
 
