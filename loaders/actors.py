@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import wordclasses
-from .datafiles import DATA, read_table
 from .gazetteer import get_gazetteer
 from .records import Actor, Role
+from .triggers import triggers
 
 __all__ = ["ArticleActors", "find_actors", "slugify"]
 
@@ -54,33 +54,17 @@ _LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", 
 #: Forms of address that make the following name a person's.
 _ADDRESS_FORMS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
-#: Verbs whose subject is a person, not a place: what people say and do to one another. The trigger verbs a
-#: town, a site or an institution can also be the subject of ("Cape Town hosted", "the region backed") are left out.
-_PLACE_SUBJECT_VERBS = frozenset({
-    "host", "receive", "welcome", "back", "support", "sign", "stand", "side", "land", "go", "head", "stop", "leave",
-    "return", "depart", "hit", "attack", "boycott", "sanction", "reject", "oppose", "defend", "champion", "endorse",
-    "cooperate", "collaborate"})
-_TRIGGER_VERBS = [row for row in read_table(DATA / "triggers.tsv") if row["pos"] == "VERB"]
+#: Verbs whose subject is a person, not a place: what people say and do to one another (reporting verbs, the
+#: trigger verbs and a few more), less those a town, a site or a body can be the subject of ("Cape Town hosted").
+_PLACE_SUBJECT_VERBS = wordclasses.words("place_subject_verb")
+_PERSON_VERBS = (wordclasses.words("reporting_verb") | wordclasses.words("person_verb")
+                 | {lemma for lemma, pos in triggers() if pos == "VERB"}) - _PLACE_SUBJECT_VERBS
 #: Verbs of travel: their object is a destination, which a name after "<Country>'s" may well be.
-_MOTION_VERBS = frozenset(row["lemma"] for row in _TRIGGER_VERBS if row["relation"] == "visit")
-_PERSON_VERBS = (wordclasses.words("reporting_verb") | {row["lemma"] for row in _TRIGGER_VERBS}
-                 | {"blame", "accuse", "meet", "visit", "praise", "criticise", "criticize", "urge", "warn", "tell",
-                    "add"}) - _PLACE_SUBJECT_VERBS
+_TRAVEL_VERBS = frozenset(lemma for (lemma, pos), entries in triggers().items()
+                          if pos == "VERB" and any(e.relation == "visit" for e in entries))
 #: Words that make a capitalised name a place or a body, not a person ("Parliament Square", "North East").
-_PLACE_NAME_WORDS = frozenset({
-    "street", "road", "lane", "avenue", "square", "palace", "airport", "island", "islands", "bridge", "hall",
-    "house", "park", "centre", "center", "bay", "river", "mountain", "mountains", "mount", "lake", "sea", "ocean",
-    "gulf", "strait", "straits", "valley", "coast", "forest", "desert", "canal", "dam", "bank", "group", "club",
-    "stadium", "arena", "prison", "camp", "castle", "tower", "gate", "port", "station", "line", "wharf", "field",
-    "hill", "hills", "heights", "land", "county", "province", "state", "city", "district", "region", "borough",
-    "village", "town", "peninsula", "cape", "point", "channel", "estate", "court", "college", "university",
-    "school", "hospital", "church", "cathedral", "abbey", "temple", "mosque", "base", "office", "building", "plaza",
-    "market", "museum", "gallery", "memorial", "theatre", "theater", "zone", "quarter", "corridor", "pass",
-    "plain", "plains", "delta", "basin", "reef", "falls", "springs", "beach", "harbour", "harbor", "terminal",
-    "tunnel", "gorge", "gorges", "fort", "saint", "st", "san", "santa", "north", "south", "east", "west",
-    "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower", "greater", "holy",
-    "far", "near", "day", "programme", "company", "airways", "airlines", "motors", "holdings"}) \
-    | wordclasses.words("org_head") | wordclasses.words("facility_noun")
+_PLACE_NAME_WORDS = wordclasses.words("place_name_word") | wordclasses.words("org_head") \
+    | wordclasses.words("facility_noun")
 #: Prepositions whose object is where something is, not who does it.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "through", "into", "onto"})
 _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
@@ -454,7 +438,7 @@ class ArticleActors:
         head = root.head
         if root.dep_ == "pobj":
             return head.lower_ in ("with", "by", "against", "between")
-        return root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _PERSON_VERBS - _MOTION_VERBS
+        return root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _PERSON_VERBS - _TRAVEL_VERBS
 
     def _surname_as_place(self, span: Span) -> bool:
         """A lone surname the small model tags as a place ("Pompeo said ...", "..., said Sculthorpe"): an unknown

@@ -7,18 +7,16 @@ nominal triggers ("Xi's visit to Pyongyang", "talks between X and Y", "with back
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ArticleActors, slugify
-from .datafiles import DATA, read_table
 from .dates import resolve_date
 from .modality import modality_of
 from .records import Actor, Interaction
+from .triggers import Trigger, triggers
 from .wordclasses import words
 
 __all__ = ["Trigger", "triggers", "find_interactions"]
@@ -57,40 +55,6 @@ _FIXTURE_RELATIONS = {"meet", "visit", "cooperate", "greet"}
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
 _NOT_WHEN = words("not_when_prep")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """One lexicon entry: a lemma and part of speech that signal a relation, with its argument prepositions."""
-
-    lemma: str
-    pos: str
-    relation: str
-    particle: str | None
-    target_preps: frozenset[str]
-    agent_preps: frozenset[str]
-    indirect: str | None
-    reciprocal: bool
-
-
-@cache
-def triggers() -> dict[tuple[str, str], list[Trigger]]:
-    """The trigger lexicon by (lemma, pos)."""
-    rows = read_table(DATA / "triggers.tsv")
-    table: dict[tuple[str, str], list[Trigger]] = {}
-
-    def _set(value: str) -> frozenset[str]:
-        return frozenset() if value == "-" else frozenset(value.split(","))
-
-    for row in rows:
-        entry = Trigger(
-            lemma=row["lemma"], pos=row["pos"], relation=row["relation"],
-            particle=None if row["particle"] == "-" else row["particle"],
-            target_preps=_set(row["target_preps"]), agent_preps=_set(row["agent_preps"]),
-            indirect=None if row["indirect"] == "-" else row["indirect"], reciprocal=row["reciprocal"] == "yes",
-        )
-        table.setdefault((entry.lemma, entry.pos), []).append(entry)
-    return table
 
 
 def _lookup(token: Token) -> Trigger | None:
