@@ -148,24 +148,28 @@ class _Finder:
         return []
 
     def _owners(self, noun: Token, relation: str) -> list[str]:
-        """Who a stance on a thing is a stance on: "tribute to Kerry's campaign" is support for Kerry."""
+        """Who a stance on a thing is a stance on: "tribute to Kerry's campaign" is support for Kerry (only a
+        possessor or an author's "of": a compound before the thing names its kind, "a North-South match")."""
         if relation not in ("support", "oppose"):
             return []
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        if noun.lemma_.lower() in _AGENTIVE_NOUNS or noun.lower_ in _AGENTIVE_NOUNS:
-            owners += self._prep_objects(noun, frozenset({"of"}))  # "the trade policies of the G7"
+        owners = [c for c in noun.children if c.dep_ == "poss"] + self._agentive_of(noun)
         return [i for owner in owners for i in self._ids(owner, as_agent=True)]
+
+    def _agentive_of(self, noun: Token) -> list[Token]:
+        """The "of" object of an act or proposal, which names its author ("the policies of the G7"); elsewhere
+        "of" may name the patient ("the release of X")."""
+        if {noun.lemma_.lower(), noun.lower_} & _AGENTIVE_NOUNS:
+            return self._prep_objects(noun, frozenset({"of"}))
+        return []
 
     def _authors(self, noun: Token) -> list[str]:
         """The actors whose act or proposal a noun is: "Blair's plan", "the EU ban", "the decision of the court"."""
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
         owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
         owners += self._prep_objects(noun, frozenset({"by", "from", "between"}))  # "the deal between X and Y"
-        if noun.lemma_.lower() in _AGENTIVE_NOUNS or noun.lower_ in _AGENTIVE_NOUNS:
-            owners += self._prep_objects(noun, frozenset({"of"}))  # elsewhere "of" may name the patient
+        owners += self._agentive_of(noun)
         ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
-        # "the French proposal", "the American invasion": a demonym adjective names the author of an act
-        if noun.lemma_.lower() in _AGENTIVE_NOUNS | _ACT_NOUNS or noun.lower_ in _AGENTIVE_NOUNS | _ACT_NOUNS:
+        if {noun.lemma_.lower(), noun.lower_} & (_AGENTIVE_NOUNS | _ACT_NOUNS):  # "the French proposal"
             ids += [self.actors._adjectival[c.i] for c in noun.children
                     if c.dep_ == "amod" and c.i in self.actors._adjectival]
         return list(dict.fromkeys(ids))
@@ -227,8 +231,9 @@ class _Finder:
 
     def _at_home(self, agent: str, place: Actor) -> bool:
         """Whether a place is in a country the agent serves ("Kim Jong Un ... in Pyongyang")."""
-        country = place.label if place.type == "Country" else self.actors.gaz.capital(place.label)
-        return country is not None and slugify(country) in self.actors.home_countries(agent)
+        capital_of = self.actors.gaz.capital(place.label) if place.type == "Place" else None
+        country = place.id if place.type == "Country" else slugify(capital_of) if capital_of else None
+        return country is not None and country in self.actors.home_countries(agent)
 
     def _date(self, token: Token, *, future: bool) -> tuple[str | None, str | None]:
         """The date words governed by the trigger's clause, and their ISO form."""
@@ -262,7 +267,7 @@ class _Finder:
         if passive is not None:
             targets = self._ids(passive, groups=True, as_agent=relation != "visit")
             if not targets and entry.indirect:  # "the EU's move was welcomed by Beijing"
-                owners = [i for c in passive.children if c.dep_ in ("poss", "compound") for i in self._ids(c)]
+                owners = self._authors(passive)
                 if owners:
                     relation, targets = entry.indirect, owners
         # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
@@ -344,7 +349,8 @@ class _Finder:
             return
         target_preps = entry.target_preps - {"between"}
         for pobj in self._prep_objects(token, target_preps):
-            targets += self._ids(pobj, groups=True, as_agent=entry.relation != "visit") or self._owners(pobj, entry.relation)
+            targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
+                        or self._owners(pobj, entry.relation))
         if targets:  # "a UK trade visit to China": with a destination said, the named place is the visitor
             agents += [i for i in destinations if i not in agents]
         else:
@@ -375,7 +381,8 @@ class _Finder:
                     agents, targets = joiners, agents
             if not targets:
                 for pobj in self._prep_objects(light, target_preps):
-                    targets += self._ids(pobj, groups=True, as_agent=entry.relation != "visit") or self._owners(pobj, entry.relation)
+                    targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
+                                or self._owners(pobj, entry.relation))
             if not targets:  # "sent Bush his congratulations", "gave Kyiv its backing"
                 for dative in (c for c in light.children if c.dep_ == "dative" and c.i < token.i):
                     targets += self._ids(dative)
