@@ -101,6 +101,7 @@ class ArticleActors:
         self._person_roles: dict[str, list[tuple[str, str | None]]] = {}  # person id -> [(role, of id)]
         self.roles: list[Role] = []
         self._resolving: set[int] = set()  # pronouns being resolved: guards their mutual recursion
+        self._quoted = _quoted_tokens(doc)
         self._role_keys: set[tuple] = set()
         self._find_named()
         self._find_roles()
@@ -849,7 +850,8 @@ class ArticleActors:
         """The country named most often before a token, if it is named at least twice and more than any other."""
         counts: dict[str, int] = {}
         for i, key in self._token_actor.items():
-            if i < index and self._entries[key].type == "Country" and not (i > 0 and self._token_actor.get(i - 1) == key):
+            continued = i > 0 and self._token_actor.get(i - 1) == key  # "United" "States": one mention
+            if i < index and self._entries[key].type == "Country" and not continued:
                 counts[key] = counts.get(key, 0) + 1
         for i, (_, country) in self._capital_tokens.items():
             if i < index:
@@ -859,7 +861,8 @@ class ArticleActors:
             return None
         return ranked[0][0]
 
-    def _latest_person_with_role(self, role: str, country: str | None, offset: int, title: str = "leader") -> str | None:
+    def _latest_person_with_role(self, role: str, country: str | None, offset: int,
+                                 title: str = "leader") -> str | None:
         """The person last introduced with that role: "the leader" also finds a president or prime minister, but
         "the chancellor" (a leader in Berlin, a finance minister in London) finds no president."""
         accepted = _LEADER_ROLES if title == "leader" else {role}
@@ -890,12 +893,11 @@ class ArticleActors:
             entry = self._entries[key]
             if entry.type != "Person" or entry.gender is not None or index == 0 or index - 1 in self._token_actor:
                 continue
-            previous = doc[index - 1].lower_
-            entry.gender = "male" if previous in _MALE_WORDS else "female" if previous in _FEMALE_WORDS else None
+            entry.gender = _gender_of(doc[index - 1].lower_)
         for role in self.roles:
             entry = self._entries.get(role.person.id)
             if entry is not None and entry.gender is None:
-                entry.gender = "male" if role.role in _MALE_WORDS else "female" if role.role in _FEMALE_WORDS else None
+                entry.gender = _gender_of(role.role)
 
     def _resolve_pronoun(self, token: Token) -> list[str]:
         lower = token.lower_
@@ -920,7 +922,7 @@ class ArticleActors:
                 bound = set(self.mention_ids(subject))
                 accept_outer = accept
                 accept = lambda key: accept_outer(key) and key not in bound  # noqa: E731
-        speaker = self._quoting_speaker(token)
+        speaker = set(self._speaker(token))
         if speaker:  # '"Never has he been so outspoken," said Mardell': a quoted "he" is not the one quoting
             accept_inner = accept
             accept = lambda key: accept_inner(key) and key not in speaker  # noqa: E731
@@ -957,25 +959,19 @@ class ArticleActors:
                 return near[:1]
         return []
 
-    def _quoting_speaker(self, token: Token) -> set[str]:
-        """The actors whose words a pronoun stands in (inside quotation marks, with a reporting verb outside)."""
-        return set(self._speaker(token))
-
     def _speaker(self, token: Token) -> list[str]:
         """Who is quoted at a token inside quotation marks: the subject of a reporting verb outside the marks in
         its sentence ('"...," Mr Straw said.') or in one of the two before it ('Mr Straw said: "...', '"...," he
         said. "I ...')."""
         sentence = token.sent
-        if _quote_parity(sentence, token.i) % 2 == 0:
+        if not self._quoted[token.i]:
             return []
-        verbs = [t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING_VERBS
-                 and _quote_parity(sentence, t.i) % 2 == 0]
+        verbs = self._reporting_outside_quotes(sentence)
         if not verbs:  # a quotation that runs on from the sentences before in the paragraph ('... ," he said. "I')
             for previous in self._previous_sentences(sentence, 2):
                 if "\n" in previous.text:
                     break  # another paragraph
-                verbs = [t for t in previous if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING_VERBS
-                         and _quote_parity(previous, t.i) % 2 == 0]
+                verbs = self._reporting_outside_quotes(previous)
                 if verbs:
                     break
         for verb in sorted(verbs, key=lambda v: abs(v.i - token.i)):
@@ -986,6 +982,10 @@ class ArticleActors:
             if ids:
                 return ids
         return []
+
+    def _reporting_outside_quotes(self, sentence: Span) -> list[Token]:
+        return [t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING_VERBS
+                and not self._quoted[t.i]]
 
     def _fronted_before_subject(self, token: Token) -> Token | None:
         """The main subject after a fronted phrase holding a possessive ("After his visit, Xi said"); a fronted
@@ -1062,15 +1062,29 @@ def _spelling_variant(text: str, name: str) -> bool:
     return text != name and canon(text) == canon(name)
 
 
-def _quote_parity(sentence: Span, index: int) -> int:
-    """How many quotation marks open or close before a token in its sentence (odd: the token is quoted)."""
-    return sum(1 for t in sentence if t.i < index and t.text in _QUOTES)
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether an odd number of quotation marks opens before it in its sentence (it is quoted).
+    Counted per sentence: a paragraph whose marks do not pair up must not leave the rest of it "quoted"."""
+    quoted, inside = [], False
+    for token in doc:
+        if token.is_sent_start:
+            inside = False
+        quoted.append(inside)
+        if token.text in _QUOTES:
+            inside = not inside
+    return quoted
+
+
+def _gender_of(word: str) -> str | None:
+    """ "male" for "Mr", "King", "brother"; "female" for "Ms", "Queen", "sister"; else None."""
+    return "male" if word in _MALE_WORDS else "female" if word in _FEMALE_WORDS else None
 
 
 def _capitalised(token: Token) -> bool:
     """Title case, also for a joined given name ("Jae-in", "Jong-un") that str.istitle refuses."""
     text = token.text
-    return token.is_title or (text[:1].isupper() and text[1:2].islower() and "-" in text and text.replace("-", "").isalpha())
+    return token.is_title or (text[:1].isupper() and text[1:2].islower() and "-" in text
+                              and text.replace("-", "").isalpha())
 
 
 def _under_kept(token: Token, root: Token, keep: set[int]) -> bool:
