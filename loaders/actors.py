@@ -34,6 +34,10 @@ _MALE_WORDS = wordclasses.words("male_word")
 _FEMALE_WORDS = wordclasses.words("female_word")
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NEUTER = {"it", "its", "itself"}
+#: A function word glued to a capitalised word by a missing space ("ofNew Labour").
+_GLUED = re.compile(r"(?:of|the|and|in|to|for|on|at|by|with|from)[A-Z]")
+#: Adjectives and nouns after a dummy "it" that points ahead to a clause ("it is important to back X").
+_EXTRAPOSITION = wordclasses.words("extraposition_word")
 #: Nouns that, made definite ("the embassy"), point back to an organisation named earlier in the article.
 _ORG_HEADS = wordclasses.words("org_head")
 #: Group nouns that can be greeted, received or met without being named ("delegation members").
@@ -103,10 +107,15 @@ class ArticleActors:
         self._resolving: set[int] = set()  # pronouns being resolved: guards their mutual recursion
         self._quoted = _quoted_tokens(doc)
         self._role_keys: set[tuple] = set()
+        self._pronoun_ids: dict[int, list[str]] = {}  # pronoun token -> the actors it was resolved to
         self._find_named()
         self._find_roles()
         self._resolve_descriptions()
         self._find_genders()
+        self._pronoun_ids.clear()  # resolved again now that genders are known, in text order so that chains carry on
+        for token in doc:
+            if token.lower_ in _MALE | _FEMALE and token.pos_ == "PRON":
+                self.mention_ids(token)
 
     # ---- public surface -------------------------------------------------------------------
     @property
@@ -144,7 +153,9 @@ class ArticleActors:
             if lower in _FIRST_PERSON:
                 return self._speaker(token)  # '"I warmly applaud ...," said Mr Straw'
             if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER:
-                return self._resolve_pronoun(token)
+                if token.i not in self._pronoun_ids:
+                    self._pronoun_ids[token.i] = self._resolve_pronoun(token)
+                return list(self._pronoun_ids[token.i])
             return []
         finally:
             self._resolving.discard(token.i)
@@ -497,6 +508,10 @@ class ArticleActors:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and label == "PERSON":
             end += 2
+        if _GLUED.match(doc[start].text):
+            return None  # "ofNew Labour": a typo glued a function word to a name
+        if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS":
+            return None  # "Groups challenging the plans include ...": a plural common noun opening a sentence
         if start >= end or not any(c.isalpha() for c in doc[start:end].text) \
                 or not doc[start].text[:1].isalpha():
             return None  # "£8.1bn", "2005": amounts and numbers are not actors
@@ -835,6 +850,8 @@ class ArticleActors:
             if title is not None:
                 country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
                 target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
+                if target is None and country is None and token.tag_ == "NN" and len(words) <= 2:
+                    target = self._lone_person_before(token.sent, title["role"])
             elif token.lower_ in _ORG_HEADS:
                 target = self._latest_entry(lambda e: e.type == "Organization" and token.lower_ in e.label.lower().split(),
                                             token.idx)
@@ -845,6 +862,20 @@ class ArticleActors:
                 target = self._dominant_country(token.i)  # "the government" of a piece about one country
             if target:
                 self._token_actor[token.i] = target
+
+    def _lone_person_before(self, sentence: Span, role: str) -> str | None:
+        """The one person the nearest earlier sentence names, if no other role is known for them: news style
+        names someone, then calls them by office ("..., Gordon Brown has said. The chancellor, speaking ...")."""
+        for previous in self._previous_sentences(sentence, 2):
+            people = {key for t in previous for key in [self._token_actor.get(t.i)]
+                      if key and self._entries[key].type == "Person"}
+            if not people:
+                continue
+            person = people.pop() if len(people) == 1 else None
+            if person is None or any(r != role for r, _ in self._person_roles.get(person, ())):
+                return None
+            return person
+        return None
 
     def _dominant_country(self, index: int) -> str | None:
         """The country named most often before a token, if it is named at least twice and more than any other."""
@@ -906,6 +937,8 @@ class ArticleActors:
             return self._antecedent(token, lambda key: self._entries[key].type == "Person"
                                     and self._entries[key].gender != unlike)
         if lower in _NEUTER:
+            if _dummy_it(token):
+                return []
             return self._antecedent(token, lambda key: self._entries[key].type in ("Country", "Organization"))
         if lower in _PLURAL:
             return self._plural_antecedent(token)
@@ -931,6 +964,10 @@ class ArticleActors:
             ids = [k for k in self.mention_ids(main) if accept(k)]
             if ids:
                 return ids
+            if token.dep_ == "nsubj" and self.gaz.title(main.lower_) is not None:
+                return []  # "before he left, the chancellor said": someone the article does not name here
+        if governor is not None and token.lower_ == "it" and self._thing_nearer(token, accept):
+            return []  # "sceptical about private finance, ... he opposes it": a thing is nearer than any actor
         for t in sentence:
             if t.i >= token.i:
                 break
@@ -950,14 +987,24 @@ class ArticleActors:
                 if subject.pos_ == "PRON" and subject.lower_ in _PLURAL:
                     continue
                 ids = [k for k in (self.mention_ids(subject) if subject.pos_ != "PRON" else
-                                   self._token_actor_list(subject)) if accept(k)]
+                                   self._pronoun_ids.get(subject.i, [])) if accept(k)]
                 if ids:
                     return ids
-            near = [self._token_actor[t.i] for t in reversed(list(previous)) if t.i in self._token_actor
-                    and accept(self._token_actor[t.i])]
+            near = [key for t in reversed(list(previous)) if not _attributive(t)
+                    for key in ([self._token_actor[t.i]] if t.i in self._token_actor else self._pronoun_ids.get(t.i, []))
+                    if accept(key)]
             if near:
                 return near[:1]
         return []
+
+    def _thing_nearer(self, token: Token, accept) -> bool:
+        """Whether a common singular noun stands between an object "it" and the last actor it could be."""
+        for t in reversed(token.sent[: token.i - token.sent.start]):
+            if any(accept(k) for k in self.mention_ids(t)):
+                return False
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+                return True
+        return False
 
     def _speaker(self, token: Token) -> list[str]:
         """Who is quoted at a token inside quotation marks: the subject of a reporting verb outside the marks in
@@ -988,21 +1035,25 @@ class ArticleActors:
                 and not self._quoted[t.i]]
 
     def _fronted_before_subject(self, token: Token) -> Token | None:
-        """The main subject after a fronted phrase holding a possessive ("After his visit, Xi said"); a fronted
-        clause's own subject is left alone ("When he was in Tokyo, Machimura told him ...")."""
-        if token.dep_ != "poss":
-            return None
+        """The main subject after a fronted phrase holding a possessive ("After his visit, Xi said") or a fronted
+        clause whose subject the pronoun is ("Before he left, the chancellor said"), unless the main clause has a
+        pronoun of its own for that person ("When he was in Tokyo, Machimura told him ...")."""
         root = token.sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > token.i), None)
         if subject is None or subject.pos_ == "PRON":
+            return None
+        if token.dep_ == "nsubj" and token.head.dep_ == "advcl" and token.head.head.i == root.i \
+                and token.head.i < subject.i and any(c.dep_ == "mark" for c in token.head.children):
+            if any(t.pos_ == "PRON" and t.lower_ in _MALE | _FEMALE and t.i != token.i
+                   and not token.head.left_edge.i <= t.i <= token.head.right_edge.i for t in token.sent):
+                return None
+            return subject
+        if token.dep_ != "poss":
             return None
         fronted = [c for c in root.children if c.i < subject.i and c.dep_ in ("prep", "npadvmod")]
         if any(c.left_edge.i <= token.i <= c.right_edge.i for c in fronted):
             return subject
         return None
-
-    def _token_actor_list(self, token: Token) -> list[str]:
-        return [self._token_actor[token.i]] if token.i in self._token_actor else []
 
     def _plural_antecedent(self, token: Token) -> list[str]:
         """ "they": a plural subject earlier in the sentence or in the previous sentence."""
@@ -1033,6 +1084,29 @@ class ArticleActors:
                 return
             yield previous
             start = previous.start
+
+
+def _dummy_it(token: Token) -> bool:
+    """An "it" that stands in for a clause: "it is important to", "make it impossible to", "it is said that"."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = token.head
+    words_after = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd") and c.i > token.i)]
+    clauses = [c for w in words_after for c in w.children
+               if c.i > token.i and c.dep_ in ("xcomp", "ccomp", "advcl", "csubj")
+               and any(m.tag_ == "TO" or (m.dep_ == "mark" and m.lower_ == "that") for m in c.children)]
+    if not clauses:
+        return False
+    if token.dep_ == "nsubjpass":
+        return True  # "it is said that", "it was agreed that"
+    return any(w.lemma_.lower() in _EXTRAPOSITION or w.lower_ in _EXTRAPOSITION for w in words_after)
+
+
+def _attributive(token: Token) -> bool:
+    """A name that only modifies a common noun ("the Attlee government"): not a pronoun's antecedent."""
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        token = token.head
+    return token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN"
 
 
 def _initials(label: str) -> str:
@@ -1102,7 +1176,11 @@ def _is_dateline(span: Span) -> bool:
     first = span.sent.start
     if not span.text.isupper() or span.start - first > 4:
         return False
+    if not all(t.is_upper or t.is_punct or t.is_space for t in doc[first:span.start]):
+        return False  # "the US-led coalition": a capital word inside the sentence
     after = doc[span.end].text if span.end < len(doc) else ""
+    if after in ("-", "–") and not doc[span.end - 1].whitespace_:
+        return False  # "US-led": a hyphen joins words, a dateline's dash stands apart
     return after in (",", "--", "—", "–", "/", "-")
 
 

@@ -54,7 +54,15 @@ _PLAY_VERBS = words("play_verb")
 _FIXTURE_RELATIONS = {"meet", "visit", "cooperate", "greet"}
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
 _NOT_WHEN = words("not_when_prep")
+#: Nouns for news whose "that" clause names who acts: "welcomed news that Norway would pay" backs Norway.
+_CONTENT_NOUNS = words("content_noun")
+#: "the US-led coalition": a stance on the group is a stance on whoever leads it.
+_LEADING = words("leading_participle")
+#: Reciprocal verbs that need both parties in one place: "X and Y signed the accord" also means they met.
+_COPRESENCE_VERBS = words("copresence_verb")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
+#: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
+_FUTURE_DATE_WORDS = words("future_date_word")
 
 
 def _lookup(token: Token) -> Trigger | None:
@@ -168,6 +176,8 @@ class _Finder:
         owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
         owners += self._prep_objects(noun, frozenset({"by", "from", "between"}))  # "the deal between X and Y"
         owners += self._agentive_of(noun)
+        owners += [t for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in _LEADING and c.i < noun.i
+                   for t in c.children if t.dep_ in ("npadvmod", "compound", "nmod") and t.i < c.i]
         ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
         if {noun.lemma_.lower(), noun.lower_} & (_AGENTIVE_NOUNS | _ACT_NOUNS):  # "the French proposal"
             ids += [self.actors._adjectival[c.i] for c in noun.children
@@ -206,7 +216,9 @@ class _Finder:
         present = trigger.tag_ in ("VBZ", "VBP") or (trigger.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children))
         date_text, iso = self._date(anchor_token, future=modality in ("planned", "hypothetical") or present)
-        if modality == "asserted" and iso and self.anchor and iso > self.anchor.isoformat()[: len(iso)]:
+        if modality == "asserted" and (
+                (iso and self.anchor and iso > self.anchor.isoformat()[: len(iso)])
+                or (date_text and trigger.tag_ != "VBD" and date_text.lower().split()[0] in _FUTURE_DATE_WORDS)):
             modality = "planned"
         text = sentence.text
         stripped = text.strip()
@@ -217,6 +229,8 @@ class _Finder:
             trigger=trigger.text, sentence=stripped, start=start, end=start + len(stripped),
             date=iso, date_text=date_text, place=place,
         ))
+        if trigger.lemma_.lower() in _COPRESENCE_VERBS and agent_actor.type == target_actor.type == "Person":
+            self._emit(agent, "meet", target, trigger, anchor_token)
         # "X hosted Y in Beijing": Y visited Beijing; "X visited an orphanage in Tanzania": X visited Tanzania
         visitor = target if relation == "greet" else agent if relation == "visit" and self.actors.is_local(target) \
             else None
@@ -260,6 +274,9 @@ class _Finder:
 
     # -- triggers ---------------------------------------------------------------------------
     def verb(self, token: Token, entry: Trigger) -> None:
+        if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ == "aux" for c in token.children):
+            return  # "changed take-off and landing procedures": a noun the tagger joined to a finite verb
         agents = self._subject(token)
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         targets: list[str] = []
@@ -287,6 +304,11 @@ class _Finder:
             if not ids and relation == "visit":  # "visited Kenya's biggest slum": the visit is to Kenya
                 ids = [i for c in obj.children if c.dep_ == "poss" for i in self._ids(c)
                        if self.actors.actor(i).type in ("Country", "Place")]
+            if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS:
+                relation, ids = entry.indirect, [i for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                       for subject in clause.children if subject.dep_ == "nsubj"
+                       for i in self._ids(subject, as_agent=True)]
             if ids:
                 targets += ids
             elif entry.indirect:

@@ -82,6 +82,8 @@ def _local(token: Token, *, own: bool) -> str:
                 continue
             result = _stronger(result, cue.modality)
         elif child.dep_ == "mark" and cue.where in ("head", "any"):
+            if child.lower_ == "before" and (token.tag_ == "VBD" or _in_past_narration(token)):
+                continue  # "before he flew on to Sudan": told as past
             result = _stronger(result, cue.modality)
         elif child.dep_ in ("acomp",) and cue.where in ("any",):
             result = _stronger(result, cue.modality)
@@ -90,6 +92,13 @@ def _local(token: Token, *, own: bool) -> str:
         if cue is not None:
             result = _stronger(result, cue.modality)
     return result
+
+
+def _in_past_narration(word: Token) -> bool:
+    """Whether a word hangs from a clause told in the past tense ("flew to X before ...")."""
+    verb = word.head
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would"
+                                     for c in verb.children)
 
 
 def modality_of(trigger: Token) -> str:
@@ -118,11 +127,16 @@ def modality_of(trigger: Token) -> str:
             result = _stronger(result, "planned")  # "is to hold talks"
         if _is_reporting(head):
             break
-        if in_clause:
+        if head.lower_ == "before" and _in_past_narration(head):
+            pass  # "was in Kenya before travelling to Sudan": both told as past
+        elif in_clause:
             result = _stronger(result, _local(head, own=False))
             if _is_finite(head) and head.pos_ in ("VERB", "AUX"):
                 in_clause = False
         else:
+            if token.dep_ == "acl" and head.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                result = _stronger(result, "negated")  # "there is no suggestion he opposes it"
             if token.dep_ in ("advcl", "conj", "relcl", "acl"):
                 break  # an adverbial clause keeps its own modality: "postponed after he stayed to lead..."
             cue = _head_cue(head)

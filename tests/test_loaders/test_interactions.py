@@ -526,3 +526,60 @@ BROADER_WORDING = [
 @pytest.mark.parametrize(("text", "expected"), BROADER_WORDING)
 def test_broader_wording_of_the_five_relations(ex, text, expected):
     _check(ex, text, expected)
+
+
+NEWS_CONVENTIONS = [
+    # an office named after a person named alone in the sentence before is that person
+    ("Gordon Brown has spoken to reporters. The chancellor, speaking during a tour of Africa, said aid would rise.",
+     {("Gordon Brown", "visit", "Africa", A)}),
+    ("Tony Blair met George Bush at the White House. The president said the talks went well.",
+     {("Tony Blair", "meet", "George Bush", A)}),
+    # a date ahead of the article's makes a present-tense trip planned; "before" in past narration does not
+    ("The chancellor, Olaf Scholz, is travelling to Brazil next week.", {("Olaf Scholz", "visit", "Brazil", P)}),
+    ("Theresa May was in Kenya before travelling to Nigeria.", {("Theresa May", "visit", "Nigeria", A)}),
+    ("Theresa May will meet Uhuru Kenyatta before she flies to Nigeria next week.",
+     {("Theresa May", "meet", "Uhuru Kenyatta", P), ("Theresa May", "visit", "Nigeria", P)}),
+    # two people signing one accord met to sign it; countries that sign need not
+    ("Presidents Lula da Silva and Evo Morales signed the gas accord in Brasilia.",
+     {("Lula da Silva", "cooperate", "Evo Morales", A), ("Lula da Silva", "meet", "Evo Morales", A)}),
+    ("Peru and Chile signed a border treaty.", {("Peru", "cooperate", "Chile", A)}),
+    # stances on the leader of a group, on news of what someone did, allegations, faith and confidence
+    ("Clare Short criticised the US-led aid coalition.", {("Clare Short", "oppose", "United States", A)}),
+    ("Gordon Brown welcomed news that the Gates Foundation and Norway would give more.",
+     {("Gordon Brown", "support", "Gates Foundation", A), ("Gordon Brown", "support", "Norway", A)}),
+    ("The senator welcomed the news that the economy grew.", set()),
+    ("The sports minister, Claude Eerdekens, made allegations against Svetlana Kuznetsova.",
+     {("Claude Eerdekens", "accuse", "Svetlana Kuznetsova", A)}),
+    ("The board of Reliance Energy reaffirmed its faith in Anil Ambani.",
+     {("Reliance Energy", "support", "Anil Ambani", A)}),
+    ("Investors have lost confidence in Mukesh Ambani.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_CONVENTIONS)
+def test_news_conventions(ex, text, expected):
+    _check(ex, text, expected)
+
+
+NOT_ACTORS = [
+    # pronoun chains carry on from sentence to sentence; a name modifying a noun is no antecedent
+    ("Jim Callaghan served in the Attlee government. He refused to support Harold Wilson.",
+     {("Jim Callaghan", "support", "Harold Wilson", N)}),
+    # a pronoun in a fronted clause is the main subject, unless that one has its own pronoun for the person
+    ("Before he left for Kenya, Boris Johnson praised Ghana.",
+     {("Boris Johnson", "visit", "Kenya", A), ("Boris Johnson", "support", "Ghana", A)}),
+    # "it" standing for a clause, or for a thing nearer than any actor, is no actor
+    ("Germany made it impossible to dismiss the plan. Critics said it was important to back France.", set()),
+    ("The UK is sceptical about the treaty, although Ruth Kelly says she backs it.", set()),
+    ("Britain won the vote. France then criticised it.", {("France", "oppose", "United Kingdom", A)}),
+    # a negated noun over a clause negates it
+    ("There is no suggestion that Ruth Kelly opposes Tony Blair.", {("Ruth Kelly", "oppose", "Tony Blair", N)}),
+    # words of other senses: a talk's topic, a landing that is a noun
+    ("Tony Blair wants to talk about the purpose of the Labour Party.", set()),
+    ("The airport changed take-off and landing procedures at Heathrow.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_ACTORS)
+def test_pronouns_and_words_that_name_no_actor(ex, text, expected):
+    _check(ex, text, expected)
