@@ -52,7 +52,8 @@ _DOCUMENT_HEADS = wordclasses.words("document_head")
 _FACILITY_NOUNS = wordclasses.words("facility_noun")
 #: Plural nouns that "the two ..." / "both ..." use for a pair of actors of one kind.
 _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")} | {
-    noun: "Country" for noun in wordclasses.words("pair_noun_country")}
+    noun: "Country" for noun in wordclasses.words("pair_noun_country")} | {
+    noun: "Organization" for noun in wordclasses.words("pair_noun_organization")}
 #: Roles that "the leader" can refer back to.
 _LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", "chancellor"}
 #: Forms of address that make the following name a person's.
@@ -140,6 +141,12 @@ class ArticleActors:
                 found = self._named_in(child)
                 if found:
                     return found
+            if child.dep_ == "prep" and child.lower_ == "as" and token.pos_ == "NOUN":
+                # "his predecessor as Cabinet Secretary, Lord Armstrong": the apposition hangs from the office
+                for office in (c for c in child.children if c.dep_ == "pobj"):
+                    found = [k for k in self.mention_ids(office) if self._entries[k].type == "Person"]
+                    if found:
+                        return found
         pair = self._the_two(token)
         if pair:
             return pair
@@ -167,6 +174,14 @@ class ArticleActors:
             return []
         if not any(c.lower_ in ("two", "both") for c in token.children):
             return []
+        if kind == "Organization":  # firms name their brands and units too: the two named most, first named first
+            counts: dict[str, int] = {}
+            for i in range(token.i):
+                key = self._token_actor.get(i)
+                if key and self._entries[key].type == kind and self._token_actor.get(i - 1) != key:
+                    counts[key] = counts.get(key, 0) + 1
+            ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
+            return ranked[:2]
         found: list[str] = []
         for i in range(token.i - 1, -1, -1):
             key = self._token_actor.get(i)
@@ -180,6 +195,10 @@ class ArticleActors:
         """The countries a person is said to serve in this article ("British Foreign Secretary Jack Straw")."""
         return {of for _, of in self._person_roles.get(person_id, ())
                 if of and self._entries[of].type == "Country"}
+
+    def speaker_of(self, token: Token) -> list[str]:
+        """Who says the words at a token inside quotation marks ('"... wrong," said Mr Straw'), or []."""
+        return self._speaker(token)
 
     def is_local(self, actor_id: str) -> bool:
         """Whether an actor is an unnamed, article-local one (a group or a facility)."""
@@ -219,7 +238,9 @@ class ArticleActors:
 
     def facility_actor(self, token: Token) -> str | None:
         """A visited facility ("the tomb of Yasser Arafat", "a car plant") as an article-local place, or None."""
-        if token.lower_ not in _FACILITY_NOUNS or token.pos_ != "NOUN":
+        named = token.pos_ == "PROPN" and token.is_title and token.i not in self._token_actor \
+            and any(c.dep_ == "compound" and c.is_title for c in token.children)  # "the Swaminarayan Temple"
+        if token.lower_ not in _FACILITY_NOUNS or not (token.pos_ == "NOUN" or named):
             return None
         # the head, its compounds ("car factory") and an "of" complement ("tomb of ..."); not "Kenya's largest"
         parts = [t for t in token.subtree
@@ -493,7 +514,8 @@ class ArticleActors:
                                        or self.gaz.demonym(doc[start].text) is not None):
                 start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
-                               or doc[end - 1].is_punct or doc[end - 1].is_space):
+                               or doc[end - 1].is_punct or doc[end - 1].is_space
+                               or (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET") and doc[end - 1].is_lower)):
             end -= 1
         # "Li" + "Jinjun": a capitalised word the NER left out just before a person's name
         if label == "PERSON" and start > 0 and _bare_name_word(doc[start - 1]) \
@@ -990,11 +1012,15 @@ class ArticleActors:
                                    self._pronoun_ids.get(subject.i, [])) if accept(k)]
                 if ids:
                     return ids
-            near = [key for t in reversed(list(previous)) if not _attributive(t)
-                    for key in ([self._token_actor[t.i]] if t.i in self._token_actor else self._pronoun_ids.get(t.i, []))
-                    if accept(key)]
-            if near:
-                return near[:1]
+            # then the subject of any clause, then whoever a pronoun there already meant ("One of his pupils was
+            # Putin. He ..." goes on with "his"), then the nearest mention
+            ranked = sorted((t for t in previous if not _attributive(t)), key=lambda t: (
+                t.dep_ not in ("nsubj", "nsubjpass"), t.pos_ != "PRON", -t.i))
+            for t in ranked:
+                keys = [self._token_actor[t.i]] if t.i in self._token_actor else self._pronoun_ids.get(t.i, [])
+                keys = [k for k in keys if accept(k)]
+                if keys:
+                    return keys[:1]
         return []
 
     def _thing_nearer(self, token: Token, accept) -> bool:
@@ -1094,7 +1120,8 @@ def _dummy_it(token: Token) -> bool:
     words_after = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd") and c.i > token.i)]
     clauses = [c for w in words_after for c in w.children
                if c.i > token.i and c.dep_ in ("xcomp", "ccomp", "advcl", "csubj")
-               and any(m.tag_ == "TO" or (m.dep_ == "mark" and m.lower_ == "that") for m in c.children)]
+               and any(m.tag_ == "TO" or (m.dep_ == "mark" and m.lower_ in ("that", "if", "whether", "when"))
+                       for m in c.children)]
     if not clauses:
         return False
     if token.dep_ == "nsubjpass":

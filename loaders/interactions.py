@@ -60,6 +60,13 @@ _CONTENT_NOUNS = words("content_noun")
 _LEADING = words("leading_participle")
 #: Reciprocal verbs that need both parties in one place: "X and Y signed the accord" also means they met.
 _COPRESENCE_VERBS = words("copresence_verb")
+#: Adjectives that judge who they are said of ("said Y was wrong"), and those of a subject pleased or displeased
+#: with someone ("happy with Y", "critical of Y"); verbs that give their object such a quality ("called Y naive").
+_JUDGEMENTS = {**{w: "oppose" for w in words("judgement_negative")}, **{w: "support" for w in words("judgement_positive")}}
+_FEELINGS = {**{w: "oppose" for w in words("feeling_negative")}, **{w: "support" for w in words("feeling_positive")}}
+_JUDGING_VERBS = words("judging_verb")
+_REPORTING_VERBS = words("reporting_verb")
+_COPULAS = {"be", "seem", "appear", "look", "sound", "remain", "become"}
 _AGENT_TYPES = {"Person", "Organization", "Country"}
 #: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
 _FUTURE_DATE_WORDS = words("future_date_word")
@@ -305,10 +312,13 @@ class _Finder:
                 ids = [i for c in obj.children if c.dep_ == "poss" for i in self._ids(c)
                        if self.actors.actor(i).type in ("Country", "Place")]
             if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS:
-                relation, ids = entry.indirect, [i for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-                       for subject in clause.children if subject.dep_ == "nsubj"
-                       for i in self._ids(subject, as_agent=True)]
+                # "welcomed news that Norway would pay", "criticised the way Blair's government works"
+                subjects = [subject for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
+                            and (obj.lemma_.lower() in ("way", "manner")
+                                 or any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children))
+                            for subject in clause.children if subject.dep_ == "nsubj"]
+                ids = [i for subject in subjects for i in (self._ids(subject, as_agent=True) or self._authors(subject))]
+                relation = entry.indirect if ids else relation
             if ids:
                 targets += ids
             elif entry.indirect:
@@ -395,7 +405,13 @@ class _Finder:
         elif light is not None:
             clause = light
             if not agents:
-                agents = self._subject(light)
+                agents = self._subject(light) or [  # "Brown has been locked in talks with ..."
+                    i for c in light.children if c.dep_ == "nsubjpass" and light.lemma_.lower() in ("lock", "embroil")
+                    for i in self._ids(c, as_agent=True)]
+                if light.lemma_.lower() == "join" and entry.relation in ("visit", "meet") and token.dep_ == "pobj":
+                    # "Blair is to join Blunkett in a visit to Sheffield": both go
+                    agents += [i for c in light.children if c.dep_ == "dobj"
+                               for i in self._ids(c, as_agent=True) if i not in agents]
             elif not targets and entry.relation == "meet" and light.lemma_.lower() in _JOIN_VERBS:
                 # "India attends the G7 meeting": who joins meets the body whose meeting it is
                 joiners = [i for i in self._subject(light) if i not in agents]
@@ -473,6 +489,57 @@ class _Finder:
                 if framed or (home and countries):
                     self._emit(agent, "visit", places[0], token, token)
 
+    def judgement(self, adj: Token) -> None:
+        """Opinions held in adjectives: "X said Y's plan was naive", "X called Y 'courageous'", "X is unhappy with Y"."""
+        word = adj.lower_
+        if word in _FEELINGS and adj.dep_ in ("acomp", "xcomp", "oprd"):
+            targets = [i for pobj in self._prep_objects(adj, frozenset({"with", "at", "by", "of", "about", "over", "to"}))
+                       for i in self._judged(pobj)]
+            for agent in self._subject(adj):
+                for target in targets:
+                    self._emit(agent, _FEELINGS[word], target, adj, adj)
+            return
+        relation = _JUDGEMENTS.get(word)
+        if relation is None:
+            return
+        while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":  # "crass and thuggish": where the first one stands
+            adj = adj.head
+        head = adj.head
+        if adj.dep_ == "amod" and adj.i > head.i and head.dep_ == "dobj" \
+                and head.head.lemma_.lower() in _JUDGING_VERBS:
+            judged = self._judged(head)  # "branded Harry's actions stupid", parsed as a noun's modifier
+            judges = self._subject(head.head)
+        elif adj.dep_ == "acomp" and head.lemma_.lower() in _COPULAS:
+            # the judged is the copula's subject; the judge is who says so, outside or around the quotation
+            judged = [i for c in head.children if c.dep_ == "nsubj" for i in self._judged(c)]
+            speaker = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING_VERBS else None
+            judges = self._subject(speaker) if speaker is not None else self.actors.speaker_of(adj)
+        elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS:
+            judged = [i for c in head.children if c.dep_ == "dobj" for i in self._judged(c)]  # "called Y naive"
+            judges = self._subject(head)
+        elif adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.head.lemma_.lower() in _JUDGING_VERBS:
+            verb = head.head  # "described Y as wrong"
+            judged = [i for c in verb.children if c.dep_ == "dobj" for i in self._judged(c)]
+            judges = self._subject(verb)
+        else:
+            return
+        for judge in judges:
+            for target in judged:
+                self._emit(judge, relation, target, adj, adj)
+
+    def _judged(self, noun: Token) -> list[str]:
+        """Who a judgement or feeling is about: an actor, an act's author ("Blair's style"), or the doer in a clause
+        on "the way" ("the way the government treated him")."""
+        if noun.lower_ in ("it", "its", "this", "that"):
+            return []  # what is judged "justified" or "wrong" through "it" is mostly a policy or an act, not an actor
+        owners = [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
+        ids = self._ids(noun, as_agent=True) or owners or self._authors(noun) or [  # "the British rebate"
+            self.actors._adjectival[c.i] for c in noun.children if c.dep_ == "amod" and c.i in self.actors._adjectival]
+        if not ids and noun.lemma_.lower() in _CONTENT_NOUNS:
+            ids = [i for clause in noun.children if clause.dep_ in ("acl", "relcl", "ccomp")
+                   for subject in clause.children if subject.dep_ == "nsubj" for i in self._ids(subject, as_agent=True)]
+        return [i for i in ids if self.actors.actor(i).type in _AGENT_TYPES]
+
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
                entry: Trigger) -> None:
         if not targets and entry.reciprocal and len(agents) > 1:
@@ -510,8 +577,8 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         return noun.head.head  # "is on a visit to Germany"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         holder = noun.head.head
-        if holder.lemma_.lower() in ("participate", "join", "engage", "be", "remain"):
-            return holder  # "joined in talks", "were in talks"
+        if holder.lemma_.lower() in ("participate", "join", "engage", "be", "remain", "lock", "embroil"):
+            return holder  # "joined in talks", "were in talks", "locked in talks"
         if holder.lower_ == "part" and holder.dep_ == "dobj" and holder.head.lemma_.lower() in ("take", "play"):
             return holder.head
         if holder.lemma_.lower() in ("take", "play") and any(c.lower_ == "part" for c in holder.children):
@@ -560,6 +627,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
     finder = _Finder(doc, actors, anchor)
     for token in doc:
         finder.presence(token)
+        if token.lower_ in _JUDGEMENTS or token.lower_ in _FEELINGS:
+            finder.judgement(token)
         entry = _lookup(token)
         if entry is None:
             continue

@@ -583,3 +583,55 @@ NOT_ACTORS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_ACTORS)
 def test_pronouns_and_words_that_name_no_actor(ex, text, expected):
     _check(ex, text, expected)
+
+
+JUDGEMENTS = [
+    # an adjective said of someone, or of their act, is a stance by whoever says it
+    ("Michael Ancram said Jack Straw was naive beyond belief.", {("Michael Ancram", "oppose", "Jack Straw", A)}),
+    ("Boris Johnson said Ken Livingstone had been crass and thuggish.",
+     {("Boris Johnson", "oppose", "Ken Livingstone", A)}),
+    ('"The Chinese response is disgraceful," said Angela Merkel.', {("Angela Merkel", "oppose", "China", A)}),
+    ("Jose Mourinho said Frank Lampard was brilliant.", {("Jose Mourinho", "support", "Frank Lampard", A)}),
+    ("Jacques Chirac called the British rebate unjustified.", {("Jacques Chirac", "oppose", "United Kingdom", A)}),
+    ("Clare Short described the American response as disgraceful.", {("Clare Short", "oppose", "United States", A)}),
+    # feelings about someone: pleased with, angry at, critical of
+    ("Tony Blair is unhappy with France.", {("Tony Blair", "oppose", "France", A)}),
+    ("Germany was critical of Poland's plan.", {("Germany", "oppose", "Poland", A)}),
+    ("Kofi Annan said he was grateful to Norway.", {("Kofi Annan", "support", "Norway", A)}),
+    # a thing or a clause judged is no actor, nor is the speaker judging himself
+    ("Tony Blair said it was wrong to invade.", set()),
+    ("Gordon Brown said the economy was strong.", set()),
+    ("Tony Blair said he was right to act.", set()),
+    ("Jack Straw said it remained justified.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGEMENTS)
+def test_judgements_in_adjectives(ex, text, expected):
+    _check(ex, text, expected)
+
+
+PARTICIPANTS = [
+    # "the two companies" are the two firms the article named most, first named first
+    ("Foster's Group made an offer for Southcorp. Southcorp owns the Penfolds and Lindemans brands. Southcorp "
+     "rejected it. The two companies held talks in January.",
+     {("Southcorp", "meet", "Foster's Group", A), ("Southcorp", "oppose", "Foster's Group", A)}),
+    # who joins someone in a visit goes too; locked in talks; an agent of a service stands for it
+    ("Tony Blair is to join David Blunkett in a visit to Sheffield.",
+     {("Tony Blair", "visit", "Sheffield", P), ("David Blunkett", "visit", "Sheffield", P)}),
+    ("Gordon Brown has been locked in talks with finance ministers of the G7.", {("Gordon Brown", "meet", "G7", A)}),
+    ("Viktor Makarov held a meeting with a CIA agent in Latvia.", {("Viktor Makarov", "meet", "Central Intelligence Agency", A)}),
+    # the apposition of an office held "as" names the holder
+    ("Robin Butler's report was backed by his predecessor as Cabinet Secretary, Lord Armstrong.",
+     {("Armstrong", "support", "Robin Butler", A)}),
+    # a named temple, church or palace the NER left out is a place one visits
+    ("Charles Kennedy will visit the Swaminarayan Temple in Neasden.",
+     {("Charles Kennedy", "visit", "Swaminarayan Temple", P)}),
+    # a hedge on a meeting
+    ("HSBC reportedly held talks with Wells Fargo.", {("HSBC", "meet", "Wells Fargo", H)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPANTS)
+def test_participants(ex, text, expected):
+    _check(ex, text, expected)
