@@ -196,6 +196,18 @@ class ArticleActors:
         return {of for _, of in self._person_roles.get(person_id, ())
                 if of and self._entries[of].type == "Country"}
 
+    def other_referent(self, pronoun: Token, exclude: set[str]) -> list[str]:
+        """What a pronoun means when it cannot mean the actors excluded: the nearest fitting actor named before it
+        in its sentence, else the usual antecedent search ("the US blocked its application" after "Iran's bid")."""
+        kinds = ("Country", "Organization") if pronoun.lower_ in _NEUTER else ("Person",) \
+            if pronoun.lower_ in _MALE | _FEMALE else ("Country", "Organization", "Person")
+        accept = lambda key: self._entries[key].type in kinds and key not in exclude  # noqa: E731
+        for t in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            keys = [k for k in self.mention_ids(t) if accept(k)]
+            if keys:
+                return keys[:1]
+        return self._antecedent(pronoun, accept)
+
     def speaker_of(self, token: Token) -> list[str]:
         """Who says the words at a token inside quotation marks ('"... wrong," said Mr Straw'), or []."""
         return self._speaker(token)
@@ -988,6 +1000,9 @@ class ArticleActors:
                 return ids
             if token.dep_ == "nsubj" and self.gaz.title(main.lower_) is not None:
                 return []  # "before he left, the chancellor said": someone the article does not name here
+        if token.i >= 2 and token.doc[token.i - 1].text in ("-", "–", "—") \
+                and (token.i - 2) in self._token_actor and accept(self._token_actor[token.i - 2]):
+            return [self._token_actor[token.i - 2]]  # "here's old Ken - he's been crass": a name set before its pronoun
         if governor is not None and token.lower_ == "it" and self._thing_nearer(token, accept):
             return []  # "sceptical about private finance, ... he opposes it": a thing is nearer than any actor
         for t in sentence:

@@ -67,6 +67,11 @@ _FEELINGS = {**{w: "oppose" for w in words("feeling_negative")}, **{w: "support"
 _JUDGING_VERBS = words("judging_verb")
 _REPORTING_VERBS = words("reporting_verb")
 _COPULAS = {"be", "seem", "appear", "look", "sound", "remain", "become"}
+#: Verbs of seeing that, with a facility as object, are visits: "will see an orphanage in Tanzania".
+_SEEING_VERBS = words("seeing_verb")
+#: Verbs of owning up or stepping down, and verbs that call on someone to do so ("urged Y to resign").
+_PENITENT_VERBS = words("penitent_verb")
+_CALLING_VERBS = words("calling_verb")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
 #: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
 _FUTURE_DATE_WORDS = words("future_date_word")
@@ -196,7 +201,8 @@ class _Finder:
                 for pobj in child.children if pobj.dep_ == "pobj"]
 
     # -- emitting ---------------------------------------------------------------------------
-    def _emit(self, agent: str, relation: str, target: str, trigger: Token, anchor_token: Token) -> None:
+    def _emit(self, agent: str, relation: str, target: str, trigger: Token, anchor_token: Token,
+              modality: str | None = None) -> None:
         if agent == target:
             return
         agent_actor, target_actor = self.actors.actor(agent), self.actors.actor(target)
@@ -219,7 +225,7 @@ class _Finder:
         if key in self._seen:
             return
         self._seen.add(key)
-        modality = modality_of(trigger)
+        modality = modality or modality_of(trigger)
         present = trigger.tag_ in ("VBZ", "VBP") or (trigger.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children))
         date_text, iso = self._date(anchor_token, future=modality in ("planned", "hypothetical") or present)
@@ -323,6 +329,10 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owner_ids = self._authors(obj)
+                pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+                if pronoun is not None and owner_ids and set(owner_ids) <= set(agents):
+                    # "the US blocked its application": a stance on one's own act is rarely meant
+                    owner_ids = self.actors.other_referent(pronoun, set(agents))
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids
         if not targets and entry.target_preps:
@@ -468,6 +478,14 @@ class _Finder:
             if place is not None:
                 for agent in agents:
                     self._emit(agent, "visit", place.id, token, verb)
+        elif token.lemma_.lower() in _SEEING_VERBS and token.pos_ == "VERB":
+            # "He will see an orphanage in Tanzania": a person who sees a facility goes there
+            facilities = [self.actors.facility_actor(obj) for c in token.children if c.dep_ == "dobj"
+                          for obj in (c, *c.conjuncts) if obj.pos_ == "NOUN"]
+            for agent in self._subject(token):
+                if self.actors.actor(agent).type == "Person":
+                    for facility in filter(None, facilities):
+                        self._emit(agent, "visit", facility, token, token)
         elif token.lemma_ in ("be", "spend"):
             pobjs = self._prep_objects(token, frozenset({"in"}))
             places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)
@@ -511,7 +529,7 @@ class _Finder:
             judges = self._subject(head.head)
         elif adj.dep_ == "acomp" and head.lemma_.lower() in _COPULAS:
             # the judged is the copula's subject; the judge is who says so, outside or around the quotation
-            judged = [i for c in head.children if c.dep_ == "nsubj" for i in self._judged(c)]
+            judged = [i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for i in self._judged(c)]
             speaker = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING_VERBS else None
             judges = self._subject(speaker) if speaker is not None else self.actors.speaker_of(adj)
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS:
@@ -526,6 +544,32 @@ class _Finder:
         for judge in judges:
             for target in judged:
                 self._emit(judge, relation, target, adj, adj)
+
+    def penance(self, verb: Token) -> None:
+        """Calls to apologise or resign are criticism: "X said Y should apologise", "X urged Y to resign"."""
+        head = verb.head
+        critics: list[str] = []
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+            critics = self._subject(head)
+            penitents = self._subject(verb)
+        elif verb.dep_ == "xcomp" and head.lemma_.lower() in _CALLING_VERBS:
+            critics = self._subject(head)
+            penitents = [i for c in head.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
+            penitents += [i for p in self._prep_objects(head, frozenset({"on"})) for i in self._ids(p, as_agent=True)]
+        else:
+            return
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PRON" and set(penitents) <= set(critics):
+            # "Kennedy said Harry was privileged and said he should apologise": one calls on another to apologise
+            others = [i for t in reversed(verb.sent[: subject.i - verb.sent.start])
+                      for i in self.actors.mention_ids(t) if i not in critics
+                      and self.actors.actor(i).type == "Person"]
+            penitents = others[:1]
+        for critic in critics:
+            for penitent in penitents:
+                if penitent not in critics:
+                    self._emit(critic, "oppose", penitent, verb, head, modality=modality_of(head))
 
     def _judged(self, noun: Token) -> list[str]:
         """Who a judgement or feeling is about: an actor, an act's author ("Blair's style"), or the doer in a clause
@@ -629,6 +673,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
         finder.presence(token)
         if token.lower_ in _JUDGEMENTS or token.lower_ in _FEELINGS:
             finder.judgement(token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in _PENITENT_VERBS:
+            finder.penance(token)
         entry = _lookup(token)
         if entry is None:
             continue

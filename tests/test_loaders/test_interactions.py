@@ -295,7 +295,9 @@ def test_find_interactions_is_in_text_order(nlp):
 
 STANCES_ON_THINGS = [
     ("Turkey's decision was welcomed by Sweden.", {("Sweden", "support", "Turkey", A)}),
-    ("Keir Starmer called on Rishi Sunak to resign.", {("Keir Starmer", "request", "Rishi Sunak", A)}),
+    # a call to resign is a request and a criticism
+    ("Keir Starmer called on Rishi Sunak to resign.",
+     {("Keir Starmer", "request", "Rishi Sunak", A), ("Keir Starmer", "oppose", "Rishi Sunak", A)}),
     # a stance on someone's act, plan or quality is a stance on them
     ("Olaf Scholz welcomed Emmanuel Macron's proposal.", {("Olaf Scholz", "support", "Emmanuel Macron", A)}),
     ("Keir Starmer criticised Rishi Sunak's budget.", {("Keir Starmer", "oppose", "Rishi Sunak", A)}),
@@ -634,4 +636,30 @@ PARTICIPANTS = [
 
 @pytest.mark.parametrize(("text", "expected"), PARTICIPANTS)
 def test_participants(ex, text, expected):
+    _check(ex, text, expected)
+
+
+CALLS_AND_SIGHTS = [
+    # a call to apologise or resign is criticism of whoever is called on, never of the caller
+    ("Charles Kennedy said Prince Harry should apologise in person.", {("Charles Kennedy", "oppose", "Harry", A)}),
+    ("Charles Kennedy said Harry was in a privileged position and said he should apologise.",
+     {("Charles Kennedy", "oppose", "Harry", A)}),
+    ("Michael Howard urged Ken Livingstone to apologise.",
+     {("Michael Howard", "oppose", "Ken Livingstone", A), ("Michael Howard", "request", "Ken Livingstone", A)}),
+    ("Tony Blair said he would not resign.", set()),
+    # a name set before its pronoun by a dash, in a quotation
+    ('Boris Johnson said: "Here is old Ken - he has been crass."', {("Boris Johnson", "oppose", "Ken", A)}),
+    # a stance on "its" act is on another actor than the one taking it
+    ("Iran's bid was refused after the US blocked its application.", {("United States", "oppose", "Iran", A)}),
+    # seeing a facility abroad is visiting it and its country
+    ("Gordon Brown will see an orphanage in Tanzania.",
+     {("Gordon Brown", "visit", "orphanage", P), ("Gordon Brown", "visit", "Tanzania", P)}),
+    ("Gordon Brown will see a rise in growth.", set()),
+    # rooting for someone
+    ("Cate Blanchett was rooting for Imelda Staunton.", {("Cate Blanchett", "support", "Imelda Staunton", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS_AND_SIGHTS)
+def test_calls_and_sights(ex, text, expected):
     _check(ex, text, expected)
