@@ -67,6 +67,8 @@ _FEELINGS = {**{w: "oppose" for w in words("feeling_negative")}, **{w: "support"
 _JUDGING_VERBS = words("judging_verb")
 _REPORTING_VERBS = words("reporting_verb")
 _COPULAS = {"be", "seem", "appear", "look", "sound", "remain", "become"}
+#: Nouns for people by the side they take: "X is a critic of Y", "X, a backer of Y".
+_STANCE_HOLDERS = words("stance_holder_noun")
 #: Verbs of seeing that, with a facility as object, are visits: "will see an orphanage in Tanzania".
 _SEEING_VERBS = words("seeing_verb")
 #: Verbs of owning up or stepping down, and verbs that call on someone to do so ("urged Y to resign").
@@ -173,7 +175,11 @@ class _Finder:
         if relation not in ("support", "oppose"):
             return []
         owners = [c for c in noun.children if c.dep_ == "poss"] + self._agentive_of(noun)
-        return [i for owner in owners for i in self._ids(owner, as_agent=True)]
+        ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
+        if not ids and {noun.lemma_.lower(), noun.lower_} & _ACT_NOUNS:  # "backers of Turkish accession"
+            ids = [self.actors._adjectival[c.i] for c in noun.children
+                   if c.dep_ == "amod" and c.i in self.actors._adjectival]
+        return ids
 
     def _agentive_of(self, noun: Token) -> list[Token]:
         """The "of" object of an act or proposal, which names its author ("the policies of the G7"); elsewhere
@@ -451,7 +457,22 @@ class _Finder:
             # "from" frames a journey back ("returned from a trip to X"), not a gain ("profited from tours of X")
             if verb is not None and (token.head.lower_ != "from" or verb.lemma_.lower() in _MOTION_VERBS):
                 agents = self._subject(verb)
+        if not agents and targets and token.lemma_.lower() in _STANCE_HOLDERS:
+            agents = self._holder(token)
         self._pairs(agents, entry.relation, targets, token, clause, entry)
+
+    def _holder(self, noun: Token) -> list[str]:
+        """Who a noun like "critic" or "backer" describes: "X is a critic of", "X, a backer of", "X is one of the
+        staunchest backers of"."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "among"):
+            noun = noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            noun = noun.head
+        if noun.dep_ in ("attr", "prep") and noun.head.lemma_.lower() in _COPULAS:
+            return self._subject(noun.head)
+        if noun.dep_ == "appos":
+            return self._ids(noun.head, as_agent=True)
+        return []
 
     def _envoy_countries(self, verb: Token, agents: list[str]) -> list[str]:
         """Whose envoy is summoned, recalled or expelled: "the Indian envoy", "its ambassador to Australia"."""

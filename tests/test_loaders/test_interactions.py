@@ -663,3 +663,19 @@ CALLS_AND_SIGHTS = [
 @pytest.mark.parametrize(("text", "expected"), CALLS_AND_SIGHTS)
 def test_calls_and_sights(ex, text, expected):
     _check(ex, text, expected)
+
+
+HOLDERS = [
+    # a noun for someone by the side they take describes the subject or the name it is in apposition to
+    ("Tony Blair is one of the staunchest backers of Turkish accession.", {("Tony Blair", "support", "Turkey", A)}),
+    ("Tony Blair, a fierce critic of Robert Mugabe, spoke.", {("Tony Blair", "oppose", "Robert Mugabe", A)}),
+    ("Germany remains a strong supporter of Ukraine's membership.", {("Germany", "support", "Ukraine", A)}),
+    ("Clare Short is an outspoken opponent of the war.", set()),
+    ("Supporters of Chelsea cheered.", set()),
+    ("George Bush said the US backed Russian entry.", {("United States", "support", "Russia", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDERS)
+def test_stance_holders(ex, text, expected):
+    _check(ex, text, expected)
