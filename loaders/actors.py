@@ -198,7 +198,7 @@ class ArticleActors:
 
     def other_referent(self, pronoun: Token, exclude: set[str]) -> list[str]:
         """What a pronoun means when it cannot mean the actors excluded: the nearest fitting actor named before it
-        in its sentence, else the usual antecedent search ("the US blocked its application" after "Iran's bid")."""
+        in its sentence ("Iran's bid was refused after the US blocked its application"), or nobody."""
         kinds = ("Country", "Organization") if pronoun.lower_ in _NEUTER else ("Person",) \
             if pronoun.lower_ in _MALE | _FEMALE else ("Country", "Organization", "Person")
         accept = lambda key: self._entries[key].type in kinds and key not in exclude  # noqa: E731
@@ -206,7 +206,7 @@ class ArticleActors:
             keys = [k for k in self.mention_ids(t) if accept(k)]
             if keys:
                 return keys[:1]
-        return self._antecedent(pronoun, accept)
+        return []
 
     def speaker_of(self, token: Token) -> list[str]:
         """Who says the words at a token inside quotation marks ('"... wrong," said Mr Straw'), or []."""

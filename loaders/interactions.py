@@ -67,6 +67,8 @@ _FEELINGS = {**{w: "oppose" for w in words("feeling_negative")}, **{w: "support"
 _JUDGING_VERBS = words("judging_verb")
 _REPORTING_VERBS = words("reporting_verb")
 _COPULAS = {"be", "seem", "appear", "look", "sound", "remain", "become"}
+#: Stance verbs said of one's own things ("protested his innocence"): "its" there stays the subject's.
+_SELF_STANCE_VERBS = frozenset({"protest"})
 #: Nouns for people by the side they take: "X is a critic of Y", "X, a backer of Y".
 _STANCE_HOLDERS = words("stance_holder_noun")
 #: Verbs of seeing that, with a facility as object, are visits: "will see an orphanage in Tanzania".
@@ -336,7 +338,8 @@ class _Finder:
             elif entry.indirect:
                 owner_ids = self._authors(obj)
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-                if pronoun is not None and owner_ids and set(owner_ids) <= set(agents):
+                if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) and entry.indirect == "oppose" \
+                        and entry.lemma not in _SELF_STANCE_VERBS:
                     # "the US blocked its application": a stance on one's own act is rarely meant
                     owner_ids = self.actors.other_referent(pronoun, set(agents))
                 if owner_ids:

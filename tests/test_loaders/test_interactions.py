@@ -651,6 +651,8 @@ CALLS_AND_SIGHTS = [
     ('Boris Johnson said: "Here is old Ken - he has been crass."', {("Boris Johnson", "oppose", "Ken", A)}),
     # a stance on "its" act is on another actor than the one taking it
     ("Iran's bid was refused after the US blocked its application.", {("United States", "oppose", "Iran", A)}),
+    ("Iraq was named. The government prepared lawyers to defend its case.", set()),  # one defends one's own case
+    ("Kostas Kenteris protested his innocence.", set()),
     # seeing a facility abroad is visiting it and its country
     ("Gordon Brown will see an orphanage in Tanzania.",
      {("Gordon Brown", "visit", "orphanage", P), ("Gordon Brown", "visit", "Tanzania", P)}),
