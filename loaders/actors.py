@@ -884,7 +884,9 @@ class ArticleActors:
             if title is not None:
                 country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
                 target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
-                if target is None and country is None and token.tag_ == "NN" and len(words) <= 2:
+                qualifier = doc[det.i + 1:token.i - len(title["title"].split()) + 1]
+                if target is None and country is None and token.tag_ == "NN" \
+                        and all(t.is_title or t.is_lower and t.lower_ in title["title"].split() for t in qualifier):
                     target = self._lone_person_before(token.sent, title["role"])
             elif token.lower_ in _ORG_HEADS:
                 target = self._latest_entry(lambda e: e.type == "Organization" and token.lower_ in e.label.lower().split(),

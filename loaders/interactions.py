@@ -67,6 +67,8 @@ _FEELINGS = {**{w: "oppose" for w in words("feeling_negative")}, **{w: "support"
 _JUDGING_VERBS = words("judging_verb")
 _REPORTING_VERBS = words("reporting_verb")
 _COPULAS = {"be", "seem", "appear", "look", "sound", "remain", "become"}
+#: Last words of names of visited premises ("the Swaminarayan Temple in Neasden" is in Neasden).
+_FACILITY_NOUNS = words("facility_noun")
 #: Stance verbs said of one's own things ("protested his innocence"): "its" there stays the subject's.
 _SELF_STANCE_VERBS = frozenset({"protest"})
 #: Nouns for people by the side they take: "X is a critic of Y", "X, a backer of Y".
@@ -253,8 +255,9 @@ class _Finder:
         if trigger.lemma_.lower() in _COPRESENCE_VERBS and agent_actor.type == target_actor.type == "Person":
             self._emit(agent, "meet", target, trigger, anchor_token)
         # "X hosted Y in Beijing": Y visited Beijing; "X visited an orphanage in Tanzania": X visited Tanzania
-        visitor = target if relation == "greet" else agent if relation == "visit" and self.actors.is_local(target) \
-            else None
+        facility = self.actors.is_local(target) or (
+            target_actor.type == "Place" and target_actor.label.split()[-1].lower() in _FACILITY_NOUNS)
+        visitor = target if relation == "greet" else agent if relation == "visit" and facility else None
         if visitor is not None and place is not None and not self._at_home(visitor, place) \
                 and (visitor, "visit", place.id, sentence.start) not in self._seen:
             self._seen.add((visitor, "visit", place.id, sentence.start))

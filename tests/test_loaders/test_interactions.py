@@ -628,7 +628,7 @@ PARTICIPANTS = [
      {("Armstrong", "support", "Robin Butler", A)}),
     # a named temple, church or palace the NER left out is a place one visits
     ("Charles Kennedy will visit the Swaminarayan Temple in Neasden.",
-     {("Charles Kennedy", "visit", "Swaminarayan Temple", P)}),
+     {("Charles Kennedy", "visit", "Swaminarayan Temple", P), ("Charles Kennedy", "visit", "Neasden", P)}),
     # a hedge on a meeting
     ("HSBC reportedly held talks with Wells Fargo.", {("HSBC", "meet", "Wells Fargo", H)}),
 ]
@@ -680,4 +680,17 @@ HOLDERS = [
 
 @pytest.mark.parametrize(("text", "expected"), HOLDERS)
 def test_stance_holders(ex, text, expected):
+    _check(ex, text, expected)
+
+
+OFFICES = [
+    # an office qualified by capitalised words ("the Liberal Democrat leader") after the one person just named
+    ("Charles Kennedy spoke on Monday. The Liberal Democrat leader will visit the Swaminarayan Temple in Birmingham.",
+     {("Charles Kennedy", "visit", "Swaminarayan Temple", P), ("Charles Kennedy", "visit", "Birmingham", P)}),
+    ("Charles Kennedy spoke on Monday. The former party leader will visit Leeds.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES)
+def test_offices_after_a_name(ex, text, expected):
     _check(ex, text, expected)
