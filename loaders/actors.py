@@ -517,6 +517,12 @@ class ArticleActors:
             return None  # "an Oscar", "a Picasso": a name with an indefinite article is a thing
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        if label in ("ORG", "NORP", "GPE") and start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ != "DET" \
+                and self.gaz.lookup(doc[start - 1:end].text) is not None:
+            start -= 1  # "Liberal" + "Democrats": a known name the NER cut short
+        if label in ("ORG", "NORP", "GPE") and end < len(doc) and doc[end].is_title \
+                and self.gaz.lookup(doc[start:end + 1].text) is not None and self.gaz.lookup(ent.text) is None:
+            end += 1
         if end - start > 1 and doc[start].lower_ in _PERSON_PREFIXES:
             label = "PERSON"  # "Mr Cable" is a person whatever the NER says
         if label == "PERSON":
@@ -707,7 +713,8 @@ class ArticleActors:
                 country = self.gaz.demonym(token.text)
                 if country:
                     self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
-            elif token.pos_ == "PROPN" and token.is_title and token.i > 0 \
+            elif (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start)) \
+                    and token.is_title and token.i > 0 \
                     and token.ent_type_ in ("", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"):
                 # an argument, or a name before the noun it classifies ("the G7 nations", "WTO talks")
                 argument = token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss") or (
@@ -886,7 +893,7 @@ class ArticleActors:
                 target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
                 qualifier = doc[det.i + 1:token.i - len(title["title"].split()) + 1]
                 if target is None and country is None and token.tag_ == "NN" \
-                        and all(t.is_title or t.is_lower and t.lower_ in title["title"].split() for t in qualifier):
+                        and all(t.is_title or t.is_upper or t.lower_ in title["title"].split() for t in qualifier):
                     target = self._lone_person_before(token.sent, title["role"])
             elif token.lower_ in _ORG_HEADS:
                 target = self._latest_entry(lambda e: e.type == "Organization" and token.lower_ in e.label.lower().split(),
@@ -925,8 +932,24 @@ class ArticleActors:
                 counts[country] = counts.get(country, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
+            national = self._country_of_national_bodies(index)
+            return national if national and all(country == national for country in counts) else None
         return ranked[0][0]
+
+    def _country_of_national_bodies(self, index: int) -> str | None:
+        """The one country whose parties and state bodies a piece names before a token (Labour, the Commons):
+        "the government" of a domestic piece that never names its country."""
+        countries = set()
+        for i, key in self._token_actor.items():
+            entry = self.gaz.lookup(self._entries[key].label) if i < index else None
+            if entry is not None and entry.type == "Organization" and entry.country \
+                    and entry.kind in ("political party", "government body", "legislature"):
+                countries.add(entry.country)
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        self._add(slugify(country), country, "Country", None, self.doc[index].idx)
+        return slugify(country)
 
     def _latest_person_with_role(self, role: str, country: str | None, offset: int,
                                  title: str = "leader") -> str | None:

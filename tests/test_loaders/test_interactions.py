@@ -694,3 +694,22 @@ OFFICES = [
 @pytest.mark.parametrize(("text", "expected"), OFFICES)
 def test_offices_after_a_name(ex, text, expected):
     _check(ex, text, expected)
+
+
+DOMESTIC = [
+    # "the government" of a piece naming only one country's parties is that country's
+    ("Labour and the Conservatives clashed again. Michael Howard attacked the government over its record.",
+     {("Michael Howard", "oppose", "United Kingdom", A)}),
+    # a party name the NER cut short or left as a common noun
+    ("The Liberal Democrats said the government had failed. Charles Kennedy criticised the government.",
+     {("Charles Kennedy", "oppose", "United Kingdom", A)}),
+    ("The Tories accused Labour of wasting money.", {("Conservative Party", "accuse", "Labour Party", A)}),
+    # an office qualified by a country's abbreviation after the one person just named
+    ("Reports say Tony Blair was considering a treaty. The UK leader is said to have discussed it with John McCain.",
+     {("Tony Blair", "meet", "John McCain", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMESTIC)
+def test_domestic_politics(ex, text, expected):
+    _check(ex, text, expected)
