@@ -198,7 +198,7 @@ class ArticleActors:
 
     def other_referent(self, pronoun: Token, exclude: set[str]) -> list[str]:
         """What a pronoun means when it cannot mean the actors excluded: the nearest fitting actor named before it
-        in its sentence ("Iran's bid was refused after the US blocked its application"), or nobody."""
+        in its sentence ("Iran's bid was refused after the US blocked its application"), else the usual search."""
         kinds = ("Country", "Organization") if pronoun.lower_ in _NEUTER else ("Person",) \
             if pronoun.lower_ in _MALE | _FEMALE else ("Country", "Organization", "Person")
         accept = lambda key: self._entries[key].type in kinds and key not in exclude  # noqa: E731
@@ -206,7 +206,7 @@ class ArticleActors:
             keys = [k for k in self.mention_ids(t) if accept(k)]
             if keys:
                 return keys[:1]
-        return []
+        return self._antecedent(pronoun, accept)
 
     def speaker_of(self, token: Token) -> list[str]:
         """Who says the words at a token inside quotation marks ('"... wrong," said Mr Straw'), or []."""
@@ -713,8 +713,8 @@ class ArticleActors:
                 country = self.gaz.demonym(token.text)
                 if country:
                     self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
-            elif (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start)) \
-                    and token.is_title and token.i > 0 \
+            elif (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (not token.is_sent_start or token.dep_ == "nsubj"))) \
+                    and token.is_title and (token.i > 0 or token.pos_ == "NOUN") \
                     and token.ent_type_ in ("", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"):
                 # an argument, or a name before the noun it classifies ("the G7 nations", "WTO talks")
                 argument = token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss") or (
@@ -882,6 +882,14 @@ class ArticleActors:
                 if kin is not None:
                     self._token_actor[token.i] = kin
                 continue
+            if token.lower_ in _GOVERNMENT_NOUNS and token.dep_ == "compound" and token.head.pos_ == "NOUN" \
+                    and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children) \
+                    and not any(c.i in self._adjectival or c.i in self._token_actor
+                                for c in token.head.children if c.i < token.i):
+                target = self._dominant_country(token.i)  # "the government plans", "government initiatives"
+                if target:
+                    self._token_actor[token.i] = target
+                continue
             det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
             if det is None:
                 continue
@@ -896,8 +904,11 @@ class ArticleActors:
                         and all(t.is_title or t.is_upper or t.lower_ in title["title"].split() for t in qualifier):
                     target = self._lone_person_before(token.sent, title["role"])
             elif token.lower_ in _ORG_HEADS:
-                target = self._latest_entry(lambda e: e.type == "Organization" and token.lower_ in e.label.lower().split(),
-                                            token.idx)
+                # "the embassy"; "the US court" only for a court whose name says US
+                qualifiers = [t.lower_ for t in doc[det.i + 1:token.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")]
+                target = self._latest_entry(
+                    lambda e: e.type == "Organization" and token.lower_ in e.label.lower().split()
+                    and all(q in e.label.lower() or q in {a.lower() for a in e.aliases} for q in qualifiers), token.idx)
             elif token.lower_ == "country" and len(words) == 1:
                 target = self._latest_mention_of_type("Country", token.i)
             if target is None and token.lower_ in _GOVERNMENT_NOUNS and len(words) == 1 \

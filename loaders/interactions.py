@@ -65,12 +65,13 @@ _COPRESENCE_VERBS = words("copresence_verb")
 _JUDGEMENTS = {**{w: "oppose" for w in words("judgement_negative")}, **{w: "support" for w in words("judgement_positive")}}
 _FEELINGS = {**{w: "oppose" for w in words("feeling_negative")}, **{w: "support" for w in words("feeling_positive")}}
 _JUDGING_VERBS = words("judging_verb")
+_JUDGEMENT_NOUNS = {w: "oppose" for w in words("judgement_noun_negative")}
 _REPORTING_VERBS = words("reporting_verb")
 _COPULAS = {"be", "seem", "appear", "look", "sound", "remain", "become"}
 #: Last words of names of visited premises ("the Swaminarayan Temple in Neasden" is in Neasden).
 _FACILITY_NOUNS = words("facility_noun")
 #: Stance verbs said of one's own things ("protested his innocence"): "its" there stays the subject's.
-_SELF_STANCE_VERBS = frozenset({"protest"})
+_SELF_STANCE_VERBS = words("self_stance_verb")
 #: Nouns for people by the side they take: "X is a critic of Y", "X, a backer of Y".
 _STANCE_HOLDERS = words("stance_holder_noun")
 #: Verbs of seeing that, with a facility as object, are visits: "will see an orphanage in Tanzania".
@@ -78,6 +79,12 @@ _SEEING_VERBS = words("seeing_verb")
 #: Verbs of owning up or stepping down, and verbs that call on someone to do so ("urged Y to resign").
 _PENITENT_VERBS = words("penitent_verb")
 _CALLING_VERBS = words("calling_verb")
+#: Verbs whose subject owns the plan they put forward: "Labour unveiled plans".
+_PROPOSING_VERBS = words("proposing_verb")
+#: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
+_PLAN_NOUNS = words("plan_noun")
+#: Verbs of dismissing someone from office: a call to do it is criticism of them ("should sack X").
+_DISMISSING_VERBS = words("dismissing_verb")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
 #: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
 _FUTURE_DATE_WORDS = words("future_date_word")
@@ -93,7 +100,7 @@ def _lookup(token: Token) -> Trigger | None:
     if not entries and pos == "NOUN":
         entries = triggers().get((token.lower_, pos), [])
     # a particle is the next word ("call on X"), not any later preposition ("called ... on Friday")
-    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.i == token.i + 1}
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.i == token.i + 1}
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     if with_particle:
         # "called on X to act" asks; "called on X" visits
@@ -166,7 +173,11 @@ class _Finder:
                 token = head
                 continue
             if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
-                return self._ids(token.head, as_agent=True)
+                ids = self._ids(token.head, as_agent=True)
+                if ids or token.dep_ == "relcl" or token.tag_ != "VBG" or token.head.dep_ != "pobj":
+                    return ids
+                token = token.head  # "has written to the watchdog accusing Labour of": the writer accuses
+                continue
             if token.dep_ in ("prep", "pobj", "npadvmod"):  # "a day after meeting X": up to the clause
                 token = token.head
                 continue
@@ -179,6 +190,8 @@ class _Finder:
         if relation not in ("support", "oppose"):
             return []
         owners = [c for c in noun.children if c.dep_ == "poss"] + self._agentive_of(noun)
+        if {noun.lemma_.lower(), noun.lower_} & (_AGENTIVE_NOUNS | _ACT_NOUNS):  # "support for the government plans"
+            owners += [c for c in noun.children if c.dep_ == "compound" and self.actors.mention_ids(c)]
         ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
         if not ids and {noun.lemma_.lower(), noun.lower_} & _ACT_NOUNS:  # "backers of Turkish accession"
             ids = [self.actors._adjectival[c.i] for c in noun.children
@@ -205,6 +218,30 @@ class _Finder:
             ids += [self.actors._adjectival[c.i] for c in noun.children
                     if c.dep_ == "amod" and c.i in self.actors._adjectival]
         return list(dict.fromkeys(ids))
+
+    def _earlier_owner(self, noun: Token) -> list[str]:
+        """Whose "the plans" or "the scheme" is: the owner of the nearest earlier mention of the same noun in the
+        last few sentences ("Labour's plans to ...", "the government plans ..."), or of the verb ("X plans to")."""
+        lemma = noun.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
+        if not definite or lemma not in _PLAN_NOUNS:
+            return []
+        window = max(0, noun.sent.start - 150)
+        for t in reversed(self.doc[window:noun.i]):
+            if t.lemma_.lower() != lemma or t.i == noun.i:
+                continue
+            if t.pos_ == "NOUN":
+                owners = self._authors(t) or [i for c in t.children if c.dep_ == "amod" and c.i in self.actors._adjectival
+                                              for i in [self.actors._adjectival[c.i]]]
+                if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS:
+                    owners = self._subject(t.head)  # "Labour unveiled plans"
+            elif t.pos_ == "VERB":
+                owners = self._subject(t)
+            else:
+                continue
+            if owners:
+                return owners
+        return []
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
@@ -236,6 +273,9 @@ class _Finder:
             return
         self._seen.add(key)
         modality = modality or modality_of(trigger)
+        if modality == "planned" and relation in ("support", "oppose") and trigger.pos_ == "NOUN" \
+                and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ("announce", "declare"):
+            modality = "asserted"  # "announced their support for": a stance is taken by announcing it
         present = trigger.tag_ in ("VBZ", "VBP") or (trigger.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children))
         date_text, iso = self._date(anchor_token, future=modality in ("planned", "hypothetical") or present)
@@ -339,10 +379,11 @@ class _Finder:
             if ids:
                 targets += ids
             elif entry.indirect:
-                owner_ids = self._authors(obj)
+                owner_ids = self._authors(obj) or self._earlier_owner(obj)
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-                if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) and entry.indirect == "oppose" \
-                        and entry.lemma not in _SELF_STANCE_VERBS:
+                if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \
+                        and entry.indirect in ("oppose", "support") and entry.lemma not in _SELF_STANCE_VERBS \
+                        and not any(c.lower_ == "own" for c in obj.children):
                     # "the US blocked its application": a stance on one's own act is rarely meant
                     owner_ids = self.actors.other_referent(pronoun, set(agents))
                 if owner_ids:
@@ -404,7 +445,8 @@ class _Finder:
         target_preps = entry.target_preps - {"between"}
         for pobj in self._prep_objects(token, target_preps):
             targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
-                        or self._owners(pobj, entry.relation))
+                        or self._owners(pobj, entry.relation)
+                        or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else []))
         if targets:  # "a UK trade visit to China": with a destination said, the named place is the visitor
             agents += [i for i in destinations if i not in agents]
         else:
@@ -544,23 +586,33 @@ class _Finder:
                 for target in targets:
                     self._emit(agent, _FEELINGS[word], target, adj, adj)
             return
-        relation = _JUDGEMENTS.get(word)
+        relation = _JUDGEMENTS.get(word) if adj.pos_ != "NOUN" else _JUDGEMENT_NOUNS.get(word)
         if relation is None:
             return
         while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":  # "crass and thuggish": where the first one stands
             adj = adj.head
         head = adj.head
-        if adj.dep_ == "amod" and adj.i > head.i and head.dep_ == "dobj" \
+        if adj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in adj.children) and adj.dep_ not in ("attr", "oprd"):
+            # "Labour's arrogance has been their undoing," said Salmond
+            judged = [i for c in adj.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
+            judges = self._speaker_over(adj)
+        elif adj.dep_ == "amod" and head.lemma_.lower() in ("job", "work") and head.dep_ == "dobj" \
+                and head.head.lemma_.lower() == "do":
+            judged = self._subject(head.head)  # "said the group had done a superb job"
+            judges = self._speaker_over(head.head)
+        elif adj.dep_ == "amod" and adj.i > head.i and head.dep_ == "dobj" \
                 and head.head.lemma_.lower() in _JUDGING_VERBS:
             judged = self._judged(head)  # "branded Harry's actions stupid", parsed as a noun's modifier
             judges = self._subject(head.head)
-        elif adj.dep_ == "acomp" and head.lemma_.lower() in _COPULAS:
+        elif adj.dep_ in ("acomp", "attr") and head.lemma_.lower() in _COPULAS:
             # the judged is the copula's subject; the judge is who says so, outside or around the quotation
             judged = [i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for i in self._judged(c)]
             speaker = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING_VERBS else None
             judges = self._subject(speaker) if speaker is not None else self.actors.speaker_of(adj)
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS:
-            judged = [i for c in head.children if c.dep_ == "dobj" for i in self._judged(c)]  # "called Y naive"
+            judged = [i for c in [*head.children, *adj.children] if c.dep_ in ("dobj", "nsubj")
+                      and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
+                      for i in self._judged(c)]  # "called Y naive", "branded Y flawed" (Y parsed as its subject)
             judges = self._subject(head)
         elif adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.head.lemma_.lower() in _JUDGING_VERBS:
             verb = head.head  # "described Y as wrong"
@@ -572,11 +624,26 @@ class _Finder:
             for target in judged:
                 self._emit(judge, relation, target, adj, adj)
 
+    def _speaker_over(self, token: Token) -> list[str]:
+        """Who says the words a token stands in: the subject of the reporting verb its clause hangs from, or
+        the person quoted."""
+        for ancestor in token.ancestors:
+            if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in _REPORTING_VERBS:
+                return self._subject(ancestor)
+        return self.actors.speaker_of(token)
+
     def penance(self, verb: Token) -> None:
         """Calls to apologise or resign are criticism: "X said Y should apologise", "X urged Y to resign"."""
         head = verb.head
         critics: list[str] = []
-        if verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING_VERBS and any(
+        if verb.lemma_.lower() in _DISMISSING_VERBS:  # "said the prime minister should sack Brown"
+            if verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING_VERBS and any(
+                    c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+                critics = self._subject(head)
+                penitents = [i for c in verb.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
+            else:
+                return
+        elif verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING_VERBS and any(
                 c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
             critics = self._subject(head)
             penitents = self._subject(verb)
@@ -609,6 +676,8 @@ class _Finder:
         if not ids and noun.lemma_.lower() in _CONTENT_NOUNS:
             ids = [i for clause in noun.children if clause.dep_ in ("acl", "relcl", "ccomp")
                    for subject in clause.children if subject.dep_ == "nsubj" for i in self._ids(subject, as_agent=True)]
+        if not ids:
+            ids = self._earlier_owner(noun)
         return [i for i in ids if self.actors.actor(i).type in _AGENT_TYPES]
 
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
@@ -621,8 +690,12 @@ class _Finder:
                 self._emit(agent, relation, target, trigger, clause)
 
     def _reciprocal(self, members: list[str], relation: str, trigger: Token) -> None:
+        if relation == "oppose" and _sporting(trigger.sent):
+            return  # "Chelsea and Arsenal clash on Sunday": a fixture
         for agent, target in combinations(members, 2):
             self._emit(agent, relation, target, trigger, trigger)
+            if relation == "oppose":  # "X and Y clashed": each opposes the other
+                self._emit(target, relation, agent, trigger, trigger)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -698,9 +771,9 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
     finder = _Finder(doc, actors, anchor)
     for token in doc:
         finder.presence(token)
-        if token.lower_ in _JUDGEMENTS or token.lower_ in _FEELINGS:
+        if token.lower_ in _JUDGEMENTS or token.lower_ in _FEELINGS or token.lower_ in _JUDGEMENT_NOUNS:
             finder.judgement(token)
-        if token.pos_ == "VERB" and token.lemma_.lower() in _PENITENT_VERBS:
+        if token.pos_ == "VERB" and token.lemma_.lower() in _PENITENT_VERBS | _DISMISSING_VERBS:
             finder.penance(token)
         entry = _lookup(token)
         if entry is None:

@@ -112,6 +112,7 @@ def modality_of(trigger: Token) -> str:
     token = trigger
     in_clause = not (trigger.pos_ in ("VERB", "AUX") and _is_finite(trigger))
     negation_passes = True
+    aside = False  # climbing from an apposition to the clause its noun is the subject of
     previous = result
     seen = 0
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.tag_ == "TO" for c in trigger.children):
@@ -130,7 +131,9 @@ def modality_of(trigger: Token) -> str:
         if head.lower_ == "before" and _in_past_narration(head):
             pass  # "was in Kenya before travelling to Sudan": both told as past
         elif in_clause:
-            result = _stronger(result, _local(head, own=False))
+            # an apposition takes the auxiliaries of its verb, not what the verb plans ("X, meeting in Moscow, pledged")
+            aside = aside or token.dep_ == "appos"
+            result = _stronger(result, _local(head, own=aside and token.dep_ in ("appos", "nsubj", "nsubjpass")))
             if _is_finite(head) and head.pos_ in ("VERB", "AUX"):
                 in_clause = False
         else:

@@ -699,7 +699,8 @@ def test_offices_after_a_name(ex, text, expected):
 DOMESTIC = [
     # "the government" of a piece naming only one country's parties is that country's
     ("Labour and the Conservatives clashed again. Michael Howard attacked the government over its record.",
-     {("Michael Howard", "oppose", "United Kingdom", A)}),
+     {("Michael Howard", "oppose", "United Kingdom", A), ("Labour Party", "oppose", "Conservative Party", A),
+      ("Conservative Party", "oppose", "Labour Party", A)}),
     # a party name the NER cut short or left as a common noun
     ("The Liberal Democrats said the government had failed. Charles Kennedy criticised the government.",
      {("Charles Kennedy", "oppose", "United Kingdom", A)}),
@@ -712,4 +713,53 @@ DOMESTIC = [
 
 @pytest.mark.parametrize(("text", "expected"), DOMESTIC)
 def test_domestic_politics(ex, text, expected):
+    _check(ex, text, expected)
+
+
+OWNERS_AND_OPINIONS = [
+    # a plan named without its owner belongs to the owner of its last mention
+    ("Labour unveiled plans for identity cards on Monday. Michael Howard said he would support the plans.",
+     {("Michael Howard", "support", "Labour Party", P)}),
+    ("The UK government plans to return children to Albania. The Medical Foundation opposes the plans.",
+     {("Medical Foundation", "oppose", "United Kingdom", A)}),
+    ("Labour's bill was published. The Liberal Democrats pledged to oppose the bill.",
+     {("Liberal Democrats", "oppose", "Labour Party", P)}),
+    ("Labour's ID scheme was debated. Mark Oaten branded the scheme deeply flawed.",
+     {("Mark Oaten", "oppose", "Labour Party", A)}),
+    ("Mark Oaten branded the scheme deeply flawed.", set()),
+    # nouns of condemnation and a job well done
+    ('"Labour\'s arrogance has been their undoing," said Alex Salmond.', {("Alex Salmond", "oppose", "Labour Party", A)}),
+    ("Amnesty International called Labour's policy a scandal.", {("Amnesty International", "oppose", "Labour Party", A)}),
+    ("Michael Howard said Tony Blair was a disgrace.", {("Michael Howard", "oppose", "Tony Blair", A)}),
+    ("Peter Duncan said Oxfam had done a superb job.", {("Peter Duncan", "support", "Oxfam", A)}),
+    ("The scandal engulfed Tony Blair's government.", set()),
+    # words of attack: hitting back, deriding, challenging, a call to sack someone, a clash both ways
+    ("Labour hit back at Michael Howard.", {("Labour Party", "oppose", "Michael Howard", A)}),
+    ("Frank Field said the prime minister should sack Gordon Brown.", {("Frank Field", "oppose", "Gordon Brown", A)}),
+    ("Michael Howard challenged Tony Blair to a debate.", {("Michael Howard", "oppose", "Tony Blair", A)}),
+    ("The firm will challenge the ruling in court.", set()),
+    ("Tony Blair and Michael Howard clashed over taxes.",
+     {("Tony Blair", "oppose", "Michael Howard", A), ("Michael Howard", "oppose", "Tony Blair", A)}),
+    ("England and France clash at Twickenham in the Six Nations match.", set()),
+    # the government as a noun's modifier; a participle hanging from the object of a preposition
+    ("Labour and the Tories clashed. Simon Burns attacked government initiatives.",
+     {("Simon Burns", "oppose", "United Kingdom", A), ("Labour Party", "oppose", "Conservative Party", A),
+      ("Conservative Party", "oppose", "Labour Party", A)}),
+    ("Matthew Taylor has written to the watchdog accusing Labour of a breach.",
+     {("Matthew Taylor", "accuse", "Labour Party", A)}),
+    # the second verb of a coordination praises someone else's handling, not its own subject's
+    ("Tony Blair insisted Gordon Brown will have a key role, and praised his handling of the economy.",
+     {("Tony Blair", "support", "Gordon Brown", A)}),
+    ("Gordon Brown defended his record.", set()),
+    ("Boeing sacked Michael Sears in 2003.", set()),
+    # "the US court" is no court named earlier that the article does not call a US one
+    ("Yukos went to the European Court of Human Rights. The US court's jurisdiction was challenged by Deutsche Bank.",
+     set()),  # firing staff is no stance; a call to sack someone is
+    ("David Blunkett apologised to MPs. David Davis welcomed his apology.",
+     {("David Davis", "support", "David Blunkett", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS_AND_OPINIONS)
+def test_owners_and_opinions(ex, text, expected):
     _check(ex, text, expected)
