@@ -238,6 +238,10 @@ class ArticleActors:
                     if member.pos_ != "PRON":
                         named += [key for key in self.mention_ids(member, as_agent=True)
                                   if self._entries[key].type in ("Country", "Organization")]
+        if not named and token.lower_ == "ministers" and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in token.children):
+            country = self._dominant_country(token.i)  # "accused ministers of": the government of the piece
+            named = [country] if country else []
         return list(dict.fromkeys(named))
 
     def group_actor(self, token: Token) -> str | None:
@@ -642,7 +646,7 @@ class ArticleActors:
             return
         if entry is not None:
             # "World Trade Organisation" in a British text keeps its spelling as the label; the id stays the same
-            label = text if _spelling_variant(text, entry.name) else entry.name
+            label = text if _spelling_variant(text, entry.name) and text.lower() != entry.name.lower() else entry.name
             key = self._mark(span, label, entry.type, text, key=slugify(entry.name))
             self._entries[key].aliases.add(entry.name)
             if label != entry.name:  # also when "WTO" came first
@@ -713,7 +717,9 @@ class ArticleActors:
                 country = self.gaz.demonym(token.text)
                 if country:
                     self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
-            elif (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (not token.is_sent_start or token.dep_ == "nsubj"))) \
+            elif (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (
+                    not token.is_sent_start or token.dep_ == "nsubj"
+                    or (token.dep_ == "compound" and token.head.lower_ in _OFFICIAL_NOUNS)))) \
                     and token.is_title and (token.i > 0 or token.pos_ == "NOUN") \
                     and token.ent_type_ in ("", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"):
                 # an argument, or a name before the noun it classifies ("the G7 nations", "WTO talks")

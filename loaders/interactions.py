@@ -83,6 +83,11 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
+#: Nouns of setting someone free, and verbs of pleading for it: "appealed for the release of X".
+_FREEING_NOUNS = words("freeing_noun")
+_PLEADING_VERBS = words("pleading_verb")
+#: Verbs of putting someone out of a body: "was expelled from the party" is the party's act against them.
+_EXPELLING_VERBS = words("expelling_verb")
 #: Verbs of dismissing someone from office: a call to do it is criticism of them ("should sack X").
 _DISMISSING_VERBS = words("dismissing_verb")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -155,6 +160,9 @@ class _Finder:
             if token is verb:
                 subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 if not subjects and any(c.dep_ == "nsubjpass" for c in token.children):
+                    if verb.lemma_.lower() in _EXPELLING_VERBS:  # "was expelled from the Labour party"
+                        return [i for p in self._prep_objects(verb, frozenset({"from"}))
+                                for i in self._ids(p, as_agent=True)]
                     return []  # a passive without "by ...": the agent is not said
             if subjects:
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
@@ -357,7 +365,7 @@ class _Finder:
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))]  # misparsed object
         if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" for c in token.children):
             return  # "went down to", "headed off": not a journey to the object
-        if entry.lemma in _ENVOY_VERBS:
+        if entry.lemma in _ENVOY_VERBS and passive is None:
             self._pairs(agents, relation, self._envoy_countries(token, agents), token, token, entry)
             return
         for obj in objects:
@@ -596,6 +604,11 @@ class _Finder:
             # "Labour's arrogance has been their undoing," said Salmond
             judged = [i for c in adj.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
             judges = self._speaker_over(adj)
+        elif adj.dep_ == "amod" and adj.i < head.i and any(c.dep_ == "poss" for c in head.children) \
+                and {head.lemma_.lower(), head.lower_} & (_AGENTIVE_NOUNS | _ACT_NOUNS | _PLAN_NOUNS):
+            # "a further example of Labour's 'authoritarian' response," said Kennedy
+            judged = [i for c in head.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
+            judges = self._speaker_over(head)
         elif adj.dep_ == "amod" and head.lemma_.lower() in ("job", "work") and head.dep_ == "dobj" \
                 and head.head.lemma_.lower() == "do":
             judged = self._subject(head.head)  # "said the group had done a superb job"
@@ -609,6 +622,12 @@ class _Finder:
             judged = [i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for i in self._judged(c)]
             speaker = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING_VERBS else None
             judges = self._subject(speaker) if speaker is not None else self.actors.speaker_of(adj)
+        elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS \
+                and any(c.dep_ == "nsubjpass" for c in head.children):
+            # "the plan was branded irresponsible by the Liberal Democrats"
+            judged = [i for c in head.children if c.dep_ == "nsubjpass" for i in self._judged(c)]
+            judges = [i for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                      for i in self._ids(p, as_agent=True)]
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS:
             judged = [i for c in [*head.children, *adj.children] if c.dep_ in ("dobj", "nsubj")
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
@@ -623,6 +642,19 @@ class _Finder:
         for judge in judges:
             for target in judged:
                 self._emit(judge, relation, target, adj, adj)
+
+    def release(self, noun: Token) -> None:
+        """Calling for someone's release backs them: "appealed for the release of Margaret Hassan", "demanded
+        his release"."""
+        freed = [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
+        freed += [i for p in self._prep_objects(noun, frozenset({"of"})) for i in self._ids(p, as_agent=True)]
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+        if not freed or noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _CALLING_VERBS | _PLEADING_VERBS:
+            return
+        for agent in self._subject(verb):
+            for target in freed:
+                if self.actors.actor(target).type == "Person":
+                    self._emit(agent, "support", target, noun, verb, modality=modality_of(verb))
 
     def _speaker_over(self, token: Token) -> list[str]:
         """Who says the words a token stands in: the subject of the reporting verb its clause hangs from, or
@@ -651,10 +683,14 @@ class _Finder:
             critics = self._subject(head)
             penitents = [i for c in head.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
             penitents += [i for p in self._prep_objects(head, frozenset({"on"})) for i in self._ids(p, as_agent=True)]
+        elif verb.dep_ == "ccomp" and head.lemma_.lower() in ("demand", "insist", "challenge"):
+            critics = self._subject(head)  # "the Liberals demanded Heath quit"
+            penitents = [i for c in verb.children if c.dep_ == "nsubj" for i in self._ids(c, as_agent=True)]
         else:
             return
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ == "PRON" and set(penitents) <= set(critics):
+        if subject is not None and subject.pos_ == "PRON" and set(penitents) <= set(critics) \
+                and head.lemma_.lower() in _REPORTING_VERBS:
             # "Kennedy said Harry was privileged and said he should apologise": one calls on another to apologise
             others = [i for t in reversed(verb.sent[: subject.i - verb.sent.start])
                       for i in self.actors.mention_ids(t) if i not in critics
@@ -773,8 +809,11 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
         finder.presence(token)
         if token.lower_ in _JUDGEMENTS or token.lower_ in _FEELINGS or token.lower_ in _JUDGEMENT_NOUNS:
             finder.judgement(token)
-        if token.pos_ == "VERB" and token.lemma_.lower() in _PENITENT_VERBS | _DISMISSING_VERBS:
-            finder.penance(token)
+        if token.pos_ == "VERB" and (token.lemma_.lower() in _PENITENT_VERBS | _DISMISSING_VERBS or (
+                token.lemma_.lower() in ("stand", "step") and any(c.lower_ == "down" for c in token.children))):
+            finder.penance(token)  # "apologise", "resign", "stand down", "sack"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _FREEING_NOUNS:
+            finder.release(token)
         entry = _lookup(token)
         if entry is None:
             continue

@@ -763,3 +763,36 @@ OWNERS_AND_OPINIONS = [
 @pytest.mark.parametrize(("text", "expected"), OWNERS_AND_OPINIONS)
 def test_owners_and_opinions(ex, text, expected):
     _check(ex, text, expected)
+
+
+PARTY_POLITICS = [
+    # pleading for someone's release backs them
+    ("George Galloway appealed for the release of aid worker Margaret Hassan.",
+     {("George Galloway", "support", "Margaret Hassan", A)}),
+    # a body one is expelled from expels; demands and challenges to quit or stand down criticise
+    ("George Galloway was expelled from the Labour party in 2003.", {("Labour Party", "oppose", "George Galloway", A)}),
+    ("The Tories demanded Edward Heath quit.", {("Conservative Party", "oppose", "Edward Heath", A)}),
+    ("UKIP challenged Robert Kilroy-Silk to stand down as an MEP.",
+     {("UK Independence Party", "oppose", "Robert Kilroy-Silk", A)}),
+    ("Edward Heath told the nation he was resigning.", set()),
+    # bare "ministers" of a domestic piece, and a party's MPs
+    ("Labour and the Tories clashed. Norman Baker accused ministers of turning Britain into a dumpsite.",
+     {("Norman Baker", "accuse", "United Kingdom", A), ("Labour Party", "oppose", "Conservative Party", A),
+      ("Conservative Party", "oppose", "Labour Party", A)}),
+    ("Labour MPs have angrily criticised Gordon Brown.", {("Labour Party", "oppose", "Gordon Brown", A)}),
+    # a judging adjective on someone's act in reported speech, and in a passive of branding
+    ("Charles Kennedy said it was a further example of Labour's authoritarian response.",
+     {("Charles Kennedy", "oppose", "Labour Party", A)}),
+    ("Labour's disastrous campaign ended.", set()),
+    ("Scotland doctor James Robson said a scan showed damage to Scott's right knee.", set()),
+    ("Labour's ID plan was debated. The plan was branded deeply irresponsible by the Liberal Democrats.",
+     {("Liberal Democrats", "oppose", "Labour Party", A)}),
+    # sport: ousting a seed is a win, not a stance
+    ("Rafael Nadal hit powerful forehands to oust Potito Starace in the match, as the unseeded Spaniard reached "
+     "the last eight.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_POLITICS)
+def test_party_politics(ex, text, expected):
+    _check(ex, text, expected)
