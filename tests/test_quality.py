@@ -23,13 +23,13 @@ DEV_GOLD = REPO / "tests" / "data" / "bbc_dev_gold.jsonl"
 SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
-# Floors: 0.03 below what `score.py --quiet` printed for the extractor at HEAD when these were last set
-# (set 2026-11-29 at 7fe4c17: dev F1 0.595, dev modality 0.939; seed F1 1.000, seed modality 0.909).
-# The dev set grew that day from 21 to 35 articles (a second, blind annotator; tests/data/README.md), which
-# re-based the dev floor: on the first 21 articles alone the extractor went from 0.615 to 0.714.
-# Raise them when the extractor improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.565
-DEV_FLOOR_MODALITY = 0.909
+# Floors: 0.03 below what `score.py --quiet` printed for the extractor when these were last set
+# (2026-11-29, third round: dev F1 0.668, dev modality 0.941 on 63 articles; seed F1 1.000, seed modality 0.909).
+# The dev set grew from 21 to 35 and then to 63 articles with blind batches by other annotators
+# (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written against
+# scores lower. Raise the floors when the extractor improves; never lower them to make a regression pass.
+DEV_FLOOR_F1 = 0.638
+DEV_FLOOR_MODALITY = 0.911
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879
 
