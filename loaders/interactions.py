@@ -83,6 +83,8 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
+#: Nouns for the news a story reports; unowned and without an earlier mention, they are the lead's ("the move").
+_NEWS_EVENT_NOUNS = words("news_event_noun")
 #: Nouns of setting someone free, and verbs of pleading for it: "appealed for the release of X".
 _FREEING_NOUNS = words("freeing_noun")
 _PLEADING_VERBS = words("pleading_verb")
@@ -249,7 +251,19 @@ class _Finder:
                 continue
             if owners:
                 return owners
+        if lemma in _NEWS_EVENT_NOUNS:
+            return self._lead_actor()  # "Ovum welcomed the move": the move the story is about, its lead's subject
         return []
+
+    def _lead_actor(self) -> list[str]:
+        """The subject of the story's first sentence of body text when it tells an act: the actor a piece is about."""
+        sentences = [s for s in self.doc.sents if len(s) > 6 and s.text.strip()[-1:] in '.!"”']
+        if not sentences:
+            return []
+        lead = sentences[0]
+        if lead.root.lemma_.lower() in _REPORTING_VERBS:
+            return []  # a lead that reports what someone said names a speaker, not the mover
+        return [i for t in lead if t.dep_ == "nsubj" and t.head == lead.root for i in self._ids(t, as_agent=True)][:1]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps

@@ -53,7 +53,7 @@ def _head_cue(token: Token) -> Cue | None:
 
 def _is_reporting(token: Token) -> bool:
     """ "said", "told", "added": verbs whose complement keeps its own modality ("said X would visit": planned)."""
-    return token.lemma_.lower() in _REPORTING or token.lower_ in _REPORTING
+    return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in _REPORTING or token.lower_ in _REPORTING)
 
 
 def _stronger(current: str, new: str) -> str:
@@ -140,6 +140,10 @@ def modality_of(trigger: Token) -> str:
             if token.dep_ == "acl" and head.pos_ == "NOUN" and any(
                     c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                 result = _stronger(result, "negated")  # "there is no suggestion he opposes it"
+            if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
+                denial = _head_cue(head.head) if head.dep_ == "dobj" else _head_cue(head.head.head)
+                if denial is not None and denial.modality == "negated":
+                    result = _stronger(result, "negated")  # "denied reports that Brown is preparing to oust him"
             if token.dep_ in ("advcl", "conj", "relcl", "acl"):
                 break  # an adverbial clause keeps its own modality: "postponed after he stayed to lead..."
             cue = _head_cue(head)

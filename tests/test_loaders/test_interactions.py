@@ -775,6 +775,9 @@ PARTY_POLITICS = [
     ("UKIP challenged Robert Kilroy-Silk to stand down as an MEP.",
      {("UK Independence Party", "oppose", "Robert Kilroy-Silk", A)}),
     ("Edward Heath told the nation he was resigning.", set()),
+    # denied reports and dismissed claims deny what they report
+    ("Downing Street denied reports that Gordon Brown is preparing to oust Alan Milburn.",
+     {("Gordon Brown", "oppose", "Alan Milburn", N)}),
     # bare "ministers" of a domestic piece, and a party's MPs
     ("Labour and the Tories clashed. Norman Baker accused ministers of turning Britain into a dumpsite.",
      {("Norman Baker", "accuse", "United Kingdom", A), ("Labour Party", "oppose", "Conservative Party", A),
@@ -795,4 +798,18 @@ PARTY_POLITICS = [
 
 @pytest.mark.parametrize(("text", "expected"), PARTY_POLITICS)
 def test_party_politics(ex, text, expected):
+    _check(ex, text, expected)
+
+
+NEWS_OF_THE_DAY = [
+    # "the move" with no earlier owner is the move the story leads with
+    ("Vodafone has cut its prices for rivals.\nOfcom welcomed the move.", {("Ofcom", "support", "Vodafone", A)}),
+    ("Vodafone has cut its prices for rivals. AOL backed the cuts.", {("AOL", "support", "Vodafone", A)}),
+    # a lead that reports a complaint does not name the mover
+    ("The Police Federation has said it opposes the new powers.\nHazel Blears defended the move.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_OF_THE_DAY)
+def test_news_of_the_day(ex, text, expected):
     _check(ex, text, expected)
