@@ -34,6 +34,8 @@ _MALE_WORDS = wordclasses.words("male_word")
 _FEMALE_WORDS = wordclasses.words("female_word")
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NEUTER = {"it", "its", "itself"}
+#: Words in the names of newspapers and broadcasters ("Financial Times", "BBC News"), cited as sources.
+_NEWS_OUTLET_WORDS = wordclasses.words("news_outlet_word")
 #: A function word glued to a capitalised word by a missing space ("ofNew Labour").
 _GLUED = re.compile(r"(?:of|the|and|in|to|for|on|at|by|with|from)[A-Z]")
 #: Adjectives and nouns after a dummy "it" that points ahead to a clause ("it is important to back X").
@@ -1015,7 +1017,8 @@ class ArticleActors:
         if lower in _NEUTER:
             if _dummy_it(token):
                 return []
-            return self._antecedent(token, lambda key: self._entries[key].type in ("Country", "Organization"))
+            return self._antecedent(token, lambda key: self._entries[key].type in ("Country", "Organization")
+                                    and not self._news_outlet(key))
         if lower in _PLURAL:
             return self._plural_antecedent(token)
         return []
@@ -1035,6 +1038,12 @@ class ArticleActors:
         if speaker:  # '"Never has he been so outspoken," said Mardell': a quoted "he" is not the one quoting
             accept_inner = accept
             accept = lambda key: accept_inner(key) and key not in speaker  # noqa: E731
+        if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+            # "Rover's disclosure of its talks": the owner of the phrase the pronoun sits in
+            owner = next((c for c in token.head.head.head.children if c.dep_ == "poss" and c.i < token.i), None)
+            ids = [k for k in self.mention_ids(owner) if accept(k)] if owner is not None else []
+            if ids:
+                return ids
         main = self._fronted_before_subject(token)
         if main is not None:  # "At the end of his trip, Mr Blair said": the subject the fronted phrase leads to
             ids = [k for k in self.mention_ids(main) if accept(k)]
@@ -1079,6 +1088,14 @@ class ArticleActors:
                 if keys:
                     return keys[:1]
         return []
+
+    def _news_outlet(self, key: str) -> bool:
+        """A newspaper, broadcaster or agency, cited as a source ("the Financial Times reported"): "it" and "its"
+        after a citation go on meaning the story's actor."""
+        entry = self._entries[key]
+        known = self.gaz.lookup(entry.label)
+        return (known is not None and known.kind == "news agency") or bool(
+            {w.lower() for w in entry.label.split()} & _NEWS_OUTLET_WORDS)
 
     def _thing_nearer(self, token: Token, accept) -> bool:
         """Whether a common singular noun stands between an object "it" and the last actor it could be."""

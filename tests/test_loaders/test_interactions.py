@@ -805,6 +805,9 @@ NEWS_OF_THE_DAY = [
     # "the move" with no earlier owner is the move the story leads with
     ("Vodafone has cut its prices for rivals.\nOfcom welcomed the move.", {("Ofcom", "support", "Vodafone", A)}),
     ("Vodafone has cut its prices for rivals. AOL backed the cuts.", {("AOL", "support", "Vodafone", A)}),
+    # "its" in the "of" phrase of someone's act is theirs; a newspaper cited as a source is no antecedent
+    ("MG Rover's tie-up has been delayed, according to the Financial Times. The paper said China was irritated by "
+     "Rover's disclosure of its talks with Nanjing Automobile.", {("Rover", "meet", "Nanjing Automobile", A)}),
     # a lead that reports a complaint does not name the mover
     ("The Police Federation has said it opposes the new powers.\nHazel Blears defended the move.", set()),
 ]
