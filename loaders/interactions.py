@@ -83,6 +83,10 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
+#: Charges of wrongdoing: verbs, the rules one breaks, and adjectives for a job done badly.
+_WRONGDOING_VERBS = words("wrongdoing_verb")
+_NORM_NOUNS = words("norm_noun")
+_JOB_JUDGEMENTS = words("job_judgement")
 #: Nouns for the news a story reports; unowned and without an earlier mention, they are the lead's ("the move").
 _NEWS_EVENT_NOUNS = words("news_event_noun")
 #: Nouns of setting someone free, and verbs of pleading for it: "appealed for the release of X".
@@ -609,6 +613,8 @@ class _Finder:
                     self._emit(agent, _FEELINGS[word], target, adj, adj)
             return
         relation = _JUDGEMENTS.get(word) if adj.pos_ != "NOUN" else _JUDGEMENT_NOUNS.get(word)
+        if word in _JOB_JUDGEMENTS and adj.head.lemma_.lower() in ("job", "work"):
+            relation = "oppose"  # "did a really bad job"
         if relation is None:
             return
         while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":  # "crass and thuggish": where the first one stands
@@ -656,6 +662,26 @@ class _Finder:
         for judge in judges:
             for target in judged:
                 self._emit(judge, relation, target, adj, adj)
+
+    def charge(self, verb: Token) -> None:
+        """A reported charge of wrongdoing is the reporter's opposition: "the Tories said she broke a convention",
+        "Makarov claims he has been betrayed by the British authorities"."""
+        reporter = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_VERBS | {"claim"} \
+            else None
+        if reporter is None:
+            return
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            wrongdoers = [i for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                          for i in self._ids(p, as_agent=True)]
+        elif verb.lemma_.lower() in ("break", "breach", "violate", "flout"):
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _NORM_NOUNS for c in verb.children):
+                return  # "broke the record": no rule broken
+            wrongdoers = self._subject(verb)
+        else:
+            wrongdoers = self._subject(verb)
+        for accuser in self._subject(reporter):
+            for wrongdoer in wrongdoers:
+                self._emit(accuser, "oppose", wrongdoer, verb, reporter, modality=modality_of(reporter))
 
     def release(self, noun: Token) -> None:
         """Calling for someone's release backs them: "appealed for the release of Margaret Hassan", "demanded
@@ -821,13 +847,16 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
     finder = _Finder(doc, actors, anchor)
     for token in doc:
         finder.presence(token)
-        if token.lower_ in _JUDGEMENTS or token.lower_ in _FEELINGS or token.lower_ in _JUDGEMENT_NOUNS:
+        if token.lower_ in _JUDGEMENTS or token.lower_ in _FEELINGS or token.lower_ in _JUDGEMENT_NOUNS \
+                or token.lower_ in _JOB_JUDGEMENTS:
             finder.judgement(token)
         if token.pos_ == "VERB" and (token.lemma_.lower() in _PENITENT_VERBS | _DISMISSING_VERBS or (
                 token.lemma_.lower() in ("stand", "step") and any(c.lower_ == "down" for c in token.children))):
             finder.penance(token)  # "apologise", "resign", "stand down", "sack"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _FREEING_NOUNS:
             finder.release(token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in _WRONGDOING_VERBS:
+            finder.charge(token)
         entry = _lookup(token)
         if entry is None:
             continue

@@ -816,3 +816,21 @@ NEWS_OF_THE_DAY = [
 @pytest.mark.parametrize(("text", "expected"), NEWS_OF_THE_DAY)
 def test_news_of_the_day(ex, text, expected):
     _check(ex, text, expected)
+
+
+CHARGES = [
+    # a reported charge of wrongdoing is the reporter's opposition to the wrongdoer
+    ("The Tories said Cherie Blair broke a convention.", {("Conservative Party", "oppose", "Cherie Blair", A)}),
+    ("Viktor Makarov claims he has been betrayed by the British authorities.",
+     {("Viktor Makarov", "oppose", "United Kingdom", A)}),
+    ("Michael Howard said Tony Blair misled Parliament.", {("Michael Howard", "oppose", "Tony Blair", A)}),
+    ("Sebastian Coe said Kelly Holmes broke the record.", set()),
+    ("Tony Blair misled nobody.", set()),  # told, not reported: no judge
+    # a job done badly
+    ("Nathalie Dechy said the Belgian government did a really bad job.", {("Nathalie Dechy", "oppose", "Belgium", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGES)
+def test_reported_charges(ex, text, expected):
+    _check(ex, text, expected)
