@@ -386,6 +386,9 @@ class _Finder:
         if entry.lemma in _ENVOY_VERBS and passive is None:
             self._pairs(agents, relation, self._envoy_countries(token, agents), token, token, entry)
             return
+        if token.dep_ == "relcl":  # "China's fixed rate, which the G7 have blamed": the antecedent is the object
+            objects = [token.head if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
+                       for c in objects]
         for obj in objects:
             ids = self._ids(obj, groups=True, as_agent=relation != "visit")
             if not ids and relation == "visit":

@@ -133,7 +133,10 @@ def modality_of(trigger: Token) -> str:
         elif in_clause:
             # an apposition takes the auxiliaries of its verb, not what the verb plans ("X, meeting in Moscow, pledged")
             aside = aside or token.dep_ == "appos"
-            result = _stronger(result, _local(head, own=aside and token.dep_ in ("appos", "nsubj", "nsubjpass")))
+            local = _local(head, own=aside and token.dep_ in ("appos", "nsubj", "nsubjpass"))
+            if not (local == "negated" and token.dep_ == "nsubj" and head.lemma_ == "be"
+                    and any(c.dep_ in ("attr", "acomp") for c in head.children)):
+                result = _stronger(result, local)  # "his attack was not a stunt" denies the stunt, not the attack
             if _is_finite(head) and head.pos_ in ("VERB", "AUX"):
                 in_clause = False
         else:

@@ -834,3 +834,26 @@ CHARGES = [
 @pytest.mark.parametrize(("text", "expected"), CHARGES)
 def test_reported_charges(ex, text, expected):
     _check(ex, text, expected)
+
+
+HOSTILE_ACTS = [
+    # attacks, raids and destruction ordered or carried out
+    ("Jacques Chirac ordered the destruction of the Ivory Coast's air force.",
+     {("Jacques Chirac", "oppose", "Ivory Coast", A)}),
+    ("Hezbollah launched an attack on Israel.", {("Hezbollah", "oppose", "Israel", A)}),
+    ("Chelsea's attack was strong in the match against Arsenal, whose goalkeeper saved a penalty in the league.",
+     set()),
+    # a relative pronoun object is its antecedent
+    ("Economists point to China's fixed exchange rate, which the US and the G7 have blamed for cheap exports.",
+     {("United States", "accuse", "China", A), ("G7", "accuse", "China", A)}),
+    ("The proposal, which Jack Straw backed, was adopted.", set()),
+    # what a subject's act "was not" does not undo the act
+    ("His spokesman insisted Duncan Bannatyne's attack on Labour was not a stunt.",
+     {("Duncan Bannatyne", "oppose", "Labour Party", A)}),
+    ("The meeting between Tony Blair and Jacques Chirac was not a success.", {("Tony Blair", "meet", "Jacques Chirac", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTILE_ACTS)
+def test_hostile_acts_and_relative_objects(ex, text, expected):
+    _check(ex, text, expected)
