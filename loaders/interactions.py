@@ -245,8 +245,8 @@ class _Finder:
             if t.lemma_.lower() != lemma or t.i == noun.i:
                 continue
             if t.pos_ == "NOUN":
-                owners = self._authors(t) or [i for c in t.children if c.dep_ == "amod" and c.i in self.actors._adjectival
-                                              for i in [self.actors._adjectival[c.i]]]
+                owners = self._authors(t) or [self.actors._adjectival[c.i] for c in t.children
+                                              if c.dep_ == "amod" and c.i in self.actors._adjectival]
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS:
                     owners = self._subject(t.head)  # "Labour unveiled plans"
             elif t.pos_ == "VERB":
@@ -606,11 +606,12 @@ class _Finder:
                     self._emit(agent, "visit", places[0], token, token)
 
     def judgement(self, adj: Token) -> None:
-        """Opinions held in adjectives: "X said Y's plan was naive", "X called Y 'courageous'", "X is unhappy with Y"."""
+        """Opinions held in adjectives and nouns: "X said Y's plan was naive", "X called Y 'courageous'", "X is
+        unhappy with Y", "Labour's arrogance," said X."""
         word = adj.lower_
         if word in _FEELINGS and adj.dep_ in ("acomp", "xcomp", "oprd"):
-            targets = [i for pobj in self._prep_objects(adj, frozenset({"with", "at", "by", "of", "about", "over", "to"}))
-                       for i in self._judged(pobj)]
+            preps = frozenset({"with", "at", "by", "of", "about", "over", "to"})
+            targets = [i for pobj in self._prep_objects(adj, preps) for i in self._judged(pobj)]
             for agent in self._subject(adj):
                 for target in targets:
                     self._emit(agent, _FEELINGS[word], target, adj, adj)
@@ -692,7 +693,8 @@ class _Finder:
         freed = [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
         freed += [i for p in self._prep_objects(noun, frozenset({"of"})) for i in self._ids(p, as_agent=True)]
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
-        if not freed or noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _CALLING_VERBS | _PLEADING_VERBS:
+        if not freed or noun.dep_ not in ("dobj", "pobj") \
+                or verb.lemma_.lower() not in _CALLING_VERBS | _PLEADING_VERBS:
             return
         for agent in self._subject(verb):
             for target in freed:
