@@ -210,6 +210,10 @@ class ArticleActors:
                 return keys[:1]
         return self._antecedent(pronoun, accept)
 
+    def demonym_country(self, token: Token) -> str | None:
+        """The country a demonym adjective at a token names ("the French proposal" → France), or None."""
+        return self._adjectival.get(token.i)
+
     def speaker_of(self, token: Token) -> list[str]:
         """Who says the words at a token inside quotation marks ('"... wrong," said Mr Straw'), or []."""
         return self._speaker(token)

@@ -66,6 +66,8 @@ _JUDGEMENTS = {**{w: "oppose" for w in words("judgement_negative")}, **{w: "supp
 _FEELINGS = {**{w: "oppose" for w in words("feeling_negative")}, **{w: "support" for w in words("feeling_positive")}}
 _JUDGING_VERBS = words("judging_verb")
 _JUDGEMENT_NOUNS = {w: "oppose" for w in words("judgement_noun_negative")}
+_JOB_JUDGEMENTS = words("job_judgement")  # adjectives for a job done badly: "did a bad job"
+_OPINION_WORDS = frozenset(_JUDGEMENTS) | frozenset(_FEELINGS) | frozenset(_JUDGEMENT_NOUNS) | _JOB_JUDGEMENTS
 _REPORTING_VERBS = words("reporting_verb")
 _COPULAS = {"be", "seem", "appear", "look", "sound", "remain", "become"}
 #: Last words of names of visited premises ("the Swaminarayan Temple in Neasden" is in Neasden).
@@ -83,10 +85,9 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
-#: Charges of wrongdoing: verbs, the rules one breaks, and adjectives for a job done badly.
+#: Charges of wrongdoing: verbs, and the rules one breaks.
 _WRONGDOING_VERBS = words("wrongdoing_verb")
 _NORM_NOUNS = words("norm_noun")
-_JOB_JUDGEMENTS = words("job_judgement")
 #: Nouns for the news a story reports; unowned and without an earlier mention, they are the lead's ("the move").
 _NEWS_EVENT_NOUNS = words("news_event_noun")
 #: Nouns of setting someone free, and verbs of pleading for it: "appealed for the release of X".
@@ -204,18 +205,17 @@ class _Finder:
         if relation not in ("support", "oppose"):
             return []
         owners = [c for c in noun.children if c.dep_ == "poss"] + self._agentive_of(noun)
-        if {noun.lemma_.lower(), noun.lower_} & (_AGENTIVE_NOUNS | _ACT_NOUNS):  # "support for the government plans"
+        if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS):  # "support for the government plans"
             owners += [c for c in noun.children if c.dep_ == "compound" and self.actors.mention_ids(c)]
         ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
-        if not ids and {noun.lemma_.lower(), noun.lower_} & _ACT_NOUNS:  # "backers of Turkish accession"
-            ids = [self.actors._adjectival[c.i] for c in noun.children
-                   if c.dep_ == "amod" and c.i in self.actors._adjectival]
+        if not ids and _in_class(noun, _ACT_NOUNS):  # "backers of Turkish accession"
+            ids = self._demonyms(noun)
         return ids
 
     def _agentive_of(self, noun: Token) -> list[Token]:
         """The "of" object of an act or proposal, which names its author ("the policies of the G7"); elsewhere
         "of" may name the patient ("the release of X")."""
-        if {noun.lemma_.lower(), noun.lower_} & _AGENTIVE_NOUNS:
+        if _in_class(noun, _AGENTIVE_NOUNS):
             return self._prep_objects(noun, frozenset({"of"}))
         return []
 
@@ -228,9 +228,8 @@ class _Finder:
         owners += [t for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in _LEADING and c.i < noun.i
                    for t in c.children if t.dep_ in ("npadvmod", "compound", "nmod") and t.i < c.i]
         ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
-        if {noun.lemma_.lower(), noun.lower_} & (_AGENTIVE_NOUNS | _ACT_NOUNS):  # "the French proposal"
-            ids += [self.actors._adjectival[c.i] for c in noun.children
-                    if c.dep_ == "amod" and c.i in self.actors._adjectival]
+        if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS):  # "the French proposal"
+            ids += self._demonyms(noun)
         return list(dict.fromkeys(ids))
 
     def _earlier_owner(self, noun: Token) -> list[str]:
@@ -245,8 +244,7 @@ class _Finder:
             if t.lemma_.lower() != lemma or t.i == noun.i:
                 continue
             if t.pos_ == "NOUN":
-                owners = self._authors(t) or [self.actors._adjectival[c.i] for c in t.children
-                                              if c.dep_ == "amod" and c.i in self.actors._adjectival]
+                owners = self._authors(t) or self._demonyms(t)
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS:
                     owners = self._subject(t.head)  # "Labour unveiled plans"
             elif t.pos_ == "VERB":
@@ -268,6 +266,11 @@ class _Finder:
         if lead.root.lemma_.lower() in _REPORTING_VERBS:
             return []  # a lead that reports what someone said names a speaker, not the mover
         return [i for t in lead if t.dep_ == "nsubj" and t.head == lead.root for i in self._ids(t, as_agent=True)][:1]
+
+    def _demonyms(self, noun: Token) -> list[str]:
+        """The countries named by demonym adjectives on a noun: "the British rebate" → United Kingdom."""
+        countries = (self.actors.demonym_country(c) for c in noun.children if c.dep_ == "amod")
+        return [country for country in countries if country is not None]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
@@ -457,10 +460,9 @@ class _Finder:
                     for actor_id in self.actors.mention_ids(member, as_agent=True):
                         if actor_id not in agents:
                             agents.append(actor_id)
-                    if member.i in self.actors._adjectival:
-                        country = self.actors._adjectival[member.i]
-                        if country not in agents:
-                            agents.append(country)
+                    country = self.actors.demonym_country(member)
+                    if country is not None and country not in agents:
+                        agents.append(country)
         for pobj in self._prep_objects(token, entry.agent_preps):
             agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
         if not agents and token.dep_ == "appos" and token.tag_ == "NN" and entry.reciprocal:
@@ -629,7 +631,7 @@ class _Finder:
             judged = [i for c in adj.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
             judges = self._speaker_over(adj)
         elif adj.dep_ == "amod" and adj.i < head.i and any(c.dep_ == "poss" for c in head.children) \
-                and {head.lemma_.lower(), head.lower_} & (_AGENTIVE_NOUNS | _ACT_NOUNS | _PLAN_NOUNS):
+                and _in_class(head, _AGENTIVE_NOUNS | _ACT_NOUNS | _PLAN_NOUNS):
             # "a further example of Labour's 'authoritarian' response," said Kennedy
             judged = [i for c in head.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
             judges = self._speaker_over(head)
@@ -713,15 +715,14 @@ class _Finder:
         """Calls to apologise or resign are criticism: "X said Y should apologise", "X urged Y to resign"."""
         head = verb.head
         critics: list[str] = []
+        reported_should = verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
         if verb.lemma_.lower() in _DISMISSING_VERBS:  # "said the prime minister should sack Brown"
-            if verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING_VERBS and any(
-                    c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
-                critics = self._subject(head)
-                penitents = [i for c in verb.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
-            else:
+            if not reported_should:
                 return
-        elif verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING_VERBS and any(
-                c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+            critics = self._subject(head)
+            penitents = [i for c in verb.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
+        elif reported_should:  # "said Harry should apologise"
             critics = self._subject(head)
             penitents = self._subject(verb)
         elif verb.dep_ == "xcomp" and head.lemma_.lower() in _CALLING_VERBS:
@@ -752,8 +753,7 @@ class _Finder:
         if noun.lower_ in ("it", "its", "this", "that"):
             return []  # what is judged "justified" or "wrong" through "it" is mostly a policy or an act, not an actor
         owners = [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
-        ids = self._ids(noun, as_agent=True) or owners or self._authors(noun) or [  # "the British rebate"
-            self.actors._adjectival[c.i] for c in noun.children if c.dep_ == "amod" and c.i in self.actors._adjectival]
+        ids = self._ids(noun, as_agent=True) or owners or self._authors(noun) or self._demonyms(noun)
         if not ids and noun.lemma_.lower() in _CONTENT_NOUNS:
             ids = [i for clause in noun.children if clause.dep_ in ("acl", "relcl", "ccomp")
                    for subject in clause.children if subject.dep_ == "nsubj" for i in self._ids(subject, as_agent=True)]
@@ -777,6 +777,11 @@ class _Finder:
             self._emit(agent, relation, target, trigger, trigger)
             if relation == "oppose":  # "X and Y clashed": each opposes the other
                 self._emit(target, relation, agent, trigger, trigger)
+
+
+def _in_class(token: Token, members: frozenset[str]) -> bool:
+    """Whether a word's lemma or surface form is in a word class (the small model lemmatises some plurals oddly)."""
+    return token.lemma_.lower() in members or token.lower_ in members
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -852,8 +857,7 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
     finder = _Finder(doc, actors, anchor)
     for token in doc:
         finder.presence(token)
-        if token.lower_ in _JUDGEMENTS or token.lower_ in _FEELINGS or token.lower_ in _JUDGEMENT_NOUNS \
-                or token.lower_ in _JOB_JUDGEMENTS:
+        if token.lower_ in _OPINION_WORDS:
             finder.judgement(token)
         if token.pos_ == "VERB" and (token.lemma_.lower() in _PENITENT_VERBS | _DISMISSING_VERBS or (
                 token.lemma_.lower() in ("stand", "step") and any(c.lower_ == "down" for c in token.children))):

@@ -339,3 +339,11 @@ def test_an_unquoted_i_is_nobody(ex):
     _, actors, _ = ex.run("I met Joe Biden last year. Joe Biden said nothing.")
     assert actors.mention_ids(actors.doc[0]) == []
 
+
+
+def test_demonym_country_names_the_country_of_a_demonym_adjective(nlp):
+    doc = nlp("Jacques Chirac criticised the British rebate.")
+    actors = find_actors(doc)
+    british = next(t for t in doc if t.text == "British")
+    assert actors.demonym_country(british) == "united-kingdom"
+    assert actors.demonym_country(next(t for t in doc if t.text == "rebate")) is None
