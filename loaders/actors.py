@@ -288,7 +288,7 @@ class ArticleActors:
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
                  else sp for sp in spans]
-        spans = self._join_split_names(spans)
+        spans = self._join_split_names(self._headline_names(spans))
         places = self._located_names()
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON") if self._person_as_place(sp, places) else sp
                  for sp in spans]
@@ -411,6 +411,22 @@ class ArticleActors:
                 continue
             self._add(slugify(name), name, "Person", token.text, token.idx)
             self._token_actor[token.i] = slugify(name)
+
+    def _headline_names(self, spans: list[Span]) -> list[Span]:
+        """ "Erdogan Reaches Out to Egypt": in a title-case headline the NER runs a name on over the verb; a name
+        ends at the word the body uses as a surname."""
+        first = next(iter(self.doc.sents), None)
+        if first is None or first.text.rstrip()[-1:] in ".!?\"”" or not any(sp.start >= first.end for sp in spans):
+            return spans
+        surnames = {sp[-1].text for sp in spans if sp.label_ == "PERSON" and sp.start >= first.end}
+        kept = []
+        for sp in spans:
+            if sp.label_ == "PERSON" and sp.end <= first.end and sp[-1].text not in surnames:
+                cut = max((t.i for t in sp if t.text in surnames), default=None)
+                if cut is not None:
+                    sp = Span(self.doc, sp.start, cut + 1, label="PERSON")
+            kept.append(sp)
+        return kept
 
     def _relabel_known_surnames(self, spans: list[Span]) -> list[Span]:
         """ "Vince Cable" tagged as an organisation after "Mr Cable": a name ending in a known surname is a person."""
@@ -676,8 +692,8 @@ class ArticleActors:
                 self._mark(span, named, "Country", text)
             return
         if label == "ORG":
-            if span[-1].lower_ in _DOCUMENT_HEADS:
-                return  # "the Prevention of Terrorism Bill" is a text, not an actor
+            if span[-1].lower_ in _DOCUMENT_HEADS and not any(t.lower_ in _ORG_HEADS for t in span[:-1]):
+                return  # "the Prevention of Terrorism Bill" is a text, not an actor ("Government of ... Accord" is)
             name = self._org_label(span)
             self._mark(span, name, "Organization", text)
             return
@@ -1085,7 +1101,7 @@ class ArticleActors:
             # then the subject of any clause, then whoever a pronoun there already meant ("One of his pupils was
             # Putin. He ..." goes on with "his"), then the nearest mention
             ranked = sorted((t for t in previous if not _attributive(t)), key=lambda t: (
-                t.dep_ not in ("nsubj", "nsubjpass"), t.pos_ != "PRON", -t.i))
+                0 if t.dep_ in ("nsubj", "nsubjpass") else 1 if _subject_owner(t) else 2, t.pos_ != "PRON", -t.i))
             for t in ranked:
                 keys = [self._token_actor[t.i]] if t.i in self._token_actor else self._pronoun_ids.get(t.i, [])
                 keys = [k for k in keys if accept(k)]
@@ -1205,6 +1221,11 @@ def _dummy_it(token: Token) -> bool:
     if token.dep_ == "nsubjpass":
         return True  # "it is said that", "it was agreed that"
     return any(w.lemma_.lower() in _EXTRAPOSITION or w.lower_ in _EXTRAPOSITION for w in words_after)
+
+
+def _subject_owner(token: Token) -> bool:
+    """ "Suga's travels will include ...": the owner of a subject is as salient as a subject."""
+    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _attributive(token: Token) -> bool:

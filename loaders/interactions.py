@@ -85,6 +85,8 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
+#: Nouns of aim whose "to" clause is done by the sentence's subject: "in a bid to", "in an effort to".
+_PURPOSE_NOUNS = words("purpose_noun")
 #: Charges of wrongdoing: verbs, and the rules one breaks.
 _WRONGDOING_VERBS = words("wrongdoing_verb")
 _NORM_NOUNS = words("norm_noun")
@@ -120,6 +122,12 @@ def _lookup(token: Token) -> Trigger | None:
         return next((e for e in with_particle if (e.relation == "request") == asks), with_particle[0])
     plain = [e for e in entries if e.particle is None]
     return plain[0] if plain else None
+
+
+def _encounter_noun(token: Token) -> bool:
+    """Whether a noun names a meeting, visit or welcome ("summit", "trip", "reception"): an occasion, not an act."""
+    entry = _lookup(token)
+    return entry is not None and entry.pos == "NOUN" and entry.relation in ("meet", "visit", "greet")
 
 
 def _in_hyphenated_word(token: Token) -> bool:
@@ -176,6 +184,9 @@ class _Finder:
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                         subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
                     ids = self._ids(subject, as_agent=True)
+                    if not ids and (token is not verb or token.lemma_ == "include") and _encounter_noun(subject):
+                        # "Suga's travels will include meeting Modi": the traveller meets
+                        ids = [i for c in subject.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
                     if ids:
                         return ids
                 return []
@@ -189,6 +200,11 @@ class _Finder:
                 continue
             if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
                 ids = self._ids(token.head, as_agent=True)
+                if not ids and token.tag_ == "VB" and _in_class(token.head, _PURPOSE_NOUNS):
+                    token = token.head  # "in a move to strengthen ties after meeting X": the mover meets X
+                    if token.dep_ in ("dobj", "attr"):
+                        token = token.head  # "made an attempt to visit X"
+                    continue
                 if ids or token.dep_ == "relcl" or token.tag_ != "VBG" or token.head.dep_ != "pobj":
                     return ids
                 token = token.head  # "has written to the watchdog accusing Labour of": the writer accuses
@@ -415,8 +431,9 @@ class _Finder:
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
                 if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \
                         and entry.indirect in ("oppose", "support") and entry.lemma not in _SELF_STANCE_VERBS \
-                        and not any(c.lower_ == "own" for c in obj.children):
-                    # "the US blocked its application": a stance on one's own act is rarely meant
+                        and not any(c.lower_ == "own" for c in obj.children) and not _encounter_noun(obj):
+                    # "the US blocked its application": a stance on one's own act is rarely meant, but one on
+                    # one's own summit or visit is ("Trump praised his summit with Kim")
                     owner_ids = self.actors.other_referent(pronoun, set(agents))
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids
@@ -463,7 +480,11 @@ class _Finder:
                     country = self.actors.demonym_country(member)
                     if country is not None and country not in agents:
                         agents.append(country)
+        of_targets: list[str] = []
         for pobj in self._prep_objects(token, entry.agent_preps):
+            if agents and pobj.head.lower_ == "of" and entry.relation in ("support", "oppose"):
+                of_targets += self._ids(pobj, groups=True, as_agent=True)  # "Ankara's backing of the rebels"
+                continue
             agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
         if not agents and token.dep_ == "appos" and token.tag_ == "NN" and entry.reciprocal:
             # "Xi Jinping and Vladimir Putin, meeting in Moscow, ...": a participle the tagger took for a noun
@@ -474,6 +495,7 @@ class _Finder:
             self._reciprocal(members, entry.relation, token)
             return
         target_preps = entry.target_preps - {"between"}
+        targets += of_targets
         for pobj in self._prep_objects(token, target_preps):
             targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
                         or self._owners(pobj, entry.relation)

@@ -94,6 +94,11 @@ def _local(token: Token, *, own: bool) -> str:
     return result
 
 
+def _infinitival_relative(token: Token) -> bool:
+    """ "a way to push for X", parsed as a relative clause: it is done under the modality of the clause above."""
+    return token.dep_ == "relcl" and any(c.tag_ == "TO" for c in token.children)
+
+
 def _in_past_narration(word: Token) -> bool:
     """Whether a word hangs from a clause told in the past tense ("flew to X before ...")."""
     verb = word.head
@@ -117,7 +122,7 @@ def modality_of(trigger: Token) -> str:
     seen = 0
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.tag_ == "TO" for c in trigger.children):
         result = _stronger(result, "planned")  # "is to visit": a scheduled future
-    while token.dep_ in _CLIMB and token.head.i != token.i and seen < 12:
+    while (token.dep_ in _CLIMB or _infinitival_relative(token)) and token.head.i != token.i and seen < 12:
         seen += 1
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break

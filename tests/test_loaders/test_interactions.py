@@ -857,3 +857,34 @@ HOSTILE_ACTS = [
 @pytest.mark.parametrize(("text", "expected"), HOSTILE_ACTS)
 def test_hostile_acts_and_relative_objects(ex, text, expected):
     _check(ex, text, expected)
+
+
+AIMS_AND_OCCASIONS = [
+    # a "to" clause on a noun of aim is done by the sentence's subject
+    ("Prime Minister Yoshihide Suga will visit India in April, in a move to strengthen ties after meeting "
+     "President Joe Biden.",
+     {("Yoshihide Suga", "visit", "India", P), ("Yoshihide Suga", "meet", "Joe Biden", P)}),
+    ("Chinese President Xi Jinping made an attempt to visit Moscow.", {("Xi Jinping", "visit", "Moscow", H)}),
+    ("In a bid to end the war, Donald Trump met Vladimir Putin in Alaska.",
+     {("Donald Trump", "meet", "Vladimir Putin", A)}),
+    # a purpose clause takes the modality of the clause above it
+    ("The US government should use sanctions as a way to push for Jimmy Lai's release.",
+     {("United States", "support", "Jimmy Lai", H)}),
+    # whoever's trip it is does what the trip includes
+    ("Narendra Modi arrived on Monday. His trip will include talks with Joe Biden.",
+     {("Narendra Modi", "meet", "Joe Biden", P)}),
+    # praising one's own summit is not a stance on someone else named earlier
+    ("Donald Trump met Otto Warmbier. Trump later praised his summit.", {("Donald Trump", "meet", "Otto Warmbier", A)}),
+    ("Turkey applied to join. Then the US blocked its application.", {("United States", "oppose", "Turkey", A)}),
+    # "X's backing of Y": with the backer said, "of" names the backed
+    ("Turkey's backing of the Muslim Brotherhood was central to its goal.",
+     {("Turkey", "support", "Muslim Brotherhood", A)}),
+    ("Turkey's military backing of the Libyan Government of National Accord averted its defeat.",
+     {("Turkey", "support", "Libyan Government of National Accord", A)}),
+    ("The plan won the backing of the European Union.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIMS_AND_OCCASIONS)
+def test_aims_occasions_and_owned_stances(ex, text, expected):
+    _check(ex, text, expected)
