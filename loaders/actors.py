@@ -131,6 +131,12 @@ class ArticleActors:
         aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.label))
         return Actor(id=actor_id, label=entry.label, type=entry.type, aliases=aliases)
 
+    def known(self, name: str) -> str | None:
+        """The id of an actor of this article that a gazetteer name denotes ("U.S." in "U.S.-backed"), or None."""
+        entry = self.gaz.lookup(name)
+        key = slugify(entry.name) if entry is not None else None
+        return key if key in self._entries else None
+
     def mention_ids(self, token: Token, *, as_agent: bool = False) -> list[str]:
         """The actors a token denotes: a named mention, its apposition, a title, a description or a pronoun."""
         if token.i in self._capital_tokens:
@@ -226,7 +232,7 @@ class ArticleActors:
         """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
-        compounds = [c for c in token.children if c.dep_ == "compound"]
+        compounds = [c for c in token.children if c.dep_ == "compound" or (c.dep_ == "nmod" and c.i < token.i)]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
         named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
         if not named:
@@ -647,6 +653,8 @@ class ArticleActors:
         label = span.label_
         entry = gaz.lookup(text)
         if label == "NORP":
+            if span.start > 0 and self.doc[span.start - 1].lower_ in ("a", "an", "one") and span.root.pos_ != "ADJ":
+                return  # "a Jamaican who joined the army": one person of that country, not its government
             country = gaz.demonym(text)
             if country is None:
                 org = gaz.lookup(text)
@@ -735,6 +743,11 @@ class ArticleActors:
                 named = self._compass_country(lower)
                 if named:
                     self._mark(doc[token.i:token.i + 1], named, "Country", token.text)
+            elif token.pos_ == "ADJ" and token.dep_ == "amod" and token.is_title and token.head.lower_ in _OFFICIAL_NOUNS \
+                    and self.gaz.demonym(token.text):
+                country = self.gaz.demonym(token.text)  # "Somali soldiers", with the demonym left untagged
+                self._adjectival[token.i] = slugify(country)
+                self._add(slugify(country), country, "Country", None, token.idx)
             elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.tag_ in ("NNPS", "NNS"):
                 country = self.gaz.demonym(token.text)
                 if country:

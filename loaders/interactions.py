@@ -100,6 +100,12 @@ _EXPELLING_VERBS = words("expelling_verb")
 #: Verbs of dismissing someone from office: a call to do it is criticism of them ("should sack X").
 _DISMISSING_VERBS = words("dismissing_verb")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
+#: Participles that, glued to a name ("U.S.-backed", "Iran-funded"), make the name a backer.
+_SPONSOR_PARTICIPLES = words("sponsor_participle")
+#: Wars and fighting: a name before one says where it is ("the Iraq war"), not who wages it.
+_CONFLICT_NOUNS = words("conflict_noun")
+#: Stance verbs whose object is its owner's thing ("denied Kim's request"), never the person ("denied Elvis a hit").
+_OWNER_ONLY_VERBS = words("owner_only_verb")
 #: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
 _FUTURE_DATE_WORDS = words("future_date_word")
 
@@ -192,6 +198,11 @@ class _Finder:
                 return []
             if token.dep_ in ("xcomp", "advcl", "acomp", "conj", "ccomp") or (token.dep_ == "pcomp"):
                 head = token.head
+                if token.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+                    obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                    ids = self._ids(obj, as_agent=True) if obj is not None else []
+                    if ids:
+                        return ids  # "credited Britain for playing a role", "accused Iran of arming": the object acts
                 if token.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
                     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
                     if obj is not None:
@@ -388,6 +399,12 @@ class _Finder:
             return  # "changed take-off and landing procedures": a noun the tagger joined to a finite verb
         agents = self._subject(token)
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is None and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+            participle = token  # "Somali troops, backed by Djibouti and supported by ...": the noun is the patient
+            while participle.dep_ == "conj" and participle.head.tag_ == "VBN":
+                participle = participle.head
+            if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+                passive = participle.head
         targets: list[str] = []
         relation = entry.relation
         if passive is not None:
@@ -409,14 +426,15 @@ class _Finder:
             objects = [token.head if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
                        for c in objects]
         for obj in objects:
-            ids = self._ids(obj, groups=True, as_agent=relation != "visit")
+            ids = self._ids(obj, groups=True, as_agent=relation != "visit") if entry.lemma not in _OWNER_ONLY_VERBS else []
             if not ids and relation == "visit":
                 places = (self.actors.facility_actor(member) for member in [obj, *obj.conjuncts])
                 ids = [place for place in places if place]
             if not ids and relation == "visit":  # "visited Kenya's biggest slum": the visit is to Kenya
                 ids = [i for c in obj.children if c.dep_ == "poss" for i in self._ids(c)
                        if self.actors.actor(i).type in ("Country", "Place")]
-            if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS:
+            if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS and entry.lemma != "deny":
+                # ("denied reports that Brown ..." denies the reports, not Brown)
                 # "welcomed news that Norway would pay", "criticised the way Blair's government works"
                 subjects = [subject for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
                             and (obj.lemma_.lower() in ("way", "manner")
@@ -428,6 +446,8 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owner_ids = self._authors(obj) or self._earlier_owner(obj)
+                if entry.lemma in _OWNER_ONLY_VERBS and not _in_class(obj, _AGENTIVE_NOUNS):
+                    owner_ids = []  # "denied Kim's request" opposes Kim; "denied Elvis his number one" does not
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
                 if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \
                         and entry.indirect in ("oppose", "support") and entry.lemma not in _SELF_STANCE_VERBS \
@@ -466,7 +486,8 @@ class _Finder:
         destinations: list[str] = []  # "his Asia tour", "a Pyongyang visit": a named place before a visit noun
         clause = token
         for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i):
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i
+                                        and entry.lemma not in _CONFLICT_NOUNS):
                 for member in [child, *[t for t in child.subtree if t.i in self.actors._token_actor]]:
                     if entry.relation == "visit" and member.dep_ == "compound" and member.pos_ == "PROPN":
                         places = [i for i in self.actors.mention_ids(member)
@@ -711,6 +732,25 @@ class _Finder:
             for wrongdoer in wrongdoers:
                 self._emit(accuser, "oppose", wrongdoer, verb, reporter, modality=modality_of(reporter))
 
+    def sponsorship(self, token: Token) -> None:
+        """ "U.S.-backed forces", "Iran-backed rebels": the named prefix backs what the participle describes."""
+        if token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
+            return
+        doc = self.doc
+        sponsors: list[str] = []
+        if token.lower_ in _SPONSOR_PARTICIPLES and token.i >= 2 and doc[token.i - 1].text in ("-", "–") \
+                and not doc[token.i - 2].whitespace_:
+            sponsors = self._ids(doc[token.i - 2], as_agent=True)
+        elif "-" in token.text:
+            prefix, _, participle = token.text.rpartition("-")
+            known = self.actors.known(prefix) if participle.lower() in _SPONSOR_PARTICIPLES else None
+            sponsors = [known] if known else []
+        if not sponsors:
+            return
+        for target in self._ids(token.head, as_agent=True, groups=True):
+            for sponsor in sponsors:
+                self._emit(sponsor, "support", target, token, token.head)
+
     def release(self, noun: Token) -> None:
         """Calling for someone's release backs them: "appealed for the release of Margaret Hassan", "demanded
         his release"."""
@@ -888,6 +928,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.release(token)
         if token.pos_ == "VERB" and token.lemma_.lower() in _WRONGDOING_VERBS:
             finder.charge(token)
+        if token.tag_ in ("VBN", "JJ") and token.lower_.rpartition("-")[2] in _SPONSOR_PARTICIPLES:
+            finder.sponsorship(token)
         entry = _lookup(token)
         if entry is None:
             continue

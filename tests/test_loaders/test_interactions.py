@@ -888,3 +888,43 @@ AIMS_AND_OCCASIONS = [
 @pytest.mark.parametrize(("text", "expected"), AIMS_AND_OCCASIONS)
 def test_aims_occasions_and_owned_stances(ex, text, expected):
     _check(ex, text, expected)
+
+
+FORCE_AND_SPONSORS = [
+    # armed force, killing and overthrow are hostile acts
+    ("Somali soldiers fought al-Shabab in the south.", {("Somalia", "oppose", "al-Shabab", A)}),
+    ("Somali government soldiers were conducting operations against al-Shabab.",
+     {("Somalia", "oppose", "al-Shabab", A)}),
+    ("Hayat Tahrir al-Sham spearheaded the offensive against Bashar al-Assad.",
+     {("Hayat Tahrir al-Sham", "oppose", "Bashar al-Assad", A)}),
+    ("France responded by destroying Ivory Coast's tiny air force.", {("France", "oppose", "Ivory Coast", A)}),
+    ("Russia's war against Ukraine continues.", {("Russia", "oppose", "Ukraine", A)}),
+    ("Only the Liberal Democrats stood against the Iraq war.", set()),  # a war's place is not its side
+    ("One is a Jamaican who joined the army to fight Hitler.", set()),  # one person, not the country
+    ("It took a brilliant tackle by Jagielka to deny Ljungberg as the striker was poised to shoot in the match.",
+     set()),
+    # backers named in a hyphenated adjective or a participle's "by"
+    ("The United States praised the U.S.-backed Syrian Democratic Forces.",
+     {("United States", "support", "Syrian Democratic Forces", A)}),
+    ("Somali soldiers, backed by Djiboutian soldiers and supported by the U.S. military, held the town.",
+     {("Djibouti", "support", "Somalia", A), ("United States", "support", "Somalia", A)}),
+    # "credit" praises; "for doing" and "of doing" are done by the object
+    ("Marco Rubio credited Britain and France for playing a constructive role.",
+     {("Marco Rubio", "support", "United Kingdom", A), ("Marco Rubio", "support", "France", A)}),
+    ("Labour criticised Tony Blair for meeting George Bush.",
+     {("Labour Party", "oppose", "Tony Blair", A), ("Tony Blair", "meet", "George Bush", A)}),
+    # denying someone's request opposes them; denying reports or a hit record does not
+    ("Donald Trump denied Kim Jong Un's request.", {("Donald Trump", "oppose", "Kim Jong Un", A)}),
+    ("Eminem has denied Elvis his fourth number one of the year.", set()),
+    # prohibited or prevented journeys did not happen
+    ("Richard Bennett's travel to Afghanistan has been prohibited.", {("Richard Bennett", "visit", "Afghanistan", N)}),
+    ("Richard Bennett was banned from visiting Afghanistan.", {("Richard Bennett", "visit", "Afghanistan", N)}),
+    # "G7 foreign ministers" are the G7
+    ("Marco Rubio will travel to Canada for a meeting with G7 foreign ministers.",
+     {("Marco Rubio", "visit", "Canada", P), ("Marco Rubio", "meet", "G7", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_AND_SPONSORS)
+def test_force_sponsors_and_object_agents(ex, text, expected):
+    _check(ex, text, expected)
