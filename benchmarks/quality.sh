@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Extraction quality: newsgraph vs. the SVO baseline (benchmarks/baseline_svo.py) on the seed and on the
-# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the held-out BBC test set
+# BBC and VOA development sets (tests/data/bbc_dev_gold.jsonl, voa_dev_gold.jsonl) and on the held-out BBC test set
 # (tests/data/bbc_test_gold.jsonl), and on the held-out VOA test set (tests/data/voa_test_gold.jsonl, 16 stories of
 # ../shared/corpus/voa never read while writing rules), each scored with ../shared/eval/score.py.
 # Prints the scorer's closing line for each run; the system outputs stay in $OUT.
@@ -19,6 +19,7 @@ SEED="$SHARED/seeds/000_daf806983e2d4952.txt"
 SEED_GOLD="$SHARED/eval/seed_gold.jsonl"
 DEV_GOLD=tests/data/bbc_dev_gold.jsonl
 TEST_GOLD=tests/data/bbc_test_gold.jsonl
+VOA_DEV_GOLD=tests/data/voa_dev_gold.jsonl
 VOA_TEST_GOLD=tests/data/voa_test_gold.jsonl
 VOA="$SHARED/corpus/voa/voa_stories.jsonl"  # the scorer ignores the stories a gold file does not name
 
@@ -54,5 +55,7 @@ score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
 score baseline  dev  "$DEV_GOLD" "$OUT/baseline-dev.jsonl"
 score newsgraph test "$TEST_GOLD" "$OUT/newsgraph-test.jsonl"
 score baseline  test "$TEST_GOLD" "$OUT/baseline-test.jsonl"
+score newsgraph voa-dev "$VOA_DEV_GOLD" "$OUT/newsgraph-voa.jsonl"
+score baseline  voa-dev "$VOA_DEV_GOLD" "$OUT/baseline-voa.jsonl"
 score newsgraph voa-test "$VOA_TEST_GOLD" "$OUT/newsgraph-voa.jsonl"
 score baseline  voa-test "$VOA_TEST_GOLD" "$OUT/baseline-voa.jsonl"
