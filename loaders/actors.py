@@ -549,6 +549,11 @@ class ArticleActors:
             return None  # "an Oscar", "a Picasso": a name with an indefinite article is a thing
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        owner_end = next((t.i for t in doc[start:end] if t.tag_ == "POS" and t.i > start), None)
+        if label in ("ORG", "PERSON") and owner_end is not None and owner_end + 2 == end \
+                and doc[owner_end + 1].is_upper and self.gaz.lookup(doc[start:owner_end].text) is None:
+            # "Al-Sharaa's HTS": the leader's name is not part of the group's ("Foster's Group" is)
+            start, label = owner_end + 1, "ORG"
         if label in ("ORG", "NORP", "GPE") and start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ != "DET" \
                 and self.gaz.lookup(doc[start - 1:end].text) is not None:
             start -= 1  # "Liberal" + "Democrats": a known name the NER cut short

@@ -104,6 +104,8 @@ _AGENT_TYPES = {"Person", "Organization", "Country"}
 _SPONSOR_PARTICIPLES = words("sponsor_participle")
 #: Wars and fighting: a name before one says where it is ("the Iraq war"), not who wages it.
 _CONFLICT_NOUNS = words("conflict_noun")
+#: Kinds of body a judgement can name ("a terrorist organization", "a rogue state"): the judgement is of the body.
+_CATEGORY_NOUNS = words("category_noun")
 #: Stance verbs whose object is its owner's thing ("denied Kim's request"), never the person ("denied Elvis a hit").
 _OWNER_ONLY_VERBS = words("owner_only_verb")
 #: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
@@ -668,6 +670,8 @@ class _Finder:
             return
         while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":  # "crass and thuggish": where the first one stands
             adj = adj.head
+        if adj.dep_ == "amod" and _in_class(adj.head, _CATEGORY_NOUNS):
+            adj = adj.head  # "designated Hamas a terrorist organization": the category stands where the word would
         head = adj.head
         if adj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in adj.children) and adj.dep_ not in ("attr", "oprd"):
             # "Labour's arrogance has been their undoing," said Salmond
@@ -697,6 +701,9 @@ class _Finder:
             judged = [i for c in head.children if c.dep_ == "nsubjpass" for i in self._judged(c)]
             judges = [i for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                       for i in self._ids(p, as_agent=True)]
+        elif adj.dep_ == "dobj" and head.lemma_.lower() in _JUDGING_VERBS and any(c.dep_ == "dative" for c in head.children):
+            judged = [i for c in head.children if c.dep_ == "dative" for i in self._judged(c)]  # "designated Y a ..."
+            judges = self._subject(head)
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS:
             judged = [i for c in [*head.children, *adj.children] if c.dep_ in ("dobj", "nsubj")
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
@@ -706,11 +713,25 @@ class _Finder:
             verb = head.head  # "described Y as wrong"
             judged = [i for c in verb.children if c.dep_ == "dobj" for i in self._judged(c)]
             judges = self._subject(verb)
+            if not judged and any(c.dep_ == "nsubjpass" for c in verb.children):
+                # "X, a group that is designated as a terrorist organization by the US"
+                judged = [i for c in verb.children if c.dep_ == "nsubjpass" for i in self._judged(self._antecedent(c))]
+                judges = [i for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
+                          for i in self._ids(t, as_agent=True)]
         else:
             return
         for judge in judges:
             for target in judged:
                 self._emit(judge, relation, target, adj, adj)
+
+    def _antecedent(self, pronoun: Token) -> Token:
+        """What a relative pronoun stands for, through a copula ("HTS is a group that ..." → HTS); else itself."""
+        if pronoun.tag_ not in ("WDT", "WP") or pronoun.head.dep_ != "relcl":
+            return pronoun
+        noun = pronoun.head.head
+        if noun.dep_ == "attr" and noun.head.lemma_ in _COPULAS:
+            return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+        return noun
 
     def charge(self, verb: Token) -> None:
         """A reported charge of wrongdoing is the reporter's opposition: "the Tories said she broke a convention",

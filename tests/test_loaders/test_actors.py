@@ -305,6 +305,13 @@ FORCED_TAGS = [
     # two surnames joined by "and" and tagged as one organisation are two people
     ("Blair and Brown clash over tax. Mr Blair praised Mr Brown.", "Blair and Brown", "ORG",
      {("Blair", "Person"), ("Brown", "Person")}),
+    # a leader's name before a group's acronym is not part of the group's name; a firm's "'s" is
+    ("Al-Sharaa's HTS took Damascus.", "Al-Sharaa's HTS", "PERSON", {("HTS", "Organization")}),
+    ("Foster's Group bid for Southcorp.", "Foster's Group", "ORG", {("Foster's Group", "Organization")}),
+    # a body "of ... Accord" is a body, not a document
+    ("The Government of National Accord held Tripoli.", "Government of National Accord", "ORG",
+     {("Government of National Accord", "Organization"), ("Tripoli", "Place")}),
+    ("The Good Friday Accord was signed in Belfast.", "Good Friday Accord", "ORG", {("Belfast", "Place")}),
 ]
 
 
@@ -347,3 +354,15 @@ def test_demonym_country_names_the_country_of_a_demonym_adjective(nlp):
     british = next(t for t in doc if t.text == "British")
     assert actors.demonym_country(british) == "united-kingdom"
     assert actors.demonym_country(next(t for t in doc if t.text == "rebate")) is None
+
+
+def test_a_headline_name_ends_at_the_surname_the_body_uses(ex):
+    _, actors, _ = ex.run("In the Face of Isolation, Erdogan Reaches Out to Egypt\n\n"
+                          "Turkish President Recep Tayyip Erdogan met Egyptian officials. Erdogan spoke later.")
+    people = {a.label for a in actors.actors if a.type == "Person"}
+    assert people == {"Recep Tayyip Erdogan"}, people
+
+
+def test_an_untagged_demonym_before_soldiers_is_their_country(ex):
+    _, actors, _ = ex.run("Somali soldiers held the town.")
+    assert actors.members_of(_token(actors, "", "soldiers")) == ["somalia"]

@@ -928,3 +928,23 @@ FORCE_AND_SPONSORS = [
 @pytest.mark.parametrize(("text", "expected"), FORCE_AND_SPONSORS)
 def test_force_sponsors_and_object_agents(ex, text, expected):
     _check(ex, text, expected)
+
+
+BLACKLISTS_AND_PRESSURE = [
+    # naming a body terrorist is opposing it, active or passive, through a relative clause on a copula
+    ("The United States designated Hamas a terrorist organization.", {("United States", "oppose", "Hamas", A)}),
+    ("The United States and Pakistan have both designated the BLA as a terrorist group.",
+     {("United States", "oppose", "BLA", A), ("Pakistan", "oppose", "BLA", A)}),
+    ("Hayat Tahrir al-Sham is an Islamist group that is designated as a terrorist organization by the United States.",
+     {("United States", "oppose", "Hayat Tahrir al-Sham", A)}),
+    ("Tony Blair said the terrorist threat was real.", set()),
+    # pressure stepped up, force used: the carrier verb's subject acts
+    ("The United States ramped up sanctions on North Korea.", {("United States", "sanction", "North Korea", A)}),
+    ("Donald Trump threatened to use force against North Korea.", {("Donald Trump", "oppose", "North Korea", A)}),
+    ("Labour mounted a campaign against the Conservatives.", {("Labour Party", "oppose", "Conservative Party", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLACKLISTS_AND_PRESSURE)
+def test_blacklists_and_pressure(ex, text, expected):
+    _check(ex, text, expected)
