@@ -306,11 +306,11 @@ FORCED_TAGS = [
     ("Blair and Brown clash over tax. Mr Blair praised Mr Brown.", "Blair and Brown", "ORG",
      {("Blair", "Person"), ("Brown", "Person")}),
     # a leader's name before a group's acronym is not part of the group's name; a firm's "'s" is
-    ("Al-Sharaa's HTS took Damascus.", "Al-Sharaa's HTS", "PERSON", {("HTS", "Organization")}),
-    ("Foster's Group bid for Southcorp.", "Foster's Group", "ORG", {("Foster's Group", "Organization")}),
+    ("Al-Sharaa's HTS took the city.", "Al-Sharaa's HTS", "PERSON", {("HTS", "Organization")}),
+    ("Foster's Group made a bid.", "Foster's Group", "ORG", {("Foster's Group", "Organization")}),
     # a body "of ... Accord" is a body, not a document
     ("The Government of National Accord held Tripoli.", "Government of National Accord", "ORG",
-     {("Government of National Accord", "Organization"), ("Tripoli", "Place")}),
+     {("Government of National Accord", "Organization"), ("Tripoli", "Place"), ("Libya", "Country")}),
     ("The Good Friday Accord was signed in Belfast.", "Good Friday Accord", "ORG", {("Belfast", "Place")}),
 ]
 
@@ -318,10 +318,9 @@ FORCED_TAGS = [
 @pytest.mark.parametrize(("text", "words", "label", "expected"), FORCED_TAGS)
 def test_names_repaired_whatever_the_tagger_says(nlp, text, words, label, expected):
     doc = nlp(text)
-    n = len(words.split())
-    start = next(t.i for t in doc if doc[t.i:t.i + n].text == words)
-    kept = [e for e in doc.ents if (e.end <= start or e.start >= start + n) and e.label_ != "PERSON"]
-    doc.ents = sorted([*kept, Span(doc, start, start + n, label=label)], key=lambda e: e.start)
+    forced = doc.char_span(text.index(words), text.index(words) + len(words), label=label)
+    kept = [e for e in doc.ents if (e.end <= forced.start or e.start >= forced.end) and e.label_ != "PERSON"]
+    doc.ents = sorted([*kept, forced], key=lambda e: e.start)
     assert {(a.label, a.type) for a in find_actors(doc).actors} == expected, text
 
 
