@@ -540,8 +540,9 @@ class _Finder:
             subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 targets = self._subject(light)
-            else:  # "Ukraine's bid received backing": the bid's owner is backed
-                targets = self._ids(subject) or [i for c in subject.children if c.dep_ == "poss" for i in self._ids(c)]
+            else:  # "Ukraine's bid received backing": the bid's owner is backed ("the deal has India's backing")
+                targets = self._ids(subject) or [i for c in subject.children if c.dep_ == "poss"
+                                                 for i in self._ids(c)] or self._earlier_owner(subject)
         elif light is not None:
             clause = light
             if not agents:
@@ -709,8 +710,10 @@ class _Finder:
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
                       for i in self._judged(c)]  # "called Y naive", "branded Y flawed" (Y parsed as its subject)
             judges = self._subject(head)
-        elif adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.head.lemma_.lower() in _JUDGING_VERBS:
-            verb = head.head  # "described Y as wrong"
+        elif adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and (
+                head.head.lemma_.lower() in _JUDGING_VERBS
+                or (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _JUDGING_VERBS)):
+            verb = head.head if head.head.lemma_.lower() in _JUDGING_VERBS else head.head.head  # "described Y as wrong"
             judged = [i for c in verb.children if c.dep_ == "dobj" for i in self._judged(c)]
             judges = self._subject(verb)
             if not judged and any(c.dep_ == "nsubjpass" for c in verb.children):

@@ -948,3 +948,24 @@ BLACKLISTS_AND_PRESSURE = [
 @pytest.mark.parametrize(("text", "expected"), BLACKLISTS_AND_PRESSURE)
 def test_blacklists_and_pressure(ex, text, expected):
     _check(ex, text, expected)
+
+
+DEALS_AND_VERDICTS = [
+    # a deal or plan named again ("the deal", "the proposed plan") is its maker's
+    ("Britain agreed a deal with Mauritius. Donald Trump said he was inclined to support the deal.",
+     {("Donald Trump", "support", "United Kingdom", H)}),
+    ("Britain agreed a deal with Mauritius. The proposed deal also has the backing of India.",
+     {("India", "support", "United Kingdom", A)}),
+    ("Tony Blair has the support of Labour.", {("Labour Party", "support", "Tony Blair", A)}),
+    # "described the plan as a disaster", with "as" hanging from the plan
+    ("Robert Jenrick described Britain's plan as a disaster.", {("Robert Jenrick", "oppose", "United Kingdom", A)}),
+    ("Britain proposed a plan. Robert Jenrick described the plan as a strategic disaster.",
+     {("Robert Jenrick", "oppose", "United Kingdom", A)}),
+    # readiness hedges
+    ("Iran is willing to meet the US.", {("Iran", "meet", "United States", H)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEALS_AND_VERDICTS)
+def test_deals_and_verdicts(ex, text, expected):
+    _check(ex, text, expected)
