@@ -104,6 +104,8 @@ _AGENT_TYPES = {"Person", "Organization", "Country"}
 _SPONSOR_PARTICIPLES = words("sponsor_participle")
 #: Wars and fighting: a name before one says where it is ("the Iraq war"), not who wages it.
 _CONFLICT_NOUNS = words("conflict_noun")
+#: Verbs that address a person ("assured visiting X", "told visiting X"): "visiting" after one describes the person.
+_ADDRESSING_VERBS = words("addressing_verb") | _REPORTING_VERBS
 #: Kinds of body a judgement can name ("a terrorist organization", "a rogue state"): the judgement is of the body.
 _CATEGORY_NOUNS = words("category_noun")
 #: Stance verbs whose object is its owner's thing ("denied Kim's request"), never the person ("denied Elvis a hit").
@@ -399,6 +401,14 @@ class _Finder:
         if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ in ("VBD", "VBZ", "VBP") \
                 and not any(c.dep_ == "aux" for c in token.children):
             return  # "changed take-off and landing procedures": a noun the tagger joined to a finite verb
+        if token.lower_ == "visiting" and token.dep_ in ("xcomp", "dobj", "advcl") and token.i == token.head.i + 1 \
+                and token.head.lemma_.lower() in _ADDRESSING_VERBS:
+            # "assured visiting Foreign Minister Payne": an adjective before a visitor, not a visit by the subject
+            visitors = [i for o in token.children if o.dep_ == "dobj" for i in self._ids(o, as_agent=True)]
+            place = (self._place(token, set(visitors)) or self._place(token.head, set(visitors))) if visitors else None
+            for visitor in visitors if place is not None else []:
+                self._emit(visitor, "visit", place.id, token, token.head)
+            return
         agents = self._subject(token)
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is None and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
@@ -419,6 +429,9 @@ class _Finder:
         objects = [] if entry.lemma in _MOTION_VERBS | _TOPIC_VERBS else [
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))]  # misparsed object
+        objects += [o for c in token.children if c.lower_ == "visiting" and c.dep_ in ("xcomp", "dobj", "advcl")
+                    and c.i == token.i + 1 and token.lemma_.lower() in _ADDRESSING_VERBS
+                    for o in c.children if o.dep_ == "dobj"]  # "met visiting President X", misparsed as a clause
         if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" for c in token.children):
             return  # "went down to", "headed off": not a journey to the object
         if entry.lemma in _ENVOY_VERBS and passive is None:

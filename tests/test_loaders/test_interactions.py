@@ -969,3 +969,21 @@ DEALS_AND_VERDICTS = [
 @pytest.mark.parametrize(("text", "expected"), DEALS_AND_VERDICTS)
 def test_deals_and_verdicts(ex, text, expected):
     _check(ex, text, expected)
+
+
+VISITORS_ADDRESSED = [
+    # "visiting" right after a verb that addresses someone describes the visitor (the parser makes it a clause)
+    ("Tony Blair met visiting Chinese President Hu Jintao in London.",
+     {("Tony Blair", "meet", "Hu Jintao", A), ("Hu Jintao", "visit", "London", A)}),
+    ("Antony Blinken assured visiting Australian Foreign Minister Marise Payne that the US would help.",
+     {("Antony Blinken", "promise", "Marise Payne", A)}),
+    ("Antony Blinken enjoyed visiting Paris.", {("Antony Blinken", "visit", "Paris", A)}),
+    # measures against a side oppose it
+    ("Anders Fogh Rasmussen pointed to China's punitive measures against Australia.",
+     {("China", "oppose", "Australia", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITORS_ADDRESSED)
+def test_visitors_addressed_and_measures(ex, text, expected):
+    _check(ex, text, expected)
