@@ -234,6 +234,7 @@ class ArticleActors:
             return []  # "a US banker" is not the United States; "U.S. officials" are
         compounds = [c for c in token.children if c.dep_ == "compound" or (c.dep_ == "nmod" and c.i < token.i)]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
+        compounds += [j for c in compounds for j in c.conjuncts if j.i < token.i]  # "Cameroon and Chad officials"
         named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
         if not named:
             # "Chinese officials", "China's leaders": the people who act for a country stand for it
@@ -557,7 +558,7 @@ class ArticleActors:
         if label in ("ORG", "NORP", "GPE") and start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ != "DET" \
                 and self.gaz.lookup(doc[start - 1:end].text) is not None:
             start -= 1  # "Liberal" + "Democrats": a known name the NER cut short
-        if label in ("ORG", "NORP", "GPE") and end < len(doc) and doc[end].is_title \
+        if label in ("ORG", "NORP", "GPE", "LOC") and end < len(doc) and doc[end].is_title \
                 and self.gaz.lookup(doc[start:end + 1].text) is not None and self.gaz.lookup(ent.text) is None:
             end += 1
         if end - start > 1 and doc[start].lower_ in _PERSON_PREFIXES:
@@ -663,8 +664,8 @@ class ArticleActors:
             country = gaz.demonym(text)
             if country is None:
                 org = gaz.lookup(text)
-                if org is not None and org.type == "Organization":
-                    self._mark(span, org.name, "Organization", text)
+                if org is not None and org.type in ("Organization", "Country"):
+                    self._mark(span, org.name, org.type, text)  # "Central African" + "Republic", grown to a name
                 elif span.root.pos_ == "PROPN" and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                         and not text.endswith("s"):
                     self._mark(span, text, "Organization", text)  # the small model tags some firms as NORP

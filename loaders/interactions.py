@@ -104,6 +104,8 @@ _AGENT_TYPES = {"Person", "Organization", "Country"}
 _SPONSOR_PARTICIPLES = words("sponsor_participle")
 #: Wars and fighting: a name before one says where it is ("the Iraq war"), not who wages it.
 _CONFLICT_NOUNS = words("conflict_noun")
+#: What a state acts through ("a Chinese spy plane", "Russian hackers"): opposing one opposes the state.
+_STATE_MEANS = words("state_means_noun")
 #: Verbs that address a person ("assured visiting X", "told visiting X"): "visiting" after one describes the person.
 _ADDRESSING_VERBS = words("addressing_verb") | _REPORTING_VERBS
 #: Kinds of body a judgement can name ("a terrorist organization", "a rogue state"): the judgement is of the body.
@@ -445,6 +447,8 @@ class _Finder:
             if not ids and relation == "visit":
                 places = (self.actors.facility_actor(member) for member in [obj, *obj.conjuncts])
                 ids = [place for place in places if place]
+            if not ids and relation in ("oppose", "accuse", "sanction") and _in_class(obj, _STATE_MEANS | _ACT_NOUNS):
+                ids = self._demonyms(obj)  # "accused a Chinese spy plane of", "condemned Israeli strikes"
             if not ids and relation == "visit":  # "visited Kenya's biggest slum": the visit is to Kenya
                 ids = [i for c in obj.children if c.dep_ == "poss" for i in self._ids(c)
                        if self.actors.actor(i).type in ("Country", "Place")]
@@ -788,6 +792,19 @@ class _Finder:
             for sponsor in sponsors:
                 self._emit(sponsor, "support", target, token, token.head)
 
+    def briefing(self, verb: Token) -> None:
+        """ "visited Taiwan and told President Lai that ...": whom a visitor tells on the trip, the visitor meets."""
+        if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+            return
+        entry = _lookup(verb.head)
+        if entry is None or entry.relation != "visit":
+            return
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+            people = [i for i in self._ids(obj) if self.actors.actor(i).type == "Person"]
+            for agent in self._subject(verb.head):
+                for person in people:
+                    self._emit(agent, "meet", person, verb, verb)
+
     def release(self, noun: Token) -> None:
         """Calling for someone's release backs them: "appealed for the release of Margaret Hassan", "demanded
         his release"."""
@@ -965,6 +982,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.release(token)
         if token.pos_ == "VERB" and token.lemma_.lower() in _WRONGDOING_VERBS:
             finder.charge(token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in _ADDRESSING_VERBS and token.dep_ == "conj":
+            finder.briefing(token)
         if token.tag_ in ("VBN", "JJ") and token.lower_.rpartition("-")[2] in _SPONSOR_PARTICIPLES:
             finder.sponsorship(token)
         entry = _lookup(token)

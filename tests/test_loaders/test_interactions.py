@@ -987,3 +987,23 @@ VISITORS_ADDRESSED = [
 @pytest.mark.parametrize(("text", "expected"), VISITORS_ADDRESSED)
 def test_visitors_addressed_and_measures(ex, text, expected):
     _check(ex, text, expected)
+
+
+STATES_AND_BRIEFINGS = [
+    # opposing a state's plane, strikes or hackers opposes the state; its newspapers are not the state
+    ("Japan accused a Chinese spy plane of violating its airspace.", {("Japan", "accuse", "China", A)}),
+    ("Lebanon condemned Israeli strikes.", {("Lebanon", "oppose", "Israel", A)}),
+    ("Tony Blair criticised British newspapers.", set()),
+    # officials of two named countries who meet stand for both
+    ("Cameroon and Chad officials met in Bangui.", {("Cameroon", "meet", "Chad", A)}),
+    ("The Central African Republic criticised Chad.", {("Central African Republic", "oppose", "Chad", A)}),
+    # whom a visitor tells on the trip, the visitor meets
+    ("Shigeru Ishiba visited Taiwan in August and told President Tsai Ing-wen that deterrence was necessary.",
+     {("Shigeru Ishiba", "visit", "Taiwan", A), ("Shigeru Ishiba", "meet", "Tsai Ing-wen", A)}),
+    ("Tony Blair visited Iraq and told reporters that the war was over.", {("Tony Blair", "visit", "Iraq", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATES_AND_BRIEFINGS)
+def test_states_and_briefings(ex, text, expected):
+    _check(ex, text, expected)
