@@ -104,6 +104,8 @@ _AGENT_TYPES = {"Person", "Organization", "Country"}
 _SPONSOR_PARTICIPLES = words("sponsor_participle")
 #: Wars and fighting: a name before one says where it is ("the Iraq war"), not who wages it.
 _CONFLICT_NOUNS = words("conflict_noun")
+#: Acts whose possessor is the victim ("Alinejad's murder"), not the doer.
+_VICTIM_NOUNS = words("victim_noun")
 #: What a state acts through ("a Chinese spy plane", "Russian hackers"): opposing one opposes the state.
 _STATE_MEANS = words("state_means_noun")
 #: Verbs that address a person ("assured visiting X", "told visiting X"): "visiting" after one describes the person.
@@ -504,7 +506,12 @@ class _Finder:
         targets: list[str] = []
         destinations: list[str] = []  # "his Asia tour", "a Pyongyang visit": a named place before a visit noun
         clause = token
+        victim = _in_class(token, _VICTIM_NOUNS)
+        if victim:  # "Alinejad's murder": the possessor is the one it is done to
+            targets += [i for c in token.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
         for child in token.children:
+            if victim and child.dep_ == "poss":
+                continue
             if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i
                                         and entry.lemma not in _CONFLICT_NOUNS):
                 for member in [child, *[t for t in child.subtree if t.i in self.actors._token_actor]]:

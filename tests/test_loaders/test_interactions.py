@@ -1001,6 +1001,9 @@ STATES_AND_BRIEFINGS = [
     ("Shigeru Ishiba visited Taiwan in August and told President Tsai Ing-wen that deterrence was necessary.",
      {("Shigeru Ishiba", "visit", "Taiwan", A), ("Shigeru Ishiba", "meet", "Tsai Ing-wen", A)}),
     ("Tony Blair visited Iraq and told reporters that the war was over.", {("Tony Blair", "visit", "Iraq", A)}),
+    # a murder or killing is done to its possessor or its "of", by whoever orders or plans it
+    ("Russia ordered the killing of Alexei Navalny.", {("Russia", "oppose", "Alexei Navalny", A)}),
+    ("Masih Alinejad spoke. Prosecutors said Iran planned Alinejad's murder.", {("Iran", "oppose", "Masih Alinejad", A)}),
 ]
 
 
