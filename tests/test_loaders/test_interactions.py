@@ -1003,7 +1003,7 @@ STATES_AND_BRIEFINGS = [
     ("Tony Blair visited Iraq and told reporters that the war was over.", {("Tony Blair", "visit", "Iraq", A)}),
     # a murder or killing is done to its possessor or its "of", by whoever orders or plans it
     ("Russia ordered the killing of Alexei Navalny.", {("Russia", "oppose", "Alexei Navalny", A)}),
-    ("Masih Alinejad spoke. Prosecutors said Iran planned Alinejad's murder.", {("Iran", "oppose", "Masih Alinejad", A)}),
+    ("Masih Alinejad spoke. Prosecutors said Iran planned Alinejad's murder.", {("Iran", "oppose", "Masih Alinejad", P)}),
 ]
 
 
