@@ -167,6 +167,8 @@ class ArticleActors:
         try:
             if lower in _FIRST_PERSON:
                 return self._speaker(token)  # '"I warmly applaud ...," said Mr Straw'
+            if lower in ("we", "us", "our") and self._quoted[token.i]:
+                return self._speakers_side(token)  # '"We support Mauritius," Indian foreign secretary Misri said'
             if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER:
                 if token.i not in self._pronoun_ids:
                     self._pronoun_ids[token.i] = self._resolve_pronoun(token)
@@ -1168,6 +1170,11 @@ class ArticleActors:
             if ids:
                 return ids
         return []
+
+    def _speakers_side(self, token: Token) -> list[str]:
+        """Whom a quoted "we" speaks for: the one country or body the speaker serves in this article, else nobody."""
+        sides = {of for speaker in self._speaker(token) for _, of in self._person_roles.get(speaker, ()) if of}
+        return sorted(sides) if len(sides) == 1 else []
 
     def _reporting_outside_quotes(self, sentence: Span) -> list[Token]:
         return [t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING_VERBS

@@ -1010,3 +1010,21 @@ STATES_AND_BRIEFINGS = [
 @pytest.mark.parametrize(("text", "expected"), STATES_AND_BRIEFINGS)
 def test_states_and_briefings(ex, text, expected):
     _check(ex, text, expected)
+
+
+HONOURS_AND_SIDES = [
+    # a quoted "we" is the one country or body its speaker serves
+    ('"We support Mauritius in its stance," Indian foreign secretary Vikram Misri said on Saturday.',
+     {("India", "support", "Mauritius", A)}),
+    ('"We back Ukraine," said Joe Biden.', set()),  # whom Biden speaks for is not said here
+    # honours conferred, deals gone along with
+    ("Mauritius conferred its highest civilian honour on Narendra Modi.", {("Mauritius", "support", "Narendra Modi", A)}),
+    ("Donald Trump said he would go along with the deal between Mauritius and Britain.",
+     {("Donald Trump", "support", "Mauritius", P), ("Donald Trump", "support", "United Kingdom", P),
+      ("Mauritius", "cooperate", "United Kingdom", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONOURS_AND_SIDES)
+def test_honours_and_sides(ex, text, expected):
+    _check(ex, text, expected)
