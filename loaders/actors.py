@@ -243,6 +243,9 @@ class ArticleActors:
             adjectives = [c for c in token.children if c.i in self._adjectival]
             conjuncts = [conj for c in adjectives for conj in c.conjuncts]
             named = [self._adjectival[c.i] for c in adjectives]
+            named += [self._token_actor[c.i] for c in token.children  # "Republican lawmakers"
+                      if c.dep_ == "amod" and c.i in self._token_actor
+                      and self._entries[self._token_actor[c.i]].type == "Organization"]
             named += [self._adjectival.get(c.i) or self._token_actor[c.i] for c in conjuncts
                       if c.i in self._adjectival or c.i in self._token_actor]
             named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor]
@@ -660,6 +663,9 @@ class ArticleActors:
         gaz, text = self.gaz, span.text
         label = span.label_
         entry = gaz.lookup(text)
+        if label in ("GPE", "LOC") and entry is None and len(span) == 1 and span.root.pos_ == "ADJ" \
+                and span.root.dep_ == "amod" and span.root.head.lower_ in _OFFICIAL_NOUNS and gaz.demonym(text):
+            label = "NORP"  # "Ukrainian officials" with the demonym tagged as a place
         if label == "NORP":
             if span.start > 0 and self.doc[span.start - 1].lower_ in ("a", "an", "one") and span.root.pos_ != "ADJ":
                 return  # "a Jamaican who joined the army": one person of that country, not its government
@@ -752,10 +758,13 @@ class ArticleActors:
                 if named:
                     self._mark(doc[token.i:token.i + 1], named, "Country", token.text)
             elif token.pos_ == "ADJ" and token.dep_ == "amod" and token.is_title and token.head.lower_ in _OFFICIAL_NOUNS \
-                    and self.gaz.demonym(token.text):
+                    and (self.gaz.demonym(token.text) or self._party(token.text)):
                 country = self.gaz.demonym(token.text)  # "Somali soldiers", with the demonym left untagged
-                self._adjectival[token.i] = slugify(country)
-                self._add(slugify(country), country, "Country", None, token.idx)
+                if country:
+                    self._adjectival[token.i] = slugify(country)
+                    self._add(slugify(country), country, "Country", None, token.idx)
+                else:  # "Conservative MPs"
+                    self._mark(doc[token.i:token.i + 1], self._party(token.text), "Organization", token.text)
             elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.tag_ in ("NNPS", "NNS"):
                 country = self.gaz.demonym(token.text)
                 if country:
@@ -777,6 +786,11 @@ class ArticleActors:
                     self._add(slugify(city), city, "Place", token.text, token.idx)
                     self._add(slugify(country), country, "Country", token.text, token.idx)
                     self._capital_tokens[token.i] = (slugify(city), slugify(country))
+
+    def _party(self, word: str) -> str | None:
+        """The political party a capitalised adjective names ("Conservative", "Republican"), or None."""
+        entry = self.gaz.lookup(word)
+        return entry.name if entry is not None and entry.kind == "political party" else None
 
     def _mark(self, span: Span, label: str, type_: str, alias: str | None, key: str | None = None) -> str:
         key = key or slugify(label)

@@ -413,6 +413,10 @@ class _Finder:
             for visitor in visitors if place is not None else []:
                 self._emit(visitor, "visit", place.id, token, token.head)
             return
+        between = self._prep_objects(token, frozenset({"between"})) if entry.reciprocal else []
+        if between:  # "the Oval Office clash between Trump and Zelenskyy", with "clash" parsed as a verb
+            self._reciprocal([i for pobj in between for i in self._ids(pobj, as_agent=True)], entry.relation, token)
+            return
         agents = self._subject(token)
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is None and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
@@ -527,6 +531,11 @@ class _Finder:
                     country = self.actors.demonym_country(member)
                     if country is not None and country not in agents:
                         agents.append(country)
+        if entry.reciprocal and any(self.actors.mention_ids(t) for c in token.children if c.dep_ == "compound"
+                                    for t in c.subtree):
+            # "India's Reliance family feud": with the sides named before the noun, a country owning it is its place
+            owners = {i for c in token.children if c.dep_ == "poss" for i in self.actors.mention_ids(c)}
+            agents = [i for i in agents if i not in owners or self.actors.actor(i).type not in ("Country", "Place")]
         of_targets: list[str] = []
         for pobj in self._prep_objects(token, entry.agent_preps):
             if agents and pobj.head.lower_ == "of" and entry.relation in ("support", "oppose"):

@@ -127,6 +127,8 @@ def modality_of(trigger: Token) -> str:
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break
         head = token.head
+        if token.dep_ in ("pobj", "pcomp", "dobj") and head.lower_ in ("since", "following") and head.dep_ == "prep":
+            break  # "will cease aid, following the clash between X and Y": what it follows has happened
         if token.dep_ == "pobj" and head.lower_ in ("after", "since", "following"):
             negation_passes = False  # "failed to return after a trip": the failure does not undo the trip
         if in_clause and token.dep_ == "xcomp" and head.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children):

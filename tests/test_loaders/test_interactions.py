@@ -1028,3 +1028,32 @@ HONOURS_AND_SIDES = [
 @pytest.mark.parametrize(("text", "expected"), HONOURS_AND_SIDES)
 def test_honours_and_sides(ex, text, expected):
     _check(ex, text, expected)
+
+
+LAWMAKERS_AND_ROWS = [
+    # lawmakers of a country or party stand for it; a demonym tagged as a place still names the country
+    ("U.S. lawmakers welcomed the announcement that Ukraine had agreed to a ceasefire.",
+     {("United States", "support", "Ukraine", A)}),
+    ("Republican lawmakers praised Donald Trump.", {("Republican Party", "support", "Donald Trump", A)}),
+    ("Conservative MPs criticised Tony Blair.", {("Conservative Party", "oppose", "Tony Blair", A)}),
+    ("Marco Rubio held talks with Ukrainian officials.", {("Marco Rubio", "meet", "Ukraine", A)}),
+    # clashes, rows and disagreements are mutual
+    ("The row followed the Oval Office clash between Donald Trump and Volodymyr Zelenskyy.",
+     {("Donald Trump", "oppose", "Volodymyr Zelenskyy", A), ("Volodymyr Zelenskyy", "oppose", "Donald Trump", A)}),
+    ("Donald Trump and Volodymyr Zelenskyy publicly disagreed over aid.",
+     {("Donald Trump", "oppose", "Volodymyr Zelenskyy", A), ("Volodymyr Zelenskyy", "oppose", "Donald Trump", A)}),
+    # naming someone the aggressor; being proud of someone; accepting an offer
+    ('"Vladimir Putin is the aggressor," Jason Crow said.', {("Jason Crow", "oppose", "Vladimir Putin", A)}),
+    ('"I am very proud of Marco Rubio," Derrick Van Orden said.', {("Derrick Van Orden", "support", "Marco Rubio", A)}),
+    ("Iran accepted Russia's offer.", {("Iran", "support", "Russia", A)}),
+    ("Tony Blair accepted the award.", set()),
+    # a country owning a feud between others is where it is; what a clause follows has happened
+    ("India's Reliance family feud heats up.", set()),
+    ("The United States said it would cease aid, following the clash between Donald Trump and Volodymyr Zelenskyy.",
+     {("Donald Trump", "oppose", "Volodymyr Zelenskyy", A), ("Volodymyr Zelenskyy", "oppose", "Donald Trump", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWMAKERS_AND_ROWS)
+def test_lawmakers_and_rows(ex, text, expected):
+    _check(ex, text, expected)
