@@ -27,6 +27,9 @@ _FEMALE = {"she", "her", "hers", "herself"}
 #: Bare nouns for a country's executive: "the government" of a piece about one country is that country.
 _GOVERNMENT_NOUNS = {"government", "administration"}
 _FIRST_PERSON = {"i", "me", "my", "mine"}
+#: Roles whose holder speaks for a country or body in the first person plural as its head.
+_HEAD_ROLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "chairman",
+               "chief executive", "head"}
 _QUOTES = {'"', "\u201c", "\u201d"}
 _REPORTING_VERBS = wordclasses.words("reporting_verb")
 #: Forms of address, titles and family words that say a person is a man or a woman.
@@ -238,6 +241,9 @@ class ArticleActors:
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
         compounds += [j for c in compounds for j in c.conjuncts if j.i < token.i]  # "Cameroon and Chad officials"
         named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
+        # "Trump administration officials": a leader named before his government's people stands for his country
+        named = [country for key in named for country in (
+            sorted(self.home_countries(key)) if self._entries[key].type == "Person" else [key])]
         if not named:
             # "Chinese officials", "China's leaders": the people who act for a country stand for it
             adjectives = [c for c in token.children if c.i in self._adjectival]
@@ -1111,9 +1117,7 @@ class ArticleActors:
             return [self._token_actor[token.i - 2]]  # "here's old Ken - he's been crass": a name set before its pronoun
         if governor is not None and token.lower_ == "it" and self._thing_nearer(token, accept):
             return []  # "sceptical about private finance, ... he opposes it": a thing is nearer than any actor
-        for t in sentence:
-            if t.i >= token.i:
-                break
+        for t in reversed(self.doc[sentence.start:token.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != governor:
                 ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
                 if ids:
@@ -1187,7 +1191,10 @@ class ArticleActors:
 
     def _speakers_side(self, token: Token) -> list[str]:
         """Whom a quoted "we" speaks for: the one country or body the speaker serves in this article, else nobody."""
-        sides = {of for speaker in self._speaker(token) for _, of in self._person_roles.get(speaker, ()) if of}
+        speakers = self._speaker(token)
+        if any(role in _HEAD_ROLES for speaker in speakers for role, _ in self._person_roles.get(speaker, ())):
+            return speakers  # a leader's "we" is the leader's own word: '"We are ready," Mr Abbas said'
+        sides = {of for speaker in speakers for _, of in self._person_roles.get(speaker, ()) if of}
         return sorted(sides) if len(sides) == 1 else []
 
     def _reporting_outside_quotes(self, sentence: Span) -> list[Token]:

@@ -676,6 +676,10 @@ class _Finder:
             if token.lemma_ == "be":  # "is in Tokyo for talks", "was in Iraq on a visit"
                 framed = [pobj for pobj in self._prep_objects(token, frozenset({"for", "on"}))
                           if (entry := _lookup(pobj)) is not None and entry.relation in ("meet", "visit")]
+                framed += [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                           and any(a.tag_ == "TO" for a in c.children)  # "was in Washington to meet officials"
+                           and any((entry := _lookup(t)) is not None and entry.relation in ("meet", "visit", "greet")
+                                   for t in (c, *(o for o in c.children if o.dep_ == "dobj")))]  # "... to hold talks"
             else:  # "spent two days in Tanzania"
                 framed = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")]
             for agent in self._subject(token):

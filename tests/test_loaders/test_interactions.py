@@ -1017,6 +1017,18 @@ HONOURS_AND_SIDES = [
     ('"We support Mauritius in its stance," Indian foreign secretary Vikram Misri said on Saturday.',
      {("India", "support", "Mauritius", A)}),
     ('"We back Ukraine," said Joe Biden.', set()),  # whom Biden speaks for is not said here
+    # a leader's "we" is the leader's word
+    ('Palestinian leader Mahmoud Abbas spoke. "We are ready to negotiate with Israel," Mr Abbas said.',
+     {("Mahmoud Abbas", "meet", "Israel", H)}),
+    # being somewhere to meet someone is a visit
+    ("Wang Yi is in Moscow to hold talks with Sergei Lavrov.",
+     {("Wang Yi", "visit", "Moscow", A), ("Wang Yi", "meet", "Sergei Lavrov", A)}),
+    # a pronoun in a clause after a named subject is that subject
+    ('Michael Ancram said Jack Straw was "naive" if he accepted China\'s claim.',
+     {("Michael Ancram", "oppose", "Jack Straw", A), ("Jack Straw", "support", "China", H)}),
+    # "Trump administration officials" are the leader's country
+    ("U.S. President Donald Trump spoke. Sebastien Lai met Trump administration officials.",
+     {("Sebastien Lai", "meet", "United States", A)}),
     # honours conferred, deals gone along with
     ("Mauritius conferred its highest civilian honour on Narendra Modi.", {("Mauritius", "support", "Narendra Modi", A)}),
     ("Donald Trump said he would go along with the deal between Mauritius and Britain.",
