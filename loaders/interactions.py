@@ -104,6 +104,8 @@ _AGENT_TYPES = {"Person", "Organization", "Country"}
 _SPONSOR_PARTICIPLES = words("sponsor_participle")
 #: Wars and fighting: a name before one says where it is ("the Iraq war"), not who wages it.
 _CONFLICT_NOUNS = words("conflict_noun")
+#: Names of one agreement between parties: "a deal" may be called "the agreement" later.
+_PACT_NOUNS = words("pact_noun")
 #: Acts whose possessor is the victim ("Alinejad's murder"), not the doer.
 _VICTIM_NOUNS = words("victim_noun")
 #: What a state acts through ("a Chinese spy plane", "Russian hackers"): opposing one opposes the state.
@@ -274,9 +276,10 @@ class _Finder:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
         if not definite or lemma not in _PLAN_NOUNS:
             return []
-        window = max(0, noun.sent.start - 150)
+        same = _PACT_NOUNS if lemma in _PACT_NOUNS else {lemma}  # "a deal" ... "the agreement"
+        window = max(0, noun.sent.start - 1000)
         for t in reversed(self.doc[window:noun.i]):
-            if t.lemma_.lower() != lemma or t.i == noun.i:
+            if t.lemma_.lower() not in same or t.i == noun.i:
                 continue
             if t.pos_ == "NOUN":
                 owners = self._authors(t) or self._demonyms(t)
@@ -471,7 +474,7 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owner_ids = self._authors(obj) or self._earlier_owner(obj)
-                if entry.lemma in _OWNER_ONLY_VERBS and not _in_class(obj, _AGENTIVE_NOUNS):
+                if entry.lemma in _OWNER_ONLY_VERBS and not _in_class(obj, _AGENTIVE_NOUNS | _PLAN_NOUNS):
                     owner_ids = []  # "denied Kim's request" opposes Kim; "denied Elvis his number one" does not
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
                 if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \

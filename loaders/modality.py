@@ -141,6 +141,8 @@ def modality_of(trigger: Token) -> str:
             # an apposition takes the auxiliaries of its verb, not what the verb plans ("X, meeting in Moscow, pledged")
             aside = aside or token.dep_ == "appos"
             local = _local(head, own=aside and token.dep_ in ("appos", "nsubj", "nsubjpass"))
+            if head.pos_ in ("NOUN", "PROPN") and token.dep_ == "prep" and local != "negated":
+                local = "asserted"  # "described the proposed plan as a disaster": "proposed" is the plan's, not the verdict's
             if not (local == "negated" and token.dep_ == "nsubj" and head.lemma_ == "be"
                     and any(c.dep_ in ("attr", "acomp") for c in head.children)):
                 result = _stronger(result, local)  # "his attack was not a stunt" denies the stunt, not the attack

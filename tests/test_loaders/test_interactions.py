@@ -959,6 +959,11 @@ DEALS_AND_VERDICTS = [
     ("Tony Blair has the support of Labour.", {("Labour Party", "support", "Tony Blair", A)}),
     # "described the plan as a disaster", with "as" hanging from the plan
     ("Robert Jenrick described Britain's plan as a disaster.", {("Robert Jenrick", "oppose", "United Kingdom", A)}),
+    # a deal may be called the agreement later, and its maker is found far back; approving it backs the maker
+    ("Britain is seeking to finalise a deal with Mauritius. Critics spoke. Donald Trump said he would approve the "
+     "agreement.", {("Donald Trump", "support", "United Kingdom", P)}),
+    ("Britain unveiled a plan to cede the islands. Robert Jenrick described the proposed plan as a disaster.",
+     {("Robert Jenrick", "oppose", "United Kingdom", A)}),
     ("Britain proposed a plan. Robert Jenrick described the plan as a strategic disaster.",
      {("Robert Jenrick", "oppose", "United Kingdom", A)}),
     # readiness hedges
