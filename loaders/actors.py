@@ -687,6 +687,7 @@ class ArticleActors:
             head = span.root
             adjectival = head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
                 and head.head.i >= span.end
+            adjectival = adjectival or (head.dep_ == "conj" and head.pos_ == "ADJ" and head.head.dep_ == "amod")
             if adjectival:
                 for token in span:
                     self._adjectival[token.i] = slugify(country)
@@ -1119,7 +1120,8 @@ class ArticleActors:
             return []  # "sceptical about private finance, ... he opposes it": a thing is nearer than any actor
         for t in reversed(self.doc[sentence.start:token.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != governor:
-                ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
+                ids = [k for k in self.mention_ids(t, as_agent=True) if accept(k)] \
+                    if t.i != token.i and t.lower_ not in _PLURAL else []  # "Beijing hinted that it": the government
                 if ids:
                     return ids
         if governor is not None:
@@ -1133,7 +1135,7 @@ class ArticleActors:
             for subject in subjects:
                 if subject.pos_ == "PRON" and subject.lower_ in _PLURAL:
                     continue
-                ids = [k for k in (self.mention_ids(subject) if subject.pos_ != "PRON" else
+                ids = [k for k in (self.mention_ids(subject, as_agent=True) if subject.pos_ != "PRON" else
                                    self._pronoun_ids.get(subject.i, [])) if accept(k)]
                 if ids:
                     return ids

@@ -307,8 +307,9 @@ class _Finder:
 
     def _demonyms(self, noun: Token) -> list[str]:
         """The countries named by demonym adjectives on a noun: "the British rebate" → United Kingdom."""
-        countries = (self.actors.demonym_country(c) for c in noun.children if c.dep_ == "amod")
-        return [country for country in countries if country is not None]
+        adjectives = [c for c in noun.children if c.dep_ == "amod"]
+        countries = (self.actors.demonym_country(c) for c in [*adjectives, *(j for a in adjectives for j in a.conjuncts)])
+        return list(dict.fromkeys(country for country in countries if country is not None))
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
@@ -558,7 +559,8 @@ class _Finder:
         for pobj in self._prep_objects(token, target_preps):
             targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
                         or self._owners(pobj, entry.relation)
-                        or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else []))
+                        or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else [])
+                        or (self._demonyms(pobj) if entry.relation == "sanction" else []))  # "tariffs on Chinese cars"
         if targets:  # "a UK trade visit to China": with a destination said, the named place is the visitor
             agents += [i for i in destinations if i not in agents]
         else:
@@ -611,6 +613,9 @@ class _Finder:
             verb = _governing_verb(token.head)
             if verb is not None:
                 targets = self._subject(verb)
+        elif targets and not agents and token.dep_ == "pobj" and token.head.lower_ == "with" \
+                and entry.relation in ("sanction", "oppose") and (verb := _governing_verb(token.head)) is not None:
+            agents = self._subject(verb)  # "could retaliate with tariffs on German cars"
         elif targets and not agents and token.dep_ == "pobj" and token.head.lower_ in _EVENT_FRAME_PREPS \
                 and entry.relation in ("meet", "visit"):
             # "arrived for talks with Y", "during talks with Y, X said": the clause's subject takes part
@@ -648,6 +653,19 @@ class _Finder:
 
     def presence(self, token: Token) -> None:
         """Being somewhere for an event is a visit: "the visiting X met Y in Seoul", "X is in Tokyo for talks"."""
+        if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+            # "French President Emmanuel Macron in Berlin called ...": someone who serves one country, in another's place
+            for person in [i for i in self.actors.mention_ids(token) if self.actors.actor(i).type == "Person"]:
+                home = self.actors.home_countries(person)
+                for pobj in self._prep_objects(token, frozenset({"in"})):
+                    countries = set(self.actors.mention_ids(pobj, as_agent=True))
+                    places = [i for i in self.actors.mention_ids(pobj)
+                              if self.actors.actor(i).type in ("Place", "Country")]
+                    if home and places and countries and not countries & home and all(
+                            self.actors.actor(c).type == "Country" for c in countries):
+                        self._emit(person, "visit", places[0], token, token.head, modality="asserted")
+            return
         if token.lower_ == "visiting" and token.dep_ in ("amod", "compound", "csubj") and token.i < token.head.i:
             visitor = token.head
             if token.dep_ == "csubj":  # "Visiting Chinese Foreign Minister Wang Yi met ...", misparsed as a clause
@@ -746,7 +764,8 @@ class _Finder:
             judged = [i for c in head.children if c.dep_ == "dative" for i in self._judged(c)]  # "designated Y a ..."
             judges = self._subject(head)
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS:
-            judged = [i for c in [*head.children, *adj.children] if c.dep_ in ("dobj", "nsubj")
+            judged = [i for c in [*head.children, *adj.children] if (c.dep_ in ("dobj", "nsubj") or (
+                          c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")))  # "called Chinese subsidies unbearable"
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
                       for i in self._judged(c)]  # "called Y naive", "branded Y flawed" (Y parsed as its subject)
             judges = self._subject(head)

@@ -1074,3 +1074,22 @@ LAWMAKERS_AND_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), LAWMAKERS_AND_ROWS)
 def test_lawmakers_and_rows(ex, text, expected):
     _check(ex, text, expected)
+
+
+TRADE_AND_PRESENCE = [
+    # tariffs on a country's goods are on the country; "retaliate with tariffs" is the retaliator's
+    ("China imposed tariffs on German and Italian vehicles.",
+     {("China", "sanction", "Germany", A), ("China", "sanction", "Italy", A)}),
+    ("Beijing has hinted that it could retaliate with tariffs on German vehicles.",
+     {("China", "sanction", "Germany", H)}),
+    # someone who serves one country, named "in" another's city, is visiting it
+    ("French President Emmanuel Macron in Berlin called Chinese subsidies unbearable.",
+     {("Emmanuel Macron", "visit", "Berlin", A), ("Emmanuel Macron", "oppose", "China", A)}),
+    ("French President Emmanuel Macron in Paris called Chinese subsidies unbearable.",
+     {("Emmanuel Macron", "oppose", "China", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADE_AND_PRESENCE)
+def test_trade_and_presence(ex, text, expected):
+    _check(ex, text, expected)
