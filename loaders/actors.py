@@ -328,6 +328,7 @@ class ArticleActors:
         self._find_unlabelled_countries()
         self._find_unlabelled_people(full_names)
         self._merge_short_names()
+        self._merge_known_as()
         self._find_repeated_names()
 
     def _find_repeated_names(self) -> None:
@@ -375,6 +376,24 @@ class ArticleActors:
             if len(longer) != 1:
                 continue
             self._merge(key, longer[0])
+
+    def _merge_known_as(self) -> None:
+        """ "Mohamed Abdullahi Mohamed, known by his nickname Farmajo", "Mohammed bin Salman, commonly known as MBS":
+        the second name is the first one's alias."""
+        for token in self.doc:
+            if token.lower_ != "known" or token.dep_ not in ("acl", "relcl") or token.head.i not in self._token_actor:
+                continue
+            person = self._token_actor[token.head.i]
+            if self._entries[person].type != "Person":
+                continue
+            names = [p for prep in token.children if prep.lower_ in ("as", "by") for p in prep.children
+                     if p.dep_ == "pobj"]
+            names += [a for n in names for a in n.children if a.dep_ == "appos"]  # "by his nickname Farmajo"
+            for name in names:
+                alias = self._token_actor.get(name.i)
+                if alias is not None and alias != person:
+                    self._merge(alias, person)
+                    self._entries[person].type = "Person"
 
     def _merge(self, key: str, into: str) -> None:
         """Fold one actor into another: its aliases, its first mention and every token that pointed at it."""
@@ -578,8 +597,10 @@ class ArticleActors:
             # leading forms of address, titles and demonyms: "Mr", "Former Scots Guardsman", "Gen"
             while start < end - 1 and (doc[start].lower_ in _PERSON_PREFIXES or doc[start].lower_ == "former"
                                        or self.gaz.title(doc[start].lower_) is not None
-                                       or self.gaz.demonym(doc[start].text) is not None):
-                start += 1
+                                       or self.gaz.demonym(doc[start].text) is not None
+                                       or (start < end - 2 and self.gaz.title(doc[start:start + 2].text.lower()))):
+                start += 2 if self.gaz.title(doc[start].lower_) is None and start < end - 2 \
+                    and self.gaz.title(doc[start:start + 2].text.lower()) else 1  # "Crown Prince Mohammed ..." 
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
                                or doc[end - 1].is_punct or doc[end - 1].is_space
                                or (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET") and doc[end - 1].is_lower)):

@@ -1087,6 +1087,11 @@ TRADE_AND_PRESENCE = [
      {("Emmanuel Macron", "visit", "Berlin", A), ("Emmanuel Macron", "oppose", "China", A)}),
     ("French President Emmanuel Macron in Paris called Chinese subsidies unbearable.",
      {("Emmanuel Macron", "oppose", "China", A)}),
+    # "known as" gives a person's other name
+    ("Crown Prince Mohammed bin Salman, commonly known as MBS, spoke. MBS held a meeting with Marco Rubio.",
+     {("Mohammed bin Salman", "meet", "Marco Rubio", A)}),
+    # the blame put on someone accuses them
+    ("Israel put the blame on Syria.", {("Israel", "accuse", "Syria", A)}),
 ]
 
 
