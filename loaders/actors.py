@@ -1140,6 +1140,8 @@ class ArticleActors:
         if governor is not None and token.lower_ == "it" and self._thing_nearer(token, accept):
             return []  # "sceptical about private finance, ... he opposes it": a thing is nearer than any actor
         for t in reversed(self.doc[sentence.start:token.i]):
+            if self._quoted[t.i] and not self._quoted[token.i]:
+                continue  # '"The PNH is instructed to act," he tweeted': a quotation's subject is not its speaker
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != governor:
                 ids = [k for k in self.mention_ids(t, as_agent=True) if accept(k)] \
                     if t.i != token.i and t.lower_ not in _PLURAL else []  # "Beijing hinted that it": the government
@@ -1153,6 +1155,8 @@ class ArticleActors:
                 return near[:1]
         for previous in self._previous_sentences(sentence, 3):
             subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            if not self._quoted[token.i]:  # narration goes on with the narrated subject, not a quotation's
+                subjects.sort(key=lambda t: self._quoted[t.i])
             for subject in subjects:
                 if subject.pos_ == "PRON" and subject.lower_ in _PLURAL:
                     continue
@@ -1333,12 +1337,15 @@ def _spelling_variant(text: str, name: str) -> bool:
 
 
 def _quoted_tokens(doc: Doc) -> list[bool]:
-    """For each token, whether an odd number of quotation marks opens before it in its sentence (it is quoted).
-    Counted per sentence: a paragraph whose marks do not pair up must not leave the rest of it "quoted"."""
+    """For each token, whether it is inside quotation marks, counted per sentence (a paragraph whose marks do not
+    pair up must not leave the rest of it "quoted"); a sentence that opens with a closing mark starts inside."""
     quoted, inside = [], False
     for token in doc:
         if token.is_sent_start:
-            inside = False
+            # a sentence whose first mark closes a quotation begins inside it ('... control," he tweeted.')
+            first = next((t for t in token.sent if t.text in _QUOTES), None)
+            inside = first is not None and first.text != "\u201c" and (first.text == "\u201d" or (
+                first.i > token.i and not doc[first.i - 1].whitespace_))
         quoted.append(inside)
         if token.text in _QUOTES:
             inside = not inside

@@ -1090,6 +1090,10 @@ TRADE_AND_PRESENCE = [
     # "known as" gives a person's other name
     ("Crown Prince Mohammed bin Salman, commonly known as MBS, spoke. MBS held a meeting with Marco Rubio.",
      {("Mohammed bin Salman", "meet", "Marco Rubio", A)}),
+    # a quotation running over two sentences: the second one's subject is not the "he" who tweeted it
+    ('President Jovenel Moise spoke on Friday. "We condemn the jailbreak. Alain Dupont is instructed to restore '
+     'order," he tweeted. Earlier this week, he was criticized by the United Nations.',
+     {("United Nations", "oppose", "Jovenel Moise", A)}),
     # the blame put on someone accuses them
     ("Israel put the blame on Syria.", {("Israel", "accuse", "Syria", A)}),
 ]
