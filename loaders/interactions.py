@@ -325,6 +325,8 @@ class _Finder:
             return
         if relation in ("meet", "greet") and target_actor.type == "Place":
             return
+        if relation == "support" and agent_actor.type == "Person" and target in self.actors.home_countries(agent):
+            return  # a leader content with his own country's deal is not a stance between two actors
         sentence = trigger.sent
         if relation in _FIXTURE_RELATIONS and (self.sporting or (
                 agent_actor.type == target_actor.type == "Organization" and _sporting(sentence))):

@@ -1094,6 +1094,8 @@ TRADE_AND_PRESENCE = [
     ('President Jovenel Moise spoke on Friday. "We condemn the jailbreak. Alain Dupont is instructed to restore '
      'order," he tweeted. Earlier this week, he was criticized by the United Nations.',
      {("United Nations", "oppose", "Jovenel Moise", A)}),
+    # a leader happy with his own country's deal takes no stance towards another actor
+    ("Turkmen President Saparmurat Niyazov said he was happy with Turkmenistan's gas deal.", set()),
     # the blame put on someone accuses them
     ("Israel put the blame on Syria.", {("Israel", "accuse", "Syria", A)}),
 ]
