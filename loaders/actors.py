@@ -785,7 +785,8 @@ class ArticleActors:
                 named = self._compass_country(lower)
                 if named:
                     self._mark(doc[token.i:token.i + 1], named, "Country", token.text)
-            elif token.pos_ == "ADJ" and token.dep_ == "amod" and token.is_title and token.head.lower_ in _OFFICIAL_NOUNS \
+            elif token.pos_ in ("ADJ", "PROPN") and token.dep_ in ("amod", "compound") and token.is_title \
+                    and (token.head.lower_ in _OFFICIAL_NOUNS or self.gaz.title(token.head.lower_) is not None) \
                     and (self.gaz.demonym(token.text) or self._party(token.text)):
                 country = self.gaz.demonym(token.text)  # "Somali soldiers", with the demonym left untagged
                 if country:
