@@ -1059,6 +1059,11 @@ LAWMAKERS_AND_ROWS = [
      {("Donald Trump", "oppose", "Volodymyr Zelenskyy", A), ("Volodymyr Zelenskyy", "oppose", "Donald Trump", A)}),
     ("Donald Trump and Volodymyr Zelenskyy publicly disagreed over aid.",
      {("Donald Trump", "oppose", "Volodymyr Zelenskyy", A), ("Volodymyr Zelenskyy", "oppose", "Donald Trump", A)}),
+    # "the two leaders" are the last two people named with leaders' roles, not whoever was quoted since
+    ("British Prime Minister Tony Blair met French President Jacques Chirac. Labour MP Ann Clwyd spoke later. "
+     "The two leaders then disagreed over Iraq.",
+     {("Tony Blair", "meet", "Jacques Chirac", A), ("Tony Blair", "oppose", "Jacques Chirac", A),
+      ("Jacques Chirac", "oppose", "Tony Blair", A)}),
     # naming someone the aggressor; being proud of someone; accepting an offer
     ('"Vladimir Putin is the aggressor," Jason Crow said.', {("Jason Crow", "oppose", "Vladimir Putin", A)}),
     ('"I am very proud of Marco Rubio," Derrick Van Orden said.', {("Derrick Van Orden", "support", "Marco Rubio", A)}),
