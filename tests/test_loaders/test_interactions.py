@@ -1087,6 +1087,11 @@ TRADE_AND_PRESENCE = [
      {("China", "sanction", "Germany", A), ("China", "sanction", "Italy", A)}),
     ("Beijing has hinted that it could retaliate with tariffs on German vehicles.",
      {("China", "sanction", "Germany", H)}),
+    ("U.S. President Donald Trump is keeping new tariffs in place on Mexico, Canada and China.",
+     {("Donald Trump", "sanction", "Mexico", A), ("Donald Trump", "sanction", "Canada", A),
+      ("Donald Trump", "sanction", "China", A)}),
+    ("Donald Trump doubled the duty on Chinese exports.", {("Donald Trump", "sanction", "China", A)}),
+    ("It is our duty on behalf of Britain to act.", set()),
     # someone who serves one country, named "in" another's city, is visiting it
     ("French President Emmanuel Macron in Berlin called Chinese subsidies unbearable.",
      {("Emmanuel Macron", "visit", "Berlin", A), ("Emmanuel Macron", "oppose", "China", A)}),
