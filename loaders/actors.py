@@ -195,23 +195,19 @@ class ArticleActors:
                     counts[key] = counts.get(key, 0) + 1
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             return ranked[:2]
-        leaders = token.lower_ in ("leaders", "presidents", "heads")  # "the two leaders": holders of leaders' roles
-        found: list[str] = []
-        for i in range(token.i - 1, -1, -1):
-            key = self._token_actor.get(i)
-            if key and key not in found and self._entries[key].type == kind and (not leaders or any(
-                    role in _LEADER_ROLES for role, _ in self._person_roles.get(key, ()))):
-                found.append(key)
-                if len(found) == 2:
-                    return found
-        return self._the_two_of_any(token, kind) if leaders else []
+        if token.lower_ in ("leaders", "presidents", "heads"):  # "the two leaders": holders of leaders' roles first
+            leaders = self._last_two(token, kind, lambda key: any(
+                role in _LEADER_ROLES for role, _ in self._person_roles.get(key, ())))
+            if leaders:
+                return leaders
+        return self._last_two(token, kind, lambda key: True)
 
-    def _the_two_of_any(self, token: Token, kind: str) -> list[str]:
-        """The last two actors of a kind named before a token, whatever their roles."""
+    def _last_two(self, token: Token, kind: str, accept) -> list[str]:
+        """The last two actors of a kind, both accepted, named before a token; else []."""
         found: list[str] = []
         for i in range(token.i - 1, -1, -1):
             key = self._token_actor.get(i)
-            if key and key not in found and self._entries[key].type == kind:
+            if key and key not in found and self._entries[key].type == kind and accept(key):
                 found.append(key)
                 if len(found) == 2:
                     return found
