@@ -27,9 +27,6 @@ _FEMALE = {"she", "her", "hers", "herself"}
 #: Bare nouns for a country's executive: "the government" of a piece about one country is that country.
 _GOVERNMENT_NOUNS = {"government", "administration"}
 _FIRST_PERSON = {"i", "me", "my", "mine"}
-#: Roles whose holder speaks for a country or body in the first person plural as its head.
-_HEAD_ROLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "chairman",
-               "chief executive", "head"}
 _QUOTES = {'"', "\u201c", "\u201d"}
 _REPORTING_VERBS = wordclasses.words("reporting_verb")
 #: Forms of address, titles and family words that say a person is a man or a woman.
@@ -61,6 +58,8 @@ _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")}
     noun: "Organization" for noun in wordclasses.words("pair_noun_organization")}
 #: Roles that "the leader" can refer back to.
 _LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", "chancellor"}
+#: Roles whose holder's quoted "we" is the holder's own word: leaders and the heads of bodies.
+_HEAD_ROLES = _LEADER_ROLES | {"king", "queen", "chairman", "chief executive", "head"}
 #: Forms of address that make the following name a person's.
 _ADDRESS_FORMS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
@@ -402,7 +401,6 @@ class ArticleActors:
                 alias = self._token_actor.get(name.i)
                 if alias is not None and alias != person:
                     self._merge(alias, person)
-                    self._entries[person].type = "Person"
 
     def _merge(self, key: str, into: str) -> None:
         """Fold one actor into another: its aliases, its first mention and every token that pointed at it."""
@@ -604,12 +602,8 @@ class ArticleActors:
             label = "PERSON"  # "Mr Cable" is a person whatever the NER says
         if label == "PERSON":
             # leading forms of address, titles and demonyms: "Mr", "Former Scots Guardsman", "Gen"
-            while start < end - 1 and (doc[start].lower_ in _PERSON_PREFIXES or doc[start].lower_ == "former"
-                                       or self.gaz.title(doc[start].lower_) is not None
-                                       or self.gaz.demonym(doc[start].text) is not None
-                                       or (start < end - 2 and self.gaz.title(doc[start:start + 2].text.lower()))):
-                start += 2 if self.gaz.title(doc[start].lower_) is None and start < end - 2 \
-                    and self.gaz.title(doc[start:start + 2].text.lower()) else 1  # "Crown Prince Mohammed ..." 
+            while start < end - 1 and (step := self._leading_title_words(doc[start:end])):
+                start += step
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
                                or doc[end - 1].is_punct or doc[end - 1].is_space
                                or (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET") and doc[end - 1].is_lower)):
@@ -635,6 +629,15 @@ class ArticleActors:
                 or not doc[start].text[:1].isalpha():
             return None  # "£8.1bn", "2005": amounts and numbers are not actors
         return Span(doc, start, end, label=label)
+
+    def _leading_title_words(self, span: Span) -> int:
+        """How many words at the start of a person's span are not the name: a form of address, "former", a title
+        of one or two words ("Crown Prince") or a demonym; 0 when the name starts there."""
+        first = span[0]
+        if first.lower_ in _PERSON_PREFIXES or first.lower_ == "former" or self.gaz.title(first.lower_) is not None \
+                or self.gaz.demonym(first.text) is not None:
+            return 1
+        return 2 if len(span) > 2 and self.gaz.title(span[:2].text.lower()) is not None else 0
 
     def _split_joined(self, span: Span | None) -> list[Span | None]:
         """Split "Trump-Kim" or "U.S.-North Korea" into the actors joined by the hyphen."""
@@ -796,13 +799,14 @@ class ArticleActors:
                     self._mark(doc[token.i:token.i + 1], named, "Country", token.text)
             elif token.pos_ in ("ADJ", "PROPN") and token.dep_ in ("amod", "compound") and token.is_title \
                     and (token.head.lower_ in _OFFICIAL_NOUNS or self.gaz.title(token.head.lower_) is not None) \
-                    and (self.gaz.demonym(token.text) or self._party(token.text)):
-                country = self.gaz.demonym(token.text)  # "Somali soldiers", with the demonym left untagged
-                if country:
-                    self._adjectival[token.i] = slugify(country)
-                    self._add(slugify(country), country, "Country", None, token.idx)
-                else:  # "Conservative MPs"
-                    self._mark(doc[token.i:token.i + 1], self._party(token.text), "Organization", token.text)
+                    and (side := self._side_of_adjective(token.text)) is not None:
+                # "Somali soldiers", "Turkmen President X", "Conservative MPs": a demonym or party left untagged
+                name, type_ = side
+                if type_ == "Country":
+                    self._adjectival[token.i] = slugify(name)
+                    self._add(slugify(name), name, type_, None, token.idx)
+                else:
+                    self._mark(doc[token.i:token.i + 1], name, type_, token.text)
             elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.tag_ in ("NNPS", "NNS"):
                 country = self.gaz.demonym(token.text)
                 if country:
@@ -825,10 +829,14 @@ class ArticleActors:
                     self._add(slugify(country), country, "Country", token.text, token.idx)
                     self._capital_tokens[token.i] = (slugify(city), slugify(country))
 
-    def _party(self, word: str) -> str | None:
-        """The political party a capitalised adjective names ("Conservative", "Republican"), or None."""
+    def _side_of_adjective(self, word: str) -> tuple[str, str] | None:
+        """The country a demonym names ("Somali") or the party a capitalised adjective names ("Conservative"),
+        with its type, or None."""
+        country = self.gaz.demonym(word)
+        if country:
+            return country, "Country"
         entry = self.gaz.lookup(word)
-        return entry.name if entry is not None and entry.kind == "political party" else None
+        return (entry.name, "Organization") if entry is not None and entry.kind == "political party" else None
 
     def _mark(self, span: Span, label: str, type_: str, alias: str | None, key: str | None = None) -> str:
         key = key or slugify(label)
@@ -1308,7 +1316,7 @@ def _dummy_it(token: Token) -> bool:
 
 
 def _subject_owner(token: Token) -> bool:
-    """ "Suga's travels will include ...": the owner of a subject is as salient as a subject."""
+    """ "Suga's travels will include ...": the owner of a subject, the next most salient antecedent after a subject."""
     return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 

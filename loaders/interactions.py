@@ -146,6 +146,13 @@ def _encounter_noun(token: Token) -> bool:
     return entry is not None and entry.pos == "NOUN" and entry.relation in ("meet", "visit", "greet")
 
 
+def _visiting_after_address(token: Token) -> bool:
+    """ "met visiting President X", "assured visiting Minister X": "visiting" right after a verb that addresses
+    someone describes that person (the parser makes it a clause of the verb)."""
+    return token.lower_ == "visiting" and token.dep_ in ("xcomp", "dobj", "advcl") and token.i == token.head.i + 1 \
+        and token.head.lemma_.lower() in _ADDRESSING_VERBS
+
+
 def _in_hyphenated_word(token: Token) -> bool:
     """ "fly-half", "go-ahead": a word glued by hyphens into another is not a verb of travel."""
     doc = token.doc
@@ -270,8 +277,9 @@ class _Finder:
         return list(dict.fromkeys(ids))
 
     def _earlier_owner(self, noun: Token) -> list[str]:
-        """Whose "the plans" or "the scheme" is: the owner of the nearest earlier mention of the same noun in the
-        last few sentences ("Labour's plans to ...", "the government plans ..."), or of the verb ("X plans to")."""
+        """Whose "the plans" or "the scheme" is: the owner of the nearest earlier mention of the same noun (or of
+        another name for one agreement) in the thousand words before ("Labour's plans to ...", "the government
+        plans ..."), or of the verb ("X plans to")."""
         lemma = noun.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
         if not definite or lemma not in _PLAN_NOUNS:
@@ -411,8 +419,7 @@ class _Finder:
         if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ in ("VBD", "VBZ", "VBP") \
                 and not any(c.dep_ == "aux" for c in token.children):
             return  # "changed take-off and landing procedures": a noun the tagger joined to a finite verb
-        if token.lower_ == "visiting" and token.dep_ in ("xcomp", "dobj", "advcl") and token.i == token.head.i + 1 \
-                and token.head.lemma_.lower() in _ADDRESSING_VERBS:
+        if _visiting_after_address(token):
             # "assured visiting Foreign Minister Payne": an adjective before a visitor, not a visit by the subject
             visitors = [i for o in token.children if o.dep_ == "dobj" for i in self._ids(o, as_agent=True)]
             place = (self._place(token, set(visitors)) or self._place(token.head, set(visitors))) if visitors else None
@@ -443,8 +450,7 @@ class _Finder:
         objects = [] if entry.lemma in _MOTION_VERBS | _TOPIC_VERBS else [
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))]  # misparsed object
-        objects += [o for c in token.children if c.lower_ == "visiting" and c.dep_ in ("xcomp", "dobj", "advcl")
-                    and c.i == token.i + 1 and token.lemma_.lower() in _ADDRESSING_VERBS
+        objects += [o for c in token.children if _visiting_after_address(c)
                     for o in c.children if o.dep_ == "dobj"]  # "met visiting President X", misparsed as a clause
         if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" for c in token.children):
             return  # "went down to", "headed off": not a journey to the object
@@ -464,9 +470,9 @@ class _Finder:
             if not ids and relation == "visit":  # "visited Kenya's biggest slum": the visit is to Kenya
                 ids = [i for c in obj.children if c.dep_ == "poss" for i in self._ids(c)
                        if self.actors.actor(i).type in ("Country", "Place")]
-            if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS and entry.lemma != "deny":
-                # ("denied reports that Brown ..." denies the reports, not Brown)
+            if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS and entry.lemma not in _OWNER_ONLY_VERBS:
                 # "welcomed news that Norway would pay", "criticised the way Blair's government works"
+                # ("denied reports that Brown ..." denies the reports, not Brown)
                 subjects = [subject for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
                             and (obj.lemma_.lower() in ("way", "manner")
                                  or any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children))
@@ -779,7 +785,7 @@ class _Finder:
             judges = self._subject(verb)
             if not judged and any(c.dep_ == "nsubjpass" for c in verb.children):
                 # "X, a group that is designated as a terrorist organization by the US"
-                judged = [i for c in verb.children if c.dep_ == "nsubjpass" for i in self._judged(self._antecedent(c))]
+                judged = [i for c in verb.children if c.dep_ == "nsubjpass" for i in self._judged(self._relative_antecedent(c))]
                 judges = [i for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
                           for i in self._ids(t, as_agent=True)]
         else:
@@ -788,7 +794,7 @@ class _Finder:
             for target in judged:
                 self._emit(judge, relation, target, adj, adj)
 
-    def _antecedent(self, pronoun: Token) -> Token:
+    def _relative_antecedent(self, pronoun: Token) -> Token:
         """What a relative pronoun stands for, through a copula ("HTS is a group that ..." → HTS); else itself."""
         if pronoun.tag_ not in ("WDT", "WP") or pronoun.head.dep_ != "relcl":
             return pronoun
