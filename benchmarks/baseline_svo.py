@@ -149,21 +149,15 @@ def _read(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
     for name in paths:
         path = Path(name)
         try:
-            if path.suffix == ".jsonl":  # a dump of stories (id, title, text), as newsgraph reads it
-                for line in path.read_text(encoding="utf-8").splitlines():
-                    if line.strip():
-                        row = json.loads(line)
-                        yield f"{path}#{row['id']}", f"{row.get('title') or ''}\n\n{row['text']}"
-            else:
-                yield str(path), path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError, ValueError, KeyError) as error:
+            yield str(path), path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
             raise SystemExit(f"baseline_svo: cannot read {name}: {error}") from error
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the given articles and print one JSON record per interaction on stdout."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="+", help="plain-text articles or JSONL dumps (id, title, text)")
+    parser.add_argument("files", nargs="+", help="plain-text articles")
     args = parser.parse_args(argv)
     nlp = spacy.load(MODEL)
     for doc_id, text in _read(args.files):

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Extraction quality: newsgraph vs. the SVO baseline (benchmarks/baseline_svo.py) on the seed and on the
-# BBC and VOA development sets (tests/data/bbc_dev_gold.jsonl, voa_dev_gold.jsonl) and on the held-out BBC test set
-# (tests/data/bbc_test_gold.jsonl), and on the held-out VOA test set (tests/data/voa_test_gold.jsonl, 16 stories of
-# ../shared/corpus/voa never read while writing rules), each scored with ../shared/eval/score.py.
-# Prints the scorer's closing line for each run; the system outputs stay in $OUT.
+# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the held-out BBC test set
+# (tests/data/bbc_test_gold.jsonl, never read while writing rules), each scored with ../shared/eval/score.py.
+# Prints the scorer's closing line for each of the four runs; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -19,9 +18,6 @@ SEED="$SHARED/seeds/000_daf806983e2d4952.txt"
 SEED_GOLD="$SHARED/eval/seed_gold.jsonl"
 DEV_GOLD=tests/data/bbc_dev_gold.jsonl
 TEST_GOLD=tests/data/bbc_test_gold.jsonl
-VOA_DEV_GOLD=tests/data/voa_dev_gold.jsonl
-VOA_TEST_GOLD=tests/data/voa_test_gold.jsonl
-VOA="$SHARED/corpus/voa/voa_stories.jsonl"  # the scorer ignores the stories a gold file does not name
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -41,11 +37,8 @@ mapfile -t TEST_DOCS < <(docs_of "$TEST_GOLD")
 "$NEWSGRAPH" extract "${TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test.jsonl"
 "$PY" benchmarks/baseline_svo.py "${TEST_DOCS[@]}" > "$OUT/baseline-test.jsonl"
 
-"$NEWSGRAPH" extract "$VOA" --format jsonl > "$OUT/newsgraph-voa.jsonl"
-"$PY" benchmarks/baseline_svo.py "$VOA" > "$OUT/baseline-voa.jsonl"
-
 score() {  # system, set, gold file, output file
-  printf '%-9s %-8s ' "$1" "$2"
+  printf '%-9s %-5s ' "$1" "$2"
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
 echo "# ${#DEV_DOCS[@]} dev and ${#TEST_DOCS[@]} held-out test documents; outputs in $OUT"
@@ -55,7 +48,3 @@ score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
 score baseline  dev  "$DEV_GOLD" "$OUT/baseline-dev.jsonl"
 score newsgraph test "$TEST_GOLD" "$OUT/newsgraph-test.jsonl"
 score baseline  test "$TEST_GOLD" "$OUT/baseline-test.jsonl"
-score newsgraph voa-dev "$VOA_DEV_GOLD" "$OUT/newsgraph-voa.jsonl"
-score baseline  voa-dev "$VOA_DEV_GOLD" "$OUT/baseline-voa.jsonl"
-score newsgraph voa-test "$VOA_TEST_GOLD" "$OUT/newsgraph-voa.jsonl"
-score baseline  voa-test "$VOA_TEST_GOLD" "$OUT/baseline-voa.jsonl"

@@ -58,8 +58,6 @@ _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")}
     noun: "Organization" for noun in wordclasses.words("pair_noun_organization")}
 #: Roles that "the leader" can refer back to.
 _LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", "chancellor"}
-#: Roles whose holder's quoted "we" is the holder's own word: leaders and the heads of bodies.
-_HEAD_ROLES = _LEADER_ROLES | {"king", "queen", "chairman", "chief executive", "head"}
 #: Forms of address that make the following name a person's.
 _ADDRESS_FORMS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
@@ -133,12 +131,6 @@ class ArticleActors:
         aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.label))
         return Actor(id=actor_id, label=entry.label, type=entry.type, aliases=aliases)
 
-    def known(self, name: str) -> str | None:
-        """The id of an actor of this article that a gazetteer name denotes ("U.S." in "U.S.-backed"), or None."""
-        entry = self.gaz.lookup(name)
-        key = slugify(entry.name) if entry is not None else None
-        return key if key in self._entries else None
-
     def mention_ids(self, token: Token, *, as_agent: bool = False) -> list[str]:
         """The actors a token denotes: a named mention, its apposition, a title, a description or a pronoun."""
         if token.i in self._capital_tokens:
@@ -169,8 +161,6 @@ class ArticleActors:
         try:
             if lower in _FIRST_PERSON:
                 return self._speaker(token)  # '"I warmly applaud ...," said Mr Straw'
-            if lower in ("we", "us", "our") and self._quoted[token.i]:
-                return self._speakers_side(token)  # '"We support Mauritius," Indian foreign secretary Misri said'
             if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER:
                 if token.i not in self._pronoun_ids:
                     self._pronoun_ids[token.i] = self._resolve_pronoun(token)
@@ -194,19 +184,10 @@ class ArticleActors:
                     counts[key] = counts.get(key, 0) + 1
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             return ranked[:2]
-        if token.lower_ in ("leaders", "presidents", "heads"):  # "the two leaders": holders of leaders' roles first
-            leaders = self._last_two(token, kind, lambda key: any(
-                role in _LEADER_ROLES for role, _ in self._person_roles.get(key, ())))
-            if leaders:
-                return leaders
-        return self._last_two(token, kind, lambda key: True)
-
-    def _last_two(self, token: Token, kind: str, accept) -> list[str]:
-        """The last two actors of a kind, both accepted, named before a token; else []."""
         found: list[str] = []
         for i in range(token.i - 1, -1, -1):
             key = self._token_actor.get(i)
-            if key and key not in found and self._entries[key].type == kind and accept(key):
+            if key and key not in found and self._entries[key].type == kind:
                 found.append(key)
                 if len(found) == 2:
                     return found
@@ -245,21 +226,14 @@ class ArticleActors:
         """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
-        compounds = [c for c in token.children if c.dep_ == "compound" or (c.dep_ == "nmod" and c.i < token.i)]
+        compounds = [c for c in token.children if c.dep_ == "compound"]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
-        compounds += [j for c in compounds for j in c.conjuncts if j.i < token.i]  # "Cameroon and Chad officials"
         named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
-        # "Trump administration officials": a leader named before his government's people stands for his country
-        named = [country for key in named for country in (
-            sorted(self.home_countries(key)) if self._entries[key].type == "Person" else [key])]
         if not named:
             # "Chinese officials", "China's leaders": the people who act for a country stand for it
             adjectives = [c for c in token.children if c.i in self._adjectival]
             conjuncts = [conj for c in adjectives for conj in c.conjuncts]
             named = [self._adjectival[c.i] for c in adjectives]
-            named += [self._token_actor[c.i] for c in token.children  # "Republican lawmakers"
-                      if c.dep_ == "amod" and c.i in self._token_actor
-                      and self._entries[self._token_actor[c.i]].type == "Organization"]
             named += [self._adjectival.get(c.i) or self._token_actor[c.i] for c in conjuncts
                       if c.i in self._adjectival or c.i in self._token_actor]
             named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor]
@@ -314,7 +288,7 @@ class ArticleActors:
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
                  else sp for sp in spans]
-        spans = self._join_split_names(self._headline_names(spans))
+        spans = self._join_split_names(spans)
         places = self._located_names()
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON") if self._person_as_place(sp, places) else sp
                  for sp in spans]
@@ -336,7 +310,6 @@ class ArticleActors:
         self._find_unlabelled_countries()
         self._find_unlabelled_people(full_names)
         self._merge_short_names()
-        self._merge_known_as()
         self._find_repeated_names()
 
     def _find_repeated_names(self) -> None:
@@ -384,23 +357,6 @@ class ArticleActors:
             if len(longer) != 1:
                 continue
             self._merge(key, longer[0])
-
-    def _merge_known_as(self) -> None:
-        """ "Mohamed Abdullahi Mohamed, known by his nickname Farmajo", "Mohammed bin Salman, commonly known as MBS":
-        the second name is the first one's alias."""
-        for token in self.doc:
-            if token.lower_ != "known" or token.dep_ not in ("acl", "relcl") or token.head.i not in self._token_actor:
-                continue
-            person = self._token_actor[token.head.i]
-            if self._entries[person].type != "Person":
-                continue
-            names = [p for prep in token.children if prep.lower_ in ("as", "by") for p in prep.children
-                     if p.dep_ == "pobj"]
-            names += [a for n in names for a in n.children if a.dep_ == "appos"]  # "by his nickname Farmajo"
-            for name in names:
-                alias = self._token_actor.get(name.i)
-                if alias is not None and alias != person:
-                    self._merge(alias, person)
 
     def _merge(self, key: str, into: str) -> None:
         """Fold one actor into another: its aliases, its first mention and every token that pointed at it."""
@@ -455,22 +411,6 @@ class ArticleActors:
                 continue
             self._add(slugify(name), name, "Person", token.text, token.idx)
             self._token_actor[token.i] = slugify(name)
-
-    def _headline_names(self, spans: list[Span]) -> list[Span]:
-        """ "Erdogan Reaches Out to Egypt": in a title-case headline the NER runs a name on over the verb; a name
-        ends at the word the body uses as a surname."""
-        first = next(iter(self.doc.sents), None)
-        if first is None or first.text.rstrip()[-1:] in ".!?\"”" or not any(sp.start >= first.end for sp in spans):
-            return spans
-        surnames = {sp[-1].text for sp in spans if sp.label_ == "PERSON" and sp.start >= first.end}
-        kept = []
-        for sp in spans:
-            if sp.label_ == "PERSON" and sp.end <= first.end and sp[-1].text not in surnames:
-                cut = max((t.i for t in sp if t.text in surnames), default=None)
-                if cut is not None:
-                    sp = Span(self.doc, sp.start, cut + 1, label="PERSON")
-            kept.append(sp)
-        return kept
 
     def _relabel_known_surnames(self, spans: list[Span]) -> list[Span]:
         """ "Vince Cable" tagged as an organisation after "Mr Cable": a name ending in a known surname is a person."""
@@ -587,23 +527,20 @@ class ArticleActors:
             return None  # "an Oscar", "a Picasso": a name with an indefinite article is a thing
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        owner_end = next((t.i for t in doc[start:end] if t.tag_ == "POS" and t.i > start), None)
-        if label in ("ORG", "PERSON") and owner_end is not None and owner_end + 2 == end \
-                and doc[owner_end + 1].is_upper and self.gaz.lookup(doc[start:owner_end].text) is None:
-            # "Al-Sharaa's HTS": the leader's name is not part of the group's ("Foster's Group" is)
-            start, label = owner_end + 1, "ORG"
         if label in ("ORG", "NORP", "GPE") and start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ != "DET" \
                 and self.gaz.lookup(doc[start - 1:end].text) is not None:
             start -= 1  # "Liberal" + "Democrats": a known name the NER cut short
-        if label in ("ORG", "NORP", "GPE", "LOC") and end < len(doc) and doc[end].is_title \
+        if label in ("ORG", "NORP", "GPE") and end < len(doc) and doc[end].is_title \
                 and self.gaz.lookup(doc[start:end + 1].text) is not None and self.gaz.lookup(ent.text) is None:
             end += 1
         if end - start > 1 and doc[start].lower_ in _PERSON_PREFIXES:
             label = "PERSON"  # "Mr Cable" is a person whatever the NER says
         if label == "PERSON":
             # leading forms of address, titles and demonyms: "Mr", "Former Scots Guardsman", "Gen"
-            while start < end - 1 and (step := self._leading_title_words(doc[start:end])):
-                start += step
+            while start < end - 1 and (doc[start].lower_ in _PERSON_PREFIXES or doc[start].lower_ == "former"
+                                       or self.gaz.title(doc[start].lower_) is not None
+                                       or self.gaz.demonym(doc[start].text) is not None):
+                start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
                                or doc[end - 1].is_punct or doc[end - 1].is_space
                                or (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET") and doc[end - 1].is_lower)):
@@ -629,15 +566,6 @@ class ArticleActors:
                 or not doc[start].text[:1].isalpha():
             return None  # "£8.1bn", "2005": amounts and numbers are not actors
         return Span(doc, start, end, label=label)
-
-    def _leading_title_words(self, span: Span) -> int:
-        """How many words at the start of a person's span are not the name: a form of address, "former", a title
-        of one or two words ("Crown Prince") or a demonym; 0 when the name starts there."""
-        first = span[0]
-        if first.lower_ in _PERSON_PREFIXES or first.lower_ == "former" or self.gaz.title(first.lower_) is not None \
-                or self.gaz.demonym(first.text) is not None:
-            return 1
-        return 2 if len(span) > 2 and self.gaz.title(span[:2].text.lower()) is not None else 0
 
     def _split_joined(self, span: Span | None) -> list[Span | None]:
         """Split "Trump-Kim" or "U.S.-North Korea" into the actors joined by the hyphen."""
@@ -702,17 +630,12 @@ class ArticleActors:
         gaz, text = self.gaz, span.text
         label = span.label_
         entry = gaz.lookup(text)
-        if label in ("GPE", "LOC") and entry is None and len(span) == 1 and span.root.pos_ == "ADJ" \
-                and span.root.dep_ == "amod" and span.root.head.lower_ in _OFFICIAL_NOUNS and gaz.demonym(text):
-            label = "NORP"  # "Ukrainian officials" with the demonym tagged as a place
         if label == "NORP":
-            if span.start > 0 and self.doc[span.start - 1].lower_ in ("a", "an", "one") and span.root.pos_ != "ADJ":
-                return  # "a Jamaican who joined the army": one person of that country, not its government
             country = gaz.demonym(text)
             if country is None:
                 org = gaz.lookup(text)
-                if org is not None and org.type in ("Organization", "Country"):
-                    self._mark(span, org.name, org.type, text)  # "Central African" + "Republic", grown to a name
+                if org is not None and org.type == "Organization":
+                    self._mark(span, org.name, "Organization", text)
                 elif span.root.pos_ == "PROPN" and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                         and not text.endswith("s"):
                     self._mark(span, text, "Organization", text)  # the small model tags some firms as NORP
@@ -720,7 +643,6 @@ class ArticleActors:
             head = span.root
             adjectival = head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
                 and head.head.i >= span.end
-            adjectival = adjectival or (head.dep_ == "conj" and head.pos_ == "ADJ" and head.head.dep_ == "amod")
             if adjectival:
                 for token in span:
                     self._adjectival[token.i] = slugify(country)
@@ -754,8 +676,8 @@ class ArticleActors:
                 self._mark(span, named, "Country", text)
             return
         if label == "ORG":
-            if span[-1].lower_ in _DOCUMENT_HEADS and not any(t.lower_ in _ORG_HEADS for t in span[:-1]):
-                return  # "the Prevention of Terrorism Bill" is a text, not an actor ("Government of ... Accord" is)
+            if span[-1].lower_ in _DOCUMENT_HEADS:
+                return  # "the Prevention of Terrorism Bill" is a text, not an actor
             name = self._org_label(span)
             self._mark(span, name, "Organization", text)
             return
@@ -797,16 +719,6 @@ class ArticleActors:
                 named = self._compass_country(lower)
                 if named:
                     self._mark(doc[token.i:token.i + 1], named, "Country", token.text)
-            elif token.pos_ in ("ADJ", "PROPN") and token.dep_ in ("amod", "compound") and token.is_title \
-                    and (token.head.lower_ in _OFFICIAL_NOUNS or self.gaz.title(token.head.lower_) is not None) \
-                    and (side := self._side_of_adjective(token.text)) is not None:
-                # "Somali soldiers", "Turkmen President X", "Conservative MPs": a demonym or party left untagged
-                name, type_ = side
-                if type_ == "Country":
-                    self._adjectival[token.i] = slugify(name)
-                    self._add(slugify(name), name, type_, None, token.idx)
-                else:
-                    self._mark(doc[token.i:token.i + 1], name, type_, token.text)
             elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.tag_ in ("NNPS", "NNS"):
                 country = self.gaz.demonym(token.text)
                 if country:
@@ -828,15 +740,6 @@ class ArticleActors:
                     self._add(slugify(city), city, "Place", token.text, token.idx)
                     self._add(slugify(country), country, "Country", token.text, token.idx)
                     self._capital_tokens[token.i] = (slugify(city), slugify(country))
-
-    def _side_of_adjective(self, word: str) -> tuple[str, str] | None:
-        """The country a demonym names ("Somali") or the party a capitalised adjective names ("Conservative"),
-        with its type, or None."""
-        country = self.gaz.demonym(word)
-        if country:
-            return country, "Country"
-        entry = self.gaz.lookup(word)
-        return (entry.name, "Organization") if entry is not None and entry.kind == "political party" else None
 
     def _mark(self, span: Span, label: str, type_: str, alias: str | None, key: str | None = None) -> str:
         key = key or slugify(label)
@@ -1157,12 +1060,11 @@ class ArticleActors:
             return [self._token_actor[token.i - 2]]  # "here's old Ken - he's been crass": a name set before its pronoun
         if governor is not None and token.lower_ == "it" and self._thing_nearer(token, accept):
             return []  # "sceptical about private finance, ... he opposes it": a thing is nearer than any actor
-        for t in reversed(self.doc[sentence.start:token.i]):
-            if self._quoted[t.i] and not self._quoted[token.i]:
-                continue  # '"The PNH is instructed to act," he tweeted': a quotation's subject is not its speaker
+        for t in sentence:
+            if t.i >= token.i:
+                break
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != governor:
-                ids = [k for k in self.mention_ids(t, as_agent=True) if accept(k)] \
-                    if t.i != token.i and t.lower_ not in _PLURAL else []  # "Beijing hinted that it": the government
+                ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
                 if ids:
                     return ids
         if governor is not None:
@@ -1173,19 +1075,17 @@ class ArticleActors:
                 return near[:1]
         for previous in self._previous_sentences(sentence, 3):
             subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-            if not self._quoted[token.i]:  # narration goes on with the narrated subject, not a quotation's
-                subjects.sort(key=lambda t: self._quoted[t.i])
             for subject in subjects:
                 if subject.pos_ == "PRON" and subject.lower_ in _PLURAL:
                     continue
-                ids = [k for k in (self.mention_ids(subject, as_agent=True) if subject.pos_ != "PRON" else
+                ids = [k for k in (self.mention_ids(subject) if subject.pos_ != "PRON" else
                                    self._pronoun_ids.get(subject.i, [])) if accept(k)]
                 if ids:
                     return ids
             # then the subject of any clause, then whoever a pronoun there already meant ("One of his pupils was
             # Putin. He ..." goes on with "his"), then the nearest mention
             ranked = sorted((t for t in previous if not _attributive(t)), key=lambda t: (
-                0 if t.dep_ in ("nsubj", "nsubjpass") else 1 if _subject_owner(t) else 2, t.pos_ != "PRON", -t.i))
+                t.dep_ not in ("nsubj", "nsubjpass"), t.pos_ != "PRON", -t.i))
             for t in ranked:
                 keys = [self._token_actor[t.i]] if t.i in self._token_actor else self._pronoun_ids.get(t.i, [])
                 keys = [k for k in keys if accept(k)]
@@ -1233,14 +1133,6 @@ class ArticleActors:
             if ids:
                 return ids
         return []
-
-    def _speakers_side(self, token: Token) -> list[str]:
-        """Whom a quoted "we" speaks for: the one country or body the speaker serves in this article, else nobody."""
-        speakers = self._speaker(token)
-        if any(role in _HEAD_ROLES for speaker in speakers for role, _ in self._person_roles.get(speaker, ())):
-            return speakers  # a leader's "we" is the leader's own word: '"We are ready," Mr Abbas said'
-        sides = {of for speaker in speakers for _, of in self._person_roles.get(speaker, ()) if of}
-        return sorted(sides) if len(sides) == 1 else []
 
     def _reporting_outside_quotes(self, sentence: Span) -> list[Token]:
         return [t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING_VERBS
@@ -1315,11 +1207,6 @@ def _dummy_it(token: Token) -> bool:
     return any(w.lemma_.lower() in _EXTRAPOSITION or w.lower_ in _EXTRAPOSITION for w in words_after)
 
 
-def _subject_owner(token: Token) -> bool:
-    """ "Suga's travels will include ...": the owner of a subject, the next most salient antecedent after a subject."""
-    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
-
-
 def _attributive(token: Token) -> bool:
     """A name that only modifies a common noun ("the Attlee government"): not a pronoun's antecedent."""
     while token.dep_ == "compound" and token.head.pos_ == "PROPN":
@@ -1355,15 +1242,12 @@ def _spelling_variant(text: str, name: str) -> bool:
 
 
 def _quoted_tokens(doc: Doc) -> list[bool]:
-    """For each token, whether it is inside quotation marks, counted per sentence (a paragraph whose marks do not
-    pair up must not leave the rest of it "quoted"); a sentence that opens with a closing mark starts inside."""
+    """For each token, whether an odd number of quotation marks opens before it in its sentence (it is quoted).
+    Counted per sentence: a paragraph whose marks do not pair up must not leave the rest of it "quoted"."""
     quoted, inside = [], False
     for token in doc:
         if token.is_sent_start:
-            # a sentence whose first mark closes a quotation begins inside it ('... control," he tweeted.')
-            first = next((t for t in token.sent if t.text in _QUOTES), None)
-            inside = first is not None and first.text != "\u201c" and (first.text == "\u201d" or (
-                first.i > token.i and not doc[first.i - 1].whitespace_))
+            inside = False
         quoted.append(inside)
         if token.text in _QUOTES:
             inside = not inside

@@ -85,8 +85,6 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
-#: Nouns of aim whose "to" clause is done by the sentence's subject: "in a bid to", "in an effort to".
-_PURPOSE_NOUNS = words("purpose_noun")
 #: Charges of wrongdoing: verbs, and the rules one breaks.
 _WRONGDOING_VERBS = words("wrongdoing_verb")
 _NORM_NOUNS = words("norm_noun")
@@ -100,22 +98,6 @@ _EXPELLING_VERBS = words("expelling_verb")
 #: Verbs of dismissing someone from office: a call to do it is criticism of them ("should sack X").
 _DISMISSING_VERBS = words("dismissing_verb")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
-#: Participles that, glued to a name ("U.S.-backed", "Iran-funded"), make the name a backer.
-_SPONSOR_PARTICIPLES = words("sponsor_participle")
-#: Wars and fighting: a name before one says where it is ("the Iraq war"), not who wages it.
-_CONFLICT_NOUNS = words("conflict_noun")
-#: Names of one agreement between parties: "a deal" may be called "the agreement" later.
-_PACT_NOUNS = words("pact_noun")
-#: Acts whose possessor is the victim ("Alinejad's murder"), not the doer.
-_VICTIM_NOUNS = words("victim_noun")
-#: What a state acts through ("a Chinese spy plane", "Russian hackers"): opposing one opposes the state.
-_STATE_MEANS = words("state_means_noun")
-#: Verbs that address a person ("assured visiting X", "told visiting X"): "visiting" after one describes the person.
-_ADDRESSING_VERBS = words("addressing_verb") | _REPORTING_VERBS
-#: Kinds of body a judgement can name ("a terrorist organization", "a rogue state"): the judgement is of the body.
-_CATEGORY_NOUNS = words("category_noun")
-#: Stance verbs whose object is its owner's thing ("denied Kim's request"), never the person ("denied Elvis a hit").
-_OWNER_ONLY_VERBS = words("owner_only_verb")
 #: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
 _FUTURE_DATE_WORDS = words("future_date_word")
 
@@ -138,19 +120,6 @@ def _lookup(token: Token) -> Trigger | None:
         return next((e for e in with_particle if (e.relation == "request") == asks), with_particle[0])
     plain = [e for e in entries if e.particle is None]
     return plain[0] if plain else None
-
-
-def _encounter_noun(token: Token) -> bool:
-    """Whether a noun names a meeting, visit or welcome ("summit", "trip", "reception"): an occasion, not an act."""
-    entry = _lookup(token)
-    return entry is not None and entry.pos == "NOUN" and entry.relation in ("meet", "visit", "greet")
-
-
-def _visiting_after_address(token: Token) -> bool:
-    """ "met visiting President X", "assured visiting Minister X": "visiting" right after a verb that addresses
-    someone describes that person (the parser makes it a clause of the verb)."""
-    return token.lower_ == "visiting" and token.dep_ in ("xcomp", "dobj", "advcl") and token.i == token.head.i + 1 \
-        and token.head.lemma_.lower() in _ADDRESSING_VERBS
 
 
 def _in_hyphenated_word(token: Token) -> bool:
@@ -207,19 +176,11 @@ class _Finder:
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                         subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
                     ids = self._ids(subject, as_agent=True)
-                    if not ids and (token is not verb or token.lemma_ == "include") and _encounter_noun(subject):
-                        # "Suga's travels will include meeting Modi": the traveller meets
-                        ids = [i for c in subject.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
                     if ids:
                         return ids
                 return []
             if token.dep_ in ("xcomp", "advcl", "acomp", "conj", "ccomp") or (token.dep_ == "pcomp"):
                 head = token.head
-                if token.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
-                    obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-                    ids = self._ids(obj, as_agent=True) if obj is not None else []
-                    if ids:
-                        return ids  # "credited Britain for playing a role", "accused Iran of arming": the object acts
                 if token.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
                     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
                     if obj is not None:
@@ -228,11 +189,6 @@ class _Finder:
                 continue
             if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
                 ids = self._ids(token.head, as_agent=True)
-                if not ids and token.tag_ == "VB" and _in_class(token.head, _PURPOSE_NOUNS):
-                    token = token.head  # "in a move to strengthen ties after meeting X": the mover meets X
-                    if token.dep_ in ("dobj", "attr"):
-                        token = token.head  # "made an attempt to visit X"
-                    continue
                 if ids or token.dep_ == "relcl" or token.tag_ != "VBG" or token.head.dep_ != "pobj":
                     return ids
                 token = token.head  # "has written to the watchdog accusing Labour of": the writer accuses
@@ -277,17 +233,15 @@ class _Finder:
         return list(dict.fromkeys(ids))
 
     def _earlier_owner(self, noun: Token) -> list[str]:
-        """Whose "the plans" or "the scheme" is: the owner of the nearest earlier mention of the same noun (or of
-        another name for one agreement) in the thousand words before ("Labour's plans to ...", "the government
-        plans ..."), or of the verb ("X plans to")."""
+        """Whose "the plans" or "the scheme" is: the owner of the nearest earlier mention of the same noun in the
+        last few sentences ("Labour's plans to ...", "the government plans ..."), or of the verb ("X plans to")."""
         lemma = noun.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
         if not definite or lemma not in _PLAN_NOUNS:
             return []
-        same = _PACT_NOUNS if lemma in _PACT_NOUNS else {lemma}  # "a deal" ... "the agreement"
-        window = max(0, noun.sent.start - 1000)
+        window = max(0, noun.sent.start - 150)
         for t in reversed(self.doc[window:noun.i]):
-            if t.lemma_.lower() not in same or t.i == noun.i:
+            if t.lemma_.lower() != lemma or t.i == noun.i:
                 continue
             if t.pos_ == "NOUN":
                 owners = self._authors(t) or self._demonyms(t)
@@ -315,9 +269,8 @@ class _Finder:
 
     def _demonyms(self, noun: Token) -> list[str]:
         """The countries named by demonym adjectives on a noun: "the British rebate" → United Kingdom."""
-        adjectives = [c for c in noun.children if c.dep_ == "amod"]
-        countries = (self.actors.demonym_country(c) for c in [*adjectives, *(j for a in adjectives for j in a.conjuncts)])
-        return list(dict.fromkeys(country for country in countries if country is not None))
+        countries = (self.actors.demonym_country(c) for c in noun.children if c.dep_ == "amod")
+        return [country for country in countries if country is not None]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
@@ -333,8 +286,6 @@ class _Finder:
             return
         if relation in ("meet", "greet") and target_actor.type == "Place":
             return
-        if relation == "support" and agent_actor.type == "Person" and target in self.actors.home_countries(agent):
-            return  # a leader content with his own country's deal is not a stance between two actors
         sentence = trigger.sent
         if relation in _FIXTURE_RELATIONS and (self.sporting or (
                 agent_actor.type == target_actor.type == "Organization" and _sporting(sentence))):
@@ -419,25 +370,8 @@ class _Finder:
         if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ in ("VBD", "VBZ", "VBP") \
                 and not any(c.dep_ == "aux" for c in token.children):
             return  # "changed take-off and landing procedures": a noun the tagger joined to a finite verb
-        if _visiting_after_address(token):
-            # "assured visiting Foreign Minister Payne": an adjective before a visitor, not a visit by the subject
-            visitors = [i for o in token.children if o.dep_ == "dobj" for i in self._ids(o, as_agent=True)]
-            place = (self._place(token, set(visitors)) or self._place(token.head, set(visitors))) if visitors else None
-            for visitor in visitors if place is not None else []:
-                self._emit(visitor, "visit", place.id, token, token.head)
-            return
-        between = self._prep_objects(token, frozenset({"between"})) if entry.reciprocal else []
-        if between:  # "the Oval Office clash between Trump and Zelenskyy", with "clash" parsed as a verb
-            self._reciprocal([i for pobj in between for i in self._ids(pobj, as_agent=True)], entry.relation, token)
-            return
         agents = self._subject(token)
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if passive is None and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
-            participle = token  # "Somali troops, backed by Djibouti and supported by ...": the noun is the patient
-            while participle.dep_ == "conj" and participle.head.tag_ == "VBN":
-                participle = participle.head
-            if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
-                passive = participle.head
         targets: list[str] = []
         relation = entry.relation
         if passive is not None:
@@ -450,8 +384,6 @@ class _Finder:
         objects = [] if entry.lemma in _MOTION_VERBS | _TOPIC_VERBS else [
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))]  # misparsed object
-        objects += [o for c in token.children if _visiting_after_address(c)
-                    for o in c.children if o.dep_ == "dobj"]  # "met visiting President X", misparsed as a clause
         if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" for c in token.children):
             return  # "went down to", "headed off": not a journey to the object
         if entry.lemma in _ENVOY_VERBS and passive is None:
@@ -461,18 +393,15 @@ class _Finder:
             objects = [token.head if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
                        for c in objects]
         for obj in objects:
-            ids = self._ids(obj, groups=True, as_agent=relation != "visit") if entry.lemma not in _OWNER_ONLY_VERBS else []
+            ids = self._ids(obj, groups=True, as_agent=relation != "visit")
             if not ids and relation == "visit":
                 places = (self.actors.facility_actor(member) for member in [obj, *obj.conjuncts])
                 ids = [place for place in places if place]
-            if not ids and relation in ("oppose", "accuse", "sanction") and _in_class(obj, _STATE_MEANS | _ACT_NOUNS):
-                ids = self._demonyms(obj)  # "accused a Chinese spy plane of", "condemned Israeli strikes"
             if not ids and relation == "visit":  # "visited Kenya's biggest slum": the visit is to Kenya
                 ids = [i for c in obj.children if c.dep_ == "poss" for i in self._ids(c)
                        if self.actors.actor(i).type in ("Country", "Place")]
-            if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS and entry.lemma not in _OWNER_ONLY_VERBS:
+            if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS:
                 # "welcomed news that Norway would pay", "criticised the way Blair's government works"
-                # ("denied reports that Brown ..." denies the reports, not Brown)
                 subjects = [subject for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
                             and (obj.lemma_.lower() in ("way", "manner")
                                  or any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children))
@@ -483,14 +412,11 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owner_ids = self._authors(obj) or self._earlier_owner(obj)
-                if entry.lemma in _OWNER_ONLY_VERBS and not _in_class(obj, _AGENTIVE_NOUNS | _PLAN_NOUNS):
-                    owner_ids = []  # "denied Kim's request" opposes Kim; "denied Elvis his number one" does not
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
                 if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \
                         and entry.indirect in ("oppose", "support") and entry.lemma not in _SELF_STANCE_VERBS \
-                        and not any(c.lower_ == "own" for c in obj.children) and not _encounter_noun(obj):
-                    # "the US blocked its application": a stance on one's own act is rarely meant, but one on
-                    # one's own summit or visit is ("Trump praised his summit with Kim")
+                        and not any(c.lower_ == "own" for c in obj.children):
+                    # "the US blocked its application": a stance on one's own act is rarely meant
                     owner_ids = self.actors.other_referent(pronoun, set(agents))
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids
@@ -522,14 +448,8 @@ class _Finder:
         targets: list[str] = []
         destinations: list[str] = []  # "his Asia tour", "a Pyongyang visit": a named place before a visit noun
         clause = token
-        victim = _in_class(token, _VICTIM_NOUNS)
-        if victim:  # "Alinejad's murder": the possessor is the one it is done to
-            targets += [i for c in token.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
         for child in token.children:
-            if victim and child.dep_ == "poss":
-                continue
-            if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i
-                                        and entry.lemma not in _CONFLICT_NOUNS):
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i):
                 for member in [child, *[t for t in child.subtree if t.i in self.actors._token_actor]]:
                     if entry.relation == "visit" and member.dep_ == "compound" and member.pos_ == "PROPN":
                         places = [i for i in self.actors.mention_ids(member)
@@ -543,16 +463,7 @@ class _Finder:
                     country = self.actors.demonym_country(member)
                     if country is not None and country not in agents:
                         agents.append(country)
-        if entry.reciprocal and any(self.actors.mention_ids(t) for c in token.children if c.dep_ == "compound"
-                                    for t in c.subtree):
-            # "India's Reliance family feud": with the sides named before the noun, a country owning it is its place
-            owners = {i for c in token.children if c.dep_ == "poss" for i in self.actors.mention_ids(c)}
-            agents = [i for i in agents if i not in owners or self.actors.actor(i).type not in ("Country", "Place")]
-        of_targets: list[str] = []
         for pobj in self._prep_objects(token, entry.agent_preps):
-            if agents and pobj.head.lower_ == "of" and entry.relation in ("support", "oppose"):
-                of_targets += self._ids(pobj, groups=True, as_agent=True)  # "Ankara's backing of the rebels"
-                continue
             agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
         if not agents and token.dep_ == "appos" and token.tag_ == "NN" and entry.reciprocal:
             # "Xi Jinping and Vladimir Putin, meeting in Moscow, ...": a participle the tagger took for a noun
@@ -563,12 +474,10 @@ class _Finder:
             self._reciprocal(members, entry.relation, token)
             return
         target_preps = entry.target_preps - {"between"}
-        targets += of_targets
         for pobj in self._prep_objects(token, target_preps):
             targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
                         or self._owners(pobj, entry.relation)
-                        or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else [])
-                        or (self._demonyms(pobj) if entry.relation == "sanction" else []))  # "tariffs on Chinese cars"
+                        or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else []))
         if targets:  # "a UK trade visit to China": with a destination said, the named place is the visitor
             agents += [i for i in destinations if i not in agents]
         else:
@@ -586,9 +495,8 @@ class _Finder:
             subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 targets = self._subject(light)
-            else:  # "Ukraine's bid received backing": the bid's owner is backed ("the deal has India's backing")
-                targets = self._ids(subject) or [i for c in subject.children if c.dep_ == "poss"
-                                                 for i in self._ids(c)] or self._earlier_owner(subject)
+            else:  # "Ukraine's bid received backing": the bid's owner is backed
+                targets = self._ids(subject) or [i for c in subject.children if c.dep_ == "poss" for i in self._ids(c)]
         elif light is not None:
             clause = light
             if not agents:
@@ -621,9 +529,6 @@ class _Finder:
             verb = _governing_verb(token.head)
             if verb is not None:
                 targets = self._subject(verb)
-        elif targets and not agents and token.dep_ == "pobj" and token.head.lower_ == "with" \
-                and entry.relation in ("sanction", "oppose") and (verb := _governing_verb(token.head)) is not None:
-            agents = self._subject(verb)  # "could retaliate with tariffs on German cars"
         elif targets and not agents and token.dep_ == "pobj" and token.head.lower_ in _EVENT_FRAME_PREPS \
                 and entry.relation in ("meet", "visit"):
             # "arrived for talks with Y", "during talks with Y, X said": the clause's subject takes part
@@ -661,19 +566,6 @@ class _Finder:
 
     def presence(self, token: Token) -> None:
         """Being somewhere for an event is a visit: "the visiting X met Y in Seoul", "X is in Tokyo for talks"."""
-        if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and any(
-                c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
-            # "French President Emmanuel Macron in Berlin called ...": someone who serves one country, in another's place
-            for person in [i for i in self.actors.mention_ids(token) if self.actors.actor(i).type == "Person"]:
-                home = self.actors.home_countries(person)
-                for pobj in self._prep_objects(token, frozenset({"in"})):
-                    countries = set(self.actors.mention_ids(pobj, as_agent=True))
-                    places = [i for i in self.actors.mention_ids(pobj)
-                              if self.actors.actor(i).type in ("Place", "Country")]
-                    if home and places and countries and not countries & home and all(
-                            self.actors.actor(c).type == "Country" for c in countries):
-                        self._emit(person, "visit", places[0], token, token.head, modality="asserted")
-            return
         if token.lower_ == "visiting" and token.dep_ in ("amod", "compound", "csubj") and token.i < token.head.i:
             visitor = token.head
             if token.dep_ == "csubj":  # "Visiting Chinese Foreign Minister Wang Yi met ...", misparsed as a clause
@@ -705,10 +597,6 @@ class _Finder:
             if token.lemma_ == "be":  # "is in Tokyo for talks", "was in Iraq on a visit"
                 framed = [pobj for pobj in self._prep_objects(token, frozenset({"for", "on"}))
                           if (entry := _lookup(pobj)) is not None and entry.relation in ("meet", "visit")]
-                framed += [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-                           and any(a.tag_ == "TO" for a in c.children)  # "was in Washington to meet officials"
-                           and any((entry := _lookup(t)) is not None and entry.relation in ("meet", "visit", "greet")
-                                   for t in (c, *(o for o in c.children if o.dep_ == "dobj")))]  # "... to hold talks"
             else:  # "spent two days in Tanzania"
                 framed = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")]
             for agent in self._subject(token):
@@ -737,8 +625,6 @@ class _Finder:
             return
         while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":  # "crass and thuggish": where the first one stands
             adj = adj.head
-        if adj.dep_ == "amod" and _in_class(adj.head, _CATEGORY_NOUNS):
-            adj = adj.head  # "designated Hamas a terrorist organization": the category stands where the word would
         head = adj.head
         if adj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in adj.children) and adj.dep_ not in ("attr", "oprd"):
             # "Labour's arrogance has been their undoing," said Salmond
@@ -768,40 +654,20 @@ class _Finder:
             judged = [i for c in head.children if c.dep_ == "nsubjpass" for i in self._judged(c)]
             judges = [i for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                       for i in self._ids(p, as_agent=True)]
-        elif adj.dep_ == "dobj" and head.lemma_.lower() in _JUDGING_VERBS and any(c.dep_ == "dative" for c in head.children):
-            judged = [i for c in head.children if c.dep_ == "dative" for i in self._judged(c)]  # "designated Y a ..."
-            judges = self._subject(head)
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS:
-            judged = [i for c in [*head.children, *adj.children] if (c.dep_ in ("dobj", "nsubj") or (
-                          c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")))  # "called Chinese subsidies unbearable"
+            judged = [i for c in [*head.children, *adj.children] if c.dep_ in ("dobj", "nsubj")
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
                       for i in self._judged(c)]  # "called Y naive", "branded Y flawed" (Y parsed as its subject)
             judges = self._subject(head)
-        elif adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and (
-                head.head.lemma_.lower() in _JUDGING_VERBS
-                or (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _JUDGING_VERBS)):
-            verb = head.head if head.head.lemma_.lower() in _JUDGING_VERBS else head.head.head  # "described Y as wrong"
+        elif adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.head.lemma_.lower() in _JUDGING_VERBS:
+            verb = head.head  # "described Y as wrong"
             judged = [i for c in verb.children if c.dep_ == "dobj" for i in self._judged(c)]
             judges = self._subject(verb)
-            if not judged and any(c.dep_ == "nsubjpass" for c in verb.children):
-                # "X, a group that is designated as a terrorist organization by the US"
-                judged = [i for c in verb.children if c.dep_ == "nsubjpass" for i in self._judged(self._relative_antecedent(c))]
-                judges = [i for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
-                          for i in self._ids(t, as_agent=True)]
         else:
             return
         for judge in judges:
             for target in judged:
                 self._emit(judge, relation, target, adj, adj)
-
-    def _relative_antecedent(self, pronoun: Token) -> Token:
-        """What a relative pronoun stands for, through a copula ("HTS is a group that ..." → HTS); else itself."""
-        if pronoun.tag_ not in ("WDT", "WP") or pronoun.head.dep_ != "relcl":
-            return pronoun
-        noun = pronoun.head.head
-        if noun.dep_ == "attr" and noun.head.lemma_ in _COPULAS:
-            return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
-        return noun
 
     def charge(self, verb: Token) -> None:
         """A reported charge of wrongdoing is the reporter's opposition: "the Tories said she broke a convention",
@@ -822,38 +688,6 @@ class _Finder:
         for accuser in self._subject(reporter):
             for wrongdoer in wrongdoers:
                 self._emit(accuser, "oppose", wrongdoer, verb, reporter, modality=modality_of(reporter))
-
-    def sponsorship(self, token: Token) -> None:
-        """ "U.S.-backed forces", "Iran-backed rebels": the named prefix backs what the participle describes."""
-        if token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
-            return
-        doc = self.doc
-        sponsors: list[str] = []
-        if token.lower_ in _SPONSOR_PARTICIPLES and token.i >= 2 and doc[token.i - 1].text in ("-", "–") \
-                and not doc[token.i - 2].whitespace_:
-            sponsors = self._ids(doc[token.i - 2], as_agent=True)
-        elif "-" in token.text:
-            prefix, _, participle = token.text.rpartition("-")
-            known = self.actors.known(prefix) if participle.lower() in _SPONSOR_PARTICIPLES else None
-            sponsors = [known] if known else []
-        if not sponsors:
-            return
-        for target in self._ids(token.head, as_agent=True, groups=True):
-            for sponsor in sponsors:
-                self._emit(sponsor, "support", target, token, token.head)
-
-    def briefing(self, verb: Token) -> None:
-        """ "visited Taiwan and told President Lai that ...": whom a visitor tells on the trip, the visitor meets."""
-        if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
-            return
-        entry = _lookup(verb.head)
-        if entry is None or entry.relation != "visit":
-            return
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
-            people = [i for i in self._ids(obj) if self.actors.actor(i).type == "Person"]
-            for agent in self._subject(verb.head):
-                for person in people:
-                    self._emit(agent, "meet", person, verb, verb)
 
     def release(self, noun: Token) -> None:
         """Calling for someone's release backs them: "appealed for the release of Margaret Hassan", "demanded
@@ -1032,10 +866,6 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.release(token)
         if token.pos_ == "VERB" and token.lemma_.lower() in _WRONGDOING_VERBS:
             finder.charge(token)
-        if token.pos_ == "VERB" and token.lemma_.lower() in _ADDRESSING_VERBS and token.dep_ == "conj":
-            finder.briefing(token)
-        if token.tag_ in ("VBN", "JJ") and token.lower_.rpartition("-")[2] in _SPONSOR_PARTICIPLES:
-            finder.sponsorship(token)
         entry = _lookup(token)
         if entry is None:
             continue

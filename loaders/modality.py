@@ -94,11 +94,6 @@ def _local(token: Token, *, own: bool) -> str:
     return result
 
 
-def _infinitival_relative(token: Token) -> bool:
-    """ "a way to push for X", parsed as a relative clause: it is done under the modality of the clause above."""
-    return token.dep_ == "relcl" and any(c.tag_ == "TO" for c in token.children)
-
-
 def _in_past_narration(word: Token) -> bool:
     """Whether a word hangs from a clause told in the past tense ("flew to X before ...")."""
     verb = word.head
@@ -122,13 +117,11 @@ def modality_of(trigger: Token) -> str:
     seen = 0
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.tag_ == "TO" for c in trigger.children):
         result = _stronger(result, "planned")  # "is to visit": a scheduled future
-    while (token.dep_ in _CLIMB or _infinitival_relative(token)) and token.head.i != token.i and seen < 12:
+    while token.dep_ in _CLIMB and token.head.i != token.i and seen < 12:
         seen += 1
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break
         head = token.head
-        if token.dep_ in ("pobj", "pcomp", "dobj") and head.lower_ in ("since", "following") and head.dep_ == "prep":
-            break  # "will cease aid, following the clash between X and Y": what it follows has happened
         if token.dep_ == "pobj" and head.lower_ in ("after", "since", "following"):
             negation_passes = False  # "failed to return after a trip": the failure does not undo the trip
         if in_clause and token.dep_ == "xcomp" and head.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children):
@@ -141,8 +134,6 @@ def modality_of(trigger: Token) -> str:
             # an apposition takes the auxiliaries of its verb, not what the verb plans ("X, meeting in Moscow, pledged")
             aside = aside or token.dep_ == "appos"
             local = _local(head, own=aside and token.dep_ in ("appos", "nsubj", "nsubjpass"))
-            if head.pos_ in ("NOUN", "PROPN") and token.dep_ == "prep" and local != "negated":
-                local = "asserted"  # "described the proposed plan as a disaster": "proposed" is the plan's, not the verdict's
             if not (local == "negated" and token.dep_ == "nsubj" and head.lemma_ == "be"
                     and any(c.dep_ in ("attr", "acomp") for c in head.children)):
                 result = _stronger(result, local)  # "his attack was not a stunt" denies the stunt, not the attack

@@ -26,42 +26,19 @@ _HYPHEN_SUFFIXES = words("hyphen_suffix")
 #: Last characters of a token after which a sentence may start within a line, and what may close it.
 _SENTENCE_ENDS = set(".!?:;\u2026")
 _CLOSERS = {'"', "'", "\u201d", "\u2019", ")", "]"}
-#: Capitalised words that open a sentence after a subheading run into the text ("Notorious history The ...").
-_CLAUSE_OPENERS = words("clause_opener")
 
 
 @Language.component("newsgraph_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headlines and paragraphs never run together; inside a line,
-    only after punctuation (the small parser otherwise cuts "UK | Foreign Secretary Jack Straw said ...") or after
-    a subheading run into the text ("The escape The prison break began ...")."""
+    only after punctuation (the small parser otherwise cuts "UK | Foreign Secretary Jack Straw said ...")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
         elif not (token.is_space or _may_end_sentence(doc, token.i - 1)):
             token.is_sent_start = False
-    for token in doc[1:]:
-        if _after_run_in_subhead(doc, token.i):
-            token.is_sent_start = True
     return doc
-
-
-def _after_run_in_subhead(doc: Doc, i: int) -> bool:
-    """Whether a sentence starts at token i after a subheading run into the text without punctuation ("... as
-    rapidly as possible. The escape The prison break began ..."): a short verbless title-case phrase that opens
-    a sentence, then a capitalised word that opens clauses, right after a lower-case word."""
-    token, previous = doc[i], doc[i - 1]
-    if not (token.is_title and token.lower_ in _CLAUSE_OPENERS and previous.is_alpha and previous.is_lower
-            and previous.tag_ in ("NN", "NNS", "JJ")):  # a subheading ends in a noun ("The escape", "Trump approval")
-        return False
-    start = i - 1
-    while start > 0 and not _may_end_sentence(doc, start - 1) and "\n" not in doc[start - 1].text \
-            and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    phrase = doc[start:i]
-    return 1 < len(phrase) <= 6 and phrase[0].is_title and phrase[0].is_alpha \
-        and not any(t.tag_.startswith("VB") or t.tag_ in ("MD", "CC") or t.is_punct for t in phrase)
 
 
 def _may_end_sentence(doc: Doc, i: int) -> bool:

@@ -94,17 +94,3 @@ def test_a_joined_given_name_is_one_token(nlp, text, whole, split):
         assert whole in words, words
     else:
         assert split in words, words
-
-
-@pytest.mark.parametrize(("text", "sentences"), [
-    # a subheading run into the text without punctuation ends before the capitalised word that opens a clause
-    ("The escape The prison break began around midday.", ["The escape", "The prison break began around midday."]),
-    ("Trump approval During a visit to the White House, Trump spoke.",
-     ["Trump approval", "During a visit to the White House, Trump spoke."]),
-    # titles inside a sentence, names joined by "and" and verbs before the word stay in one sentence
-    ("He reads The Times every day.", ["He reads The Times every day."]),
-    ("The Sunday Times and The Sunday Telegraph say they will oppose the bid.",
-     ["The Sunday Times and The Sunday Telegraph say they will oppose the bid."]),
-])
-def test_a_run_in_subheading_is_its_own_sentence(nlp, text, sentences):
-    assert [s.text for s in nlp(text).sents] == sentences
