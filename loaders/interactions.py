@@ -38,6 +38,8 @@ _ENVOY_VERBS = words("envoy_verb")
 _ENVOY_NOUNS = words("envoy_noun")
 #: Verbs that end the visit or talks they carry ("ended a visit to"); they carry no stance ("ended its support").
 _CLOSING_VERBS = words("closing_verb")
+#: Verbs that call off the talks or visit they carry ("cancelled the summit with X"): a party's act, negated.
+_CANCELLING_VERBS = words("cancelling_verb")
 #: Light verbs whose subject receives the event: "X received backing from Y" means Y backs X.
 _RECIPIENT_VERBS = words("recipient_verb")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
@@ -97,6 +99,11 @@ _PLEADING_VERBS = words("pleading_verb")
 _EXPELLING_VERBS = words("expelling_verb")
 #: Verbs of dismissing someone from office: a call to do it is criticism of them ("should sack X").
 _DISMISSING_VERBS = words("dismissing_verb")
+#: Nouns of aim whose "to" clause their holder does ("plans to visit"), invitations whose clause the invitee does,
+#: and the verbs by which an invitee takes or turns one down.
+_INTENTION_NOUNS = words("intention_noun")
+_INVITATION_NOUNS = words("invitation_noun")
+_ACCEPTING_VERBS = words("accepting_verb")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
 #: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
 _FUTURE_DATE_WORDS = words("future_date_word")
@@ -187,6 +194,10 @@ class _Finder:
                         return self._ids(obj, as_agent=True)
                 token = head
                 continue
+            if token.dep_ == "acl" and any(c.tag_ == "TO" for c in token.children):
+                holders = self._intender(token.head)  # "announced plans to visit China"
+                if holders:
+                    return holders
             if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
                 ids = self._ids(token.head, as_agent=True)
                 if ids or token.dep_ == "relcl" or token.tag_ != "VBG" or token.head.dep_ != "pobj":
@@ -198,6 +209,24 @@ class _Finder:
                 continue
             break
         return []
+
+    def _intender(self, noun: Token) -> list[str]:
+        """Who does what a noun of aim or invitation is "to" do: the plan's holder ("Trump's plan", "plans by
+        Trump", "Trump announced plans", "made a decision"), or the one invited ("an invitation to Kim",
+        "Kim accepted an invitation")."""
+        lemma = noun.lemma_.lower()
+        carrier = noun.head if noun.dep_ == "dobj" else None
+        if lemma in _INVITATION_NOUNS:
+            invitees = [i for p in self._prep_objects(noun, frozenset({"to", "for"})) for i in self._ids(p, as_agent=True)]
+            if invitees or carrier is None or carrier.lemma_.lower() not in _ACCEPTING_VERBS:
+                return invitees
+            return self._subject(carrier)
+        if lemma not in _INTENTION_NOUNS:
+            return []
+        holders = self._authors(noun)
+        if holders or carrier is None or carrier.lemma_.lower() not in _LIGHT_VERBS | _PROPOSING_VERBS:
+            return holders
+        return self._subject(carrier)
 
     def _owners(self, noun: Token, relation: str) -> list[str]:
         """Who a stance on a thing is a stance on: "tribute to Kerry's campaign" is support for Kerry (only a
@@ -486,7 +515,7 @@ class _Finder:
         if light is not None and entry.relation == "greet" and light.lemma_.lower() in _JOIN_VERBS and not any(
                 e.relation == "greet" for e in triggers().get((light.lemma_.lower(), "VERB"), ())):
             return  # "attended a dinner for Bush": a guest, not the host ("hosted a dinner for Bush")
-        if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS \
+        if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS | _CANCELLING_VERBS \
                 and entry.relation in ("support", "oppose"):
             return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)
         if light is not None and light.lemma_.lower() in _RECIPIENT_VERBS and agents and not targets \
@@ -796,7 +825,7 @@ def _carrier(noun: Token, relation: str) -> Token | None:
     """The verb that carries a nominal trigger: "held talks", "joined the talks", "took part in talks"."""
     carriers = _LIGHT_VERBS | _JOIN_VERBS
     if relation in ("meet", "visit"):
-        carriers = carriers | _CLOSING_VERBS
+        carriers = carriers | _CLOSING_VERBS | _CANCELLING_VERBS
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None

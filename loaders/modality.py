@@ -41,6 +41,7 @@ def _head_cue(token: Token) -> Cue | None:
     table = cues()
     lower = token.lower_
     forms = [token.lemma_.lower(), lower]
+    forms += [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"]  # "turned down"
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             forms.append(lower[: -len(suffix)] + repl)
@@ -68,9 +69,14 @@ def _local(token: Token, *, own: bool) -> str:
     """Cues on a word itself: auxiliaries, negation, hedging adverbs, modifying adjectives, conditional marks."""
     table = cues()
     result = "asserted"
+    head_cue = None if own else _head_cue(token)
+    denial = head_cue is not None and head_cue.modality == "negated"
     for child in token.children:
         cue = table.get(child.lower_) or table.get(child.lemma_.lower())
         if cue is None:
+            continue
+        if child.dep_ == "neg" and denial:
+            head_cue = Cue(child.lower_, "hypothetical", "head")  # "did not rule out a meeting": maybe
             continue
         if child.dep_ in ("aux", "auxpass") and cue.where in ("aux", "any"):
             reported_future = child.lower_ == "would" and token.dep_ == "ccomp" and _is_reporting(token.head)
@@ -87,10 +93,8 @@ def _local(token: Token, *, own: bool) -> str:
             result = _stronger(result, cue.modality)
         elif child.dep_ in ("acomp",) and cue.where in ("any",):
             result = _stronger(result, cue.modality)
-    if not own:
-        cue = _head_cue(token)
-        if cue is not None:
-            result = _stronger(result, cue.modality)
+    if head_cue is not None:
+        result = _stronger(result, head_cue.modality)
     return result
 
 
@@ -150,9 +154,12 @@ def modality_of(trigger: Token) -> str:
             if token.dep_ in ("advcl", "conj", "relcl", "acl"):
                 break  # an adverbial clause keeps its own modality: "postponed after he stayed to lead..."
             cue = _head_cue(head)
-            if cue is not None:
+            denied = any(c.dep_ == "neg" for c in head.children)
+            if cue is not None and cue.modality == "negated" and denied:
+                result = _stronger(result, "hypothetical")  # "did not rule out that there had been an agreement"
+            elif cue is not None:
                 result = _stronger(result, cue.modality)
-            if any(c.dep_ == "neg" for c in head.children) and cue is not None and cue.modality != "negated":
+            if denied and cue is not None and cue.modality != "negated":
                 result = _stronger(result, "negated")
         if not negation_passes and result == "negated" and previous != "negated":
             result = previous

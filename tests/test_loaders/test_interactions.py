@@ -857,3 +857,39 @@ HOSTILE_ACTS = [
 @pytest.mark.parametrize(("text", "expected"), HOSTILE_ACTS)
 def test_hostile_acts_and_relative_objects(ex, text, expected):
     _check(ex, text, expected)
+
+
+INTENTIONS_AND_INVITATIONS = [
+    # a noun of aim: its holder does its "to" clause, under the noun's modality
+    ("Joe Biden's plan to visit Vietnam was announced on Friday.", {("Joe Biden", "visit", "Vietnam", P)}),
+    ("Olaf Scholz announced plans to travel to Brazil.", {("Olaf Scholz", "visit", "Brazil", P)}),
+    ("Giorgia Meloni has no plans to meet Viktor Orban.", {("Giorgia Meloni", "meet", "Viktor Orban", N)}),
+    ("Rishi Sunak made a decision to meet Leo Varadkar.", {("Rishi Sunak", "meet", "Leo Varadkar", P)}),
+    ("The attempt by Pedro Sanchez to meet Xi Jinping failed.", {("Pedro Sanchez", "meet", "Xi Jinping", N)}),
+    # an invitation's clause is done by the one invited
+    ("Lula da Silva extended an invitation to Emmanuel Macron to visit Brasilia.",
+     {("Lula da Silva", "request", "Emmanuel Macron", A), ("Emmanuel Macron", "visit", "Brasilia", P)}),
+    ("Yoon Suk Yeol accepted an invitation to visit Washington.", {("Yoon Suk Yeol", "visit", "Washington", P)}),
+    ("Yoon Suk Yeol turned down an invitation to visit Tokyo.", {("Yoon Suk Yeol", "visit", "Tokyo", N)}),
+    # a plan with no holder said does nobody's act
+    ("Egypt rejected a plan to send troops to Libya.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTIONS_AND_INVITATIONS)
+def test_intentions_and_invitations(ex, text, expected):
+    _check(ex, text, expected)
+
+
+CALLED_OFF = [
+    ("Joe Biden cancelled the summit with Xi Jinping.", {("Joe Biden", "meet", "Xi Jinping", N)}),
+    ("Canada has postponed talks with India.", {("Canada", "meet", "India", N)}),
+    ("Japan ruled out talks with North Korea.", {("Japan", "meet", "North Korea", N)}),
+    ("Olaf Scholz did not rule out a meeting with Vladimir Putin.", {("Olaf Scholz", "meet", "Vladimir Putin", H)}),
+    ("Norway has suspended its support for Ethiopia.", set()),  # a stance given up is not one taken
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_OFF)
+def test_talks_called_off(ex, text, expected):
+    _check(ex, text, expected)

@@ -42,6 +42,10 @@ MODALITY = [
     ("Joe Biden has never visited Saudi Arabia.", "visited", N),
     ("Justin Trudeau declined to meet Joe Biden.", "meet", N),
     ("Boris Johnson's trip to India was cancelled.", "trip", N),
+    ("Greece turned down an invitation to visit Turkey.", "visit", N),
+    # a denial denied leaves it open
+    ("Olaf Scholz did not rule out meeting Xi Jinping.", "meeting", H),
+    ("Italy did not deny that Giorgia Meloni met Elon Musk.", "met", H),
 ]
 
 
