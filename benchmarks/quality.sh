@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Extraction quality: newsgraph vs. the SVO baseline (benchmarks/baseline_svo.py) on the seed and on the
-# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the held-out BBC test set
-# (tests/data/bbc_test_gold.jsonl, never read while writing rules), each scored with ../shared/eval/score.py.
-# Prints the scorer's closing line for each of the four runs; the system outputs stay in $OUT.
+# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the two held-out BBC test sets
+# (tests/data/bbc_test_gold.jsonl and bbc_test2_gold.jsonl, never read while writing rules), each scored with
+# ../shared/eval/score.py. Prints the scorer's closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -18,6 +18,7 @@ SEED="$SHARED/seeds/000_daf806983e2d4952.txt"
 SEED_GOLD="$SHARED/eval/seed_gold.jsonl"
 DEV_GOLD=tests/data/bbc_dev_gold.jsonl
 TEST_GOLD=tests/data/bbc_test_gold.jsonl
+TEST2_GOLD=tests/data/bbc_test2_gold.jsonl
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -29,6 +30,7 @@ print("\n".join(f"{sys.argv[2]}/corpus/{doc}" for doc in docs))
 }
 mapfile -t DEV_DOCS < <(docs_of "$DEV_GOLD")
 mapfile -t TEST_DOCS < <(docs_of "$TEST_GOLD")
+mapfile -t TEST2_DOCS < <(docs_of "$TEST2_GOLD")
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
@@ -36,15 +38,19 @@ mapfile -t TEST_DOCS < <(docs_of "$TEST_GOLD")
 "$PY" benchmarks/baseline_svo.py "${DEV_DOCS[@]}" > "$OUT/baseline-dev.jsonl"
 "$NEWSGRAPH" extract "${TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test.jsonl"
 "$PY" benchmarks/baseline_svo.py "${TEST_DOCS[@]}" > "$OUT/baseline-test.jsonl"
+"$NEWSGRAPH" extract "${TEST2_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test2.jsonl"
+"$PY" benchmarks/baseline_svo.py "${TEST2_DOCS[@]}" > "$OUT/baseline-test2.jsonl"
 
 score() {  # system, set, gold file, output file
-  printf '%-9s %-5s ' "$1" "$2"
+  printf '%-9s %-6s ' "$1" "$2"
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
-echo "# ${#DEV_DOCS[@]} dev and ${#TEST_DOCS[@]} held-out test documents; outputs in $OUT"
+echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} held-out test documents; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
 score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
 score baseline  dev  "$DEV_GOLD" "$OUT/baseline-dev.jsonl"
 score newsgraph test "$TEST_GOLD" "$OUT/newsgraph-test.jsonl"
 score baseline  test "$TEST_GOLD" "$OUT/baseline-test.jsonl"
+score newsgraph test2 "$TEST2_GOLD" "$OUT/newsgraph-test2.jsonl"
+score baseline  test2 "$TEST2_GOLD" "$OUT/baseline-test2.jsonl"
