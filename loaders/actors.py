@@ -48,6 +48,8 @@ _GROUP_NOUNS = wordclasses.words("group_noun")
 _OFFICIAL_NOUNS = wordclasses.words("official_noun")
 #: Official nouns whose "of" object is not the body they act for: "shareholders of Barclays" own it.
 _NOT_OF_MEMBERS = frozenset({"shareholders"})
+#: Nouns for a body of people that stands for whoever its members act for: "a team of US negotiators".
+_COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
 #: Last words of names of documents that the NER tags as organisations.
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
@@ -224,6 +226,9 @@ class ArticleActors:
 
     def members_of(self, token: Token) -> list[str]:
         """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
+        if token.lower_ in _COLLECTIVE_NOUNS:  # "a team of American diplomats": the members' side
+            return list(dict.fromkeys(key for pobj in self._prep_objects_of(token, "of") for member in
+                                      (pobj, *pobj.conjuncts) for key in self.members_of(member)))
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
         compounds = [c for c in token.children if c.dep_ == "compound"]
@@ -239,11 +244,13 @@ class ArticleActors:
             named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor]
         if not named and token.lower_ not in _NOT_OF_MEMBERS:
             # "the leaders of Germany and France", "the foreign ministers of the two countries"
-            for pobj in self._prep_objects_of(token, "of"):
+            for pobj in self._prep_objects_of(token, "of") + self._prep_objects_of(token, "from"):
                 for member in (pobj, *pobj.conjuncts):
                     if member.pos_ != "PRON":
                         named += [key for key in self.mention_ids(member, as_agent=True)
                                   if self._entries[key].type in ("Country", "Organization")]
+                        if member.i != token.i and not named:
+                            named += self.members_of(member)  # "a delegation of Chinese officials"
         if not named and token.lower_ == "ministers" and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in token.children):
             country = self._dominant_country(token.i)  # "accused ministers of": the government of the piece

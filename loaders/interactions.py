@@ -104,6 +104,10 @@ _DISMISSING_VERBS = words("dismissing_verb")
 _INTENTION_NOUNS = words("intention_noun")
 _INVITATION_NOUNS = words("invitation_noun")
 _ACCEPTING_VERBS = words("accepting_verb")
+#: Bodies sent somewhere: a place named before them is the sender ("the US delegation"), not the destination.
+_SENT_BODIES = words("sent_body_noun")
+#: Means of talking at a distance: "X and Y spoke by phone" spoke to each other.
+_REMOTE_MEANS = words("remote_means")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
 #: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
 _FUTURE_DATE_WORDS = words("future_date_word")
@@ -480,7 +484,8 @@ class _Finder:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i):
                 for member in [child, *[t for t in child.subtree if t.i in self.actors._token_actor]]:
-                    if entry.relation == "visit" and member.dep_ == "compound" and member.pos_ == "PROPN":
+                    if entry.relation == "visit" and member.dep_ == "compound" and member.pos_ == "PROPN" \
+                            and not _in_class(token, _SENT_BODIES):  # "the US delegation" is sent by the US
                         places = [i for i in self.actors.mention_ids(member)
                                   if self.actors.actor(i).type in ("Country", "Place")]
                         if places:
@@ -528,6 +533,8 @@ class _Finder:
                 targets = self._ids(subject) or [i for c in subject.children if c.dep_ == "poss" for i in self._ids(c)]
         elif light is not None:
             clause = light
+            if _in_class(token, _SENT_BODIES) and light.lemma_.lower() == "lead":
+                agents = [*self._subject(light), *agents]  # "X led the US delegation to Y": X goes too
             if not agents:
                 agents = self._subject(light) or [  # "Brown has been locked in talks with ..."
                     i for c in light.children if c.dep_ == "nsubjpass" and light.lemma_.lower() in ("lock", "embroil")
@@ -565,6 +572,8 @@ class _Finder:
             # "from" frames a journey back ("returned from a trip to X"), not a gain ("profited from tours of X")
             if verb is not None and (token.head.lower_ != "from" or verb.lemma_.lower() in _MOTION_VERBS):
                 agents = self._subject(verb)
+        if _in_class(token, _SENT_BODIES):  # "Britain's mission to the UN" is posted there, not visiting
+            targets = [i for i in targets if self.actors.actor(i).type in ("Country", "Place")]
         if not agents and targets and token.lemma_.lower() in _STANCE_HOLDERS:
             agents = self._holder(token)
         self._pairs(agents, entry.relation, targets, token, clause, entry)
@@ -792,8 +801,9 @@ class _Finder:
 
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
                entry: Trigger) -> None:
-        if not targets and entry.reciprocal and len(agents) > 1:
-            self._reciprocal(agents, relation, trigger)
+        if not targets and len(agents) > 1 and (entry.reciprocal or (relation == "meet" and any(
+                p.lemma_.lower() in _REMOTE_MEANS for p in self._prep_objects(trigger, frozenset({"by", "on", "over"}))))):
+            self._reciprocal(agents, relation, trigger)  # "X and Y met", "X and Y spoke by phone"
             return
         for agent in agents:
             for target in targets:

@@ -893,3 +893,28 @@ CALLED_OFF = [
 @pytest.mark.parametrize(("text", "expected"), CALLED_OFF)
 def test_talks_called_off(ex, text, expected):
     _check(ex, text, expected)
+
+
+GROUPS_AND_JOURNEYS = [
+    # a body of officials acts for whoever its members act for
+    ("A delegation of Indian officials visited Colombo on Monday.", {("India", "visit", "Colombo", A)}),
+    ("A team of Egyptian negotiators met Israeli officials in Cairo.", {("Egypt", "meet", "Israel", A)}),
+    ("Officials from the African Union criticised Mali.", {("African Union", "oppose", "Mali", A)}),
+    ("A group of investors backed the bid.", set()),
+    # two parties on the phone talk to each other; two speakers at an event do not
+    ("Joe Biden and Xi Jinping spoke by phone on Thursday.", {("Joe Biden", "meet", "Xi Jinping", A)}),
+    ("Joe Biden and Xi Jinping spoke at the forum.", set()),
+    # more journeys: coming to, crossing into, a delegation or mission to a country
+    ("Narendra Modi is coming to France next week.", {("Narendra Modi", "visit", "France", P)}),
+    ("Yoon Suk Yeol crossed the border into North Korea.", {("Yoon Suk Yeol", "visit", "North Korea", A)}),
+    ("Rishi Sunak came to power in 2022.", set()),
+    ("Kamala Harris led the US delegation to Ghana.",
+     {("Kamala Harris", "visit", "Ghana", A), ("United States", "visit", "Ghana", A)}),
+    ("A Thai trade mission to Vietnam ended on Friday.", {("Thailand", "visit", "Vietnam", A)}),
+    ("Ireland's mission to the United Nations welcomed the vote.", set()),  # posted there, not visiting
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_AND_JOURNEYS)
+def test_groups_and_journeys(ex, text, expected):
+    _check(ex, text, expected)
