@@ -106,6 +106,8 @@ _INVITATION_NOUNS = words("invitation_noun")
 _ACCEPTING_VERBS = words("accepting_verb")
 #: Bodies sent somewhere: a place named before them is the sender ("the US delegation"), not the destination.
 _SENT_BODIES = words("sent_body_noun")
+#: Verbs by which a stance noun is taken ("pledged support for", "offered its backing"): the stance holds as they do.
+_STANCE_GIVING_VERBS = words("stance_giving_verb")
 #: Means of talking at a distance: "X and Y spoke by phone" spoke to each other.
 _REMOTE_MEANS = words("remote_means")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -335,9 +337,9 @@ class _Finder:
             return
         self._seen.add(key)
         modality = modality or modality_of(trigger)
-        if modality == "planned" and relation in ("support", "oppose") and trigger.pos_ == "NOUN" \
-                and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ("announce", "declare"):
-            modality = "asserted"  # "announced their support for": a stance is taken by announcing it
+        if modality in ("planned", "hypothetical") and relation in ("support", "oppose") and trigger.pos_ == "NOUN" \
+                and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _STANCE_GIVING_VERBS:
+            modality = modality_of(trigger.head)  # "pledged support for": a stance is taken by pledging it
         present = trigger.tag_ in ("VBZ", "VBP") or (trigger.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children))
         date_text, iso = self._date(anchor_token, future=modality in ("planned", "hypothetical") or present)

@@ -918,3 +918,21 @@ GROUPS_AND_JOURNEYS = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS_AND_JOURNEYS)
 def test_groups_and_journeys(ex, text, expected):
     _check(ex, text, expected)
+
+
+AID_AND_STRIKES = [
+    ("Australia sent aid to Tonga after the eruption.", {("Australia", "support", "Tonga", A)}),
+    ("Norway offered assistance to Haiti.", {("Norway", "support", "Haiti", A)}),
+    ("Aid agencies praised the response.", set()),
+    ("Turkey carried out airstrikes on Syria.", {("Turkey", "oppose", "Syria", A)}),
+    ("Nurses went on strike on Monday.", set()),
+    # a stance pledged, voiced or offered is taken; one that will be pledged is planned
+    ("Canada pledged support to Ukraine.", {("Canada", "support", "Ukraine", A)}),
+    ("Ghana offered its backing to Nigeria.", {("Ghana", "support", "Nigeria", A)}),
+    ("Japan will voice support for the Philippines.", {("Japan", "support", "Philippines", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AID_AND_STRIKES)
+def test_aid_strikes_and_stances_taken(ex, text, expected):
+    _check(ex, text, expected)
