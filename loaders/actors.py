@@ -48,6 +48,8 @@ _GROUP_NOUNS = wordclasses.words("group_noun")
 _OFFICIAL_NOUNS = wordclasses.words("official_noun")
 #: Official nouns whose "of" object is not the body they act for: "shareholders of Barclays" own it.
 _NOT_OF_MEMBERS = frozenset({"shareholders"})
+#: A government named after its leader ("the Obama administration") is the leader's country's.
+_GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime"})
 #: Nouns for a body of people that stands for whoever its members act for: "a team of US negotiators".
 _COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
 #: Last words of names of documents that the NER tags as organisations.
@@ -234,6 +236,9 @@ class ArticleActors:
         compounds = [c for c in token.children if c.dep_ == "compound"]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
         named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
+        if token.lower_ in _GOVERNMENT_NOUNS:  # "the Biden administration": the country its leader serves
+            named = [next(iter(self.home_countries(k))) if self._entries[k].type == "Person"
+                     and len(self.home_countries(k)) == 1 else k for k in named]
         if not named:
             # "Chinese officials", "China's leaders": the people who act for a country stand for it
             adjectives = [c for c in token.children if c.i in self._adjectival]

@@ -411,8 +411,8 @@ class _Finder:
         relation = entry.relation
         if passive is not None:
             targets = self._ids(passive, groups=True, as_agent=relation != "visit")
-            if not targets and entry.indirect:  # "the EU's move was welcomed by Beijing"
-                owners = self._authors(passive)
+            if not targets and entry.indirect:  # "the EU's move was welcomed by Beijing", "the sanctions were ..."
+                owners = self._authors(passive) or self._earlier_owner(passive)
                 if owners:
                     relation, targets = entry.indirect, owners
         # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit

@@ -936,3 +936,19 @@ AID_AND_STRIKES = [
 @pytest.mark.parametrize(("text", "expected"), AID_AND_STRIKES)
 def test_aid_strikes_and_stances_taken(ex, text, expected):
     _check(ex, text, expected)
+
+
+MEASURES_AND_GOVERNMENTS = [
+    # a government named after its leader is the leader's country's
+    ("Canadian Prime Minister Justin Trudeau spoke first. The Trudeau government later criticised India.",
+     {("Canada", "oppose", "India", A)}),
+    # measures named again ("the sanctions") are whoever imposed them
+    ("Canada imposed sanctions on Iran. The sanctions were welcomed by Israel.",
+     {("Canada", "sanction", "Iran", A), ("Israel", "support", "Canada", A)}),
+    ("Japan slapped tariffs on steel. South Korea condemned the tariffs.", {("South Korea", "oppose", "Japan", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES_AND_GOVERNMENTS)
+def test_measures_and_governments(ex, text, expected):
+    _check(ex, text, expected)
