@@ -960,7 +960,8 @@ class ArticleActors:
         counts: dict[str, int] = {}
         for i, key in self._token_actor.items():
             continued = i > 0 and self._token_actor.get(i - 1) == key  # "United" "States": one mention
-            if i < index and self._entries[key].type == "Country" and not continued:
+            named = self.doc[i].text[:1].isupper()  # not "the government" resolved to it before
+            if i < index and self._entries[key].type == "Country" and not continued and named:
                 counts[key] = counts.get(key, 0) + 1
         for i, (_, country) in self._capital_tokens.items():
             if i < index:
@@ -969,17 +970,27 @@ class ArticleActors:
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             national = self._country_of_national_bodies(index)
             return national if national and all(country == national for country in counts) else None
+        bodies = self._national_bodies(index)
+        if len(bodies) == 1 and next(iter(bodies.values())) > ranked[0][1]:
+            # a piece on Downing Street's advice about Iraq: "the government" is the one whose bodies it names
+            return self._country_of_national_bodies(index)
         return ranked[0][0]
+
+    def _national_bodies(self, index: int) -> dict[str, int]:
+        """How often the parties and state bodies of each country are named before a token."""
+        counts: dict[str, int] = {}
+        for i, key in self._token_actor.items():
+            entry = self.gaz.lookup(self._entries[key].label) if i < index else None
+            if entry is not None and entry.type == "Organization" and entry.country \
+                    and entry.kind in ("political party", "government body", "legislature") \
+                    and self._token_actor.get(i - 1) != key:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        return counts
 
     def _country_of_national_bodies(self, index: int) -> str | None:
         """The one country whose parties and state bodies a piece names before a token (Labour, the Commons):
         "the government" of a domestic piece that never names its country."""
-        countries = set()
-        for i, key in self._token_actor.items():
-            entry = self.gaz.lookup(self._entries[key].label) if i < index else None
-            if entry is not None and entry.type == "Organization" and entry.country \
-                    and entry.kind in ("political party", "government body", "legislature"):
-                countries.add(entry.country)
+        countries = set(self._national_bodies(index))
         if len(countries) != 1:
             return None
         country = countries.pop()

@@ -87,6 +87,9 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
+#: Claims whose unsaid owner ("denied the claims") is whoever made them last ("X claimed ...", "X's allegations").
+_CLAIM_NOUNS = words("claim_noun")
+_DISPUTING_VERBS = words("disputing_verb")
 #: Charges of wrongdoing: verbs, and the rules one breaks.
 _WRONGDOING_VERBS = words("wrongdoing_verb")
 _NORM_NOUNS = words("norm_noun")
@@ -272,18 +275,22 @@ class _Finder:
         last few sentences ("Labour's plans to ...", "the government plans ..."), or of the verb ("X plans to")."""
         lemma = noun.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
-        if not definite or lemma not in _PLAN_NOUNS:
+        if not definite or lemma not in _PLAN_NOUNS | _CLAIM_NOUNS:
             return []
         window = max(0, noun.sent.start - 150)
         for t in reversed(self.doc[window:noun.i]):
             if t.lemma_.lower() != lemma or t.i == noun.i:
                 continue
-            if t.pos_ == "NOUN":
+            if t.pos_ == "NOUN" and lemma in _CLAIM_NOUNS:  # "the Iraq claims" are about Iraq, not Iraq's
+                owners = [i for o in (*(c for c in t.children if c.dep_ == "poss"),
+                                      *self._prep_objects(t, frozenset({"by", "from"})))
+                          for i in self._ids(o, as_agent=True)]
+            elif t.pos_ == "NOUN":
                 owners = self._authors(t) or self._demonyms(t)
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS:
                     owners = self._subject(t.head)  # "Labour unveiled plans"
-            elif t.pos_ == "VERB":
-                owners = self._subject(t)
+            elif t.pos_ == "VERB" and not (lemma in _CLAIM_NOUNS and t.dep_ in ("relcl", "acl", "advcl")):
+                owners = self._subject(t)  # a claim is made in a main clause, not "which the government claims"
             else:
                 continue
             if owners:
@@ -427,6 +434,10 @@ class _Finder:
         if token.dep_ == "relcl":  # "China's fixed rate, which the G7 have blamed": the antecedent is the object
             objects = [token.head if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
                        for c in objects]
+        if entry.lemma in _DISPUTING_VERBS:  # "denied the claims": only claims are disputed
+            objects = [obj for obj in objects if _in_class(obj, _CLAIM_NOUNS)]
+            if passive is not None and not _in_class(passive, _CLAIM_NOUNS):
+                return
         for obj in objects:
             ids = self._ids(obj, groups=True, as_agent=relation != "visit")
             if not ids and relation == "visit":
@@ -567,8 +578,10 @@ class _Finder:
             verb = _governing_verb(token.head)
             if verb is not None:
                 targets = self._subject(verb)
-        elif targets and not agents and token.dep_ == "pobj" and token.head.lower_ in _EVENT_FRAME_PREPS \
-                and entry.relation in ("meet", "visit"):
+        elif targets and not agents and token.dep_ == "pobj" and (
+                (token.head.lower_ in _EVENT_FRAME_PREPS and entry.relation in ("meet", "visit"))
+                or (token.head.lower_ in ("with", "in") and entry.relation in ("support", "oppose"))):
+            # "opened the forum with an attack on Y", "in a rebuke to Y": the clause's subject takes the stance
             # "arrived for talks with Y", "during talks with Y, X said": the clause's subject takes part
             verb = _governing_verb(token.head)
             # "from" frames a journey back ("returned from a trip to X"), not a gain ("profited from tours of X")

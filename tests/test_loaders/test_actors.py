@@ -95,6 +95,11 @@ MENTIONS = [
     # "the government" of a piece about one country
     ("Britain will host the summit. The UK wants a deal with France. David Davis accused the government of lying.",
      "government", True, "United Kingdom", "Country"),
+    # ... or about one country's bodies, named more often than the foreign country the piece is about; earlier
+    # mentions of "the government" do not count as naming that foreign country
+    ("The Iraq war was illegal, Iraq experts say. The government ignored the advice on Iraq. Labour, the "
+     "Conservatives and the Liberal Democrats argued about it; the Tories said so. The government denied that.",
+     "government", True, "United Kingdom", "Country"),
 ]
 
 

@@ -952,3 +952,25 @@ MEASURES_AND_GOVERNMENTS = [
 @pytest.mark.parametrize(("text", "expected"), MEASURES_AND_GOVERNMENTS)
 def test_measures_and_governments(ex, text, expected):
     _check(ex, text, expected)
+
+
+CLAIMS_AND_MANNERS = [
+    # a stance noun framed by "with" or "in" is the clause subject's
+    ("Liz Truss opened the conference with an attack on Labour's record.", {("Liz Truss", "oppose", "Labour Party", A)}),
+    ("In a rebuke to Beijing, Lithuania recalled its ambassador.", {("Lithuania", "oppose", "China", A)}),
+    # claims denied or rejected are opposed to whoever made them
+    ("Peter Navarro claimed he was misled by Canada. Canada denied the claims.",
+     {("Canada", "oppose", "Peter Navarro", A), ("Peter Navarro", "oppose", "Canada", A)}),
+    ("Her claims were denied by Boris Johnson.", set()),  # "her" has no one to refer to
+    ("Ivana Trump's claims were denied by Boris Johnson.", {("Boris Johnson", "oppose", "Ivana Trump", A)}),
+    # denying anything else is no stance on anyone
+    ("Japan denied Vladimir Putin a visa.", set()),
+    ("The BBC denies a Top Gear comeback.", set()),
+    ("Ireland challenged Boris Johnson to deny reports that he had misled Parliament.",
+     {("Ireland", "oppose", "Boris Johnson", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMS_AND_MANNERS)
+def test_claims_and_manners(ex, text, expected):
+    _check(ex, text, expected)
