@@ -532,7 +532,13 @@ class _Finder:
         light = _carrier(token, entry.relation)
         if light is not None and entry.relation == "greet" and light.lemma_.lower() in _JOIN_VERBS and not any(
                 e.relation == "greet" for e in triggers().get((light.lemma_.lower(), "VERB"), ())):
-            return  # "attended a dinner for Bush": a guest, not the host ("hosted a dinner for Bush")
+            # "attended a dinner for Bush": a guest, not the host; "attended a dinner hosted by Xi": Xi hosts the guest
+            hosts = [i for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     for p in (*self._prep_objects(c, frozenset({"by"})),
+                               *(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"))
+                     for i in self._ids(p, as_agent=True)]
+            self._pairs(hosts, "greet", self._subject(light) if hosts else [], token, light, entry)
+            return
         if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS | _CANCELLING_VERBS \
                 and entry.relation in ("support", "oppose"):
             return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)

@@ -974,3 +974,18 @@ CLAIMS_AND_MANNERS = [
 @pytest.mark.parametrize(("text", "expected"), CLAIMS_AND_MANNERS)
 def test_claims_and_manners(ex, text, expected):
     _check(ex, text, expected)
+
+
+HOSTS_AND_FAMILY_NAMES = [
+    ("Lula da Silva will attend a dinner hosted by Joe Biden.", {("Joe Biden", "greet", "Lula da Silva", P)}),
+    ("Lula da Silva attended a banquet given by Xi Jinping.", {("Xi Jinping", "greet", "Lula da Silva", A)}),
+    ("Lula da Silva attended a dinner for Xi Jinping.", set()),  # a guest, not the host
+    # a family name that comes first, alone later, is that person even where the tagger took it for a place
+    ("South Korean President Yoon Suk Yeol will travel to Tokyo. Yoon last visited Japan in 2017.",
+     {("Yoon Suk Yeol", "visit", "Tokyo", P), ("Yoon Suk Yeol", "visit", "Japan", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTS_AND_FAMILY_NAMES)
+def test_hosts_and_family_names(ex, text, expected):
+    _check(ex, text, expected, dt.date(2023, 6, 1))
