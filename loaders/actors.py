@@ -296,7 +296,7 @@ class ArticleActors:
     # ---- named entities -------------------------------------------------------------------
     def _find_named(self) -> None:
         spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent))
-                 if span is not None and not _is_dateline(span)]
+                 if span is not None and not _is_dateline(span) and not _is_credit(span)]
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
                  else sp for sp in spans]
@@ -1311,7 +1311,20 @@ def _is_dateline(span: Span) -> bool:
     after = doc[span.end].text if span.end < len(doc) else ""
     if after in ("-", "–") and not doc[span.end - 1].whitespace_:
         return False  # "US-led": a hyphen joins words, a dateline's dash stands apart
+    if after == "(":  # "CAIRO (Reuters) —": the agency's name in brackets before the dash
+        close = next((t.i for t in doc[span.end:min(len(doc), span.end + 6)] if t.text == ")"), None)
+        after = doc[close + 1].text if close is not None and close + 1 < len(doc) else ""
     return after in (",", "--", "—", "–", "/", "-")
+
+
+def _is_credit(span: Span) -> bool:
+    """The news agency in brackets after a dateline ("CAIRO, May 3 (Reuters) -"): a credit, not an actor."""
+    doc = span.doc
+    first = span.sent.start
+    if span.start - first > 8 or span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    bracketed = doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+    return bracketed and doc[span.end + 1].text in ("-", "--", "—", "–") and doc[first].is_upper
 
 
 def _name_words(span: Span) -> list[str]:

@@ -881,7 +881,7 @@ def _in_dateline(span: Span) -> bool:
     doc = span.doc
     start = span.sent.start
     for token in doc[start:min(len(doc), start + 12)]:
-        if token.text in ("--", "—", "–") or (token.text == "-" and doc[token.i - 1].text == "-"):
+        if token.text in ("--", "—", "–") or (token.text == "-" and doc[token.i - 1].text in ("-", ")")):
             return span.end <= token.i and doc[start].is_upper
     return False
 

@@ -192,6 +192,9 @@ DATES = [
     ("Giorgia Meloni visited Tunisia on Friday.", "2023-06-09", A),
     ("Giorgia Meloni will visit Tunisia on Friday.", "2023-06-16", P),
     ("Giorgia Meloni visited Tunisia on June 6, 2023.", "2023-06-06", A),
+    # a dateline with the agency's credit in brackets: neither its date nor its agency is the interaction's
+    ("ROME, June 12 (Reuters) - Giorgia Meloni visited Tunisia on Friday.", "2023-06-09", A),
+    ("ROME (AP) — Giorgia Meloni visited Tunisia on Friday.", "2023-06-09", A),
 ]
 
 
