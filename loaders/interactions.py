@@ -166,6 +166,11 @@ class _Finder:
         members += [c for m in list(members) for a in m.children if a.dep_ == "appos" for c in a.conjuncts]
         for member in members:
             ids = self.actors.mention_ids(member, as_agent=as_agent) or self.actors.members_of(member)
+            if not ids and member.pos_ == "NOUN":  # "business leaders including Elon Musk", "nations such as Peru"
+                examples = [p for c in member.children if c.dep_ == "prep" and (
+                    c.lower_ in ("including", "like") or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))
+                    for p in c.children if p.dep_ == "pobj"]
+                ids = [i for p in examples for i in self._ids(p, as_agent=as_agent)]
             if not ids and groups:
                 group = self.actors.group_actor(member)
                 ids = [group] if group else []

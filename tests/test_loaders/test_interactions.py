@@ -992,3 +992,18 @@ HOSTS_AND_FAMILY_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), HOSTS_AND_FAMILY_NAMES)
 def test_hosts_and_family_names(ex, text, expected):
     _check(ex, text, expected, dt.date(2023, 6, 1))
+
+
+EXAMPLES_OF_A_GROUP = [
+    ("Lula da Silva met business leaders including Elon Musk.", {("Lula da Silva", "meet", "Elon Musk", A)}),
+    ("Countries such as Peru and Chile criticised Venezuela.",
+     {("Peru", "oppose", "Venezuela", A), ("Chile", "oppose", "Venezuela", A)}),
+    ("Several governments, including Kenya and Ghana, praised Rwanda.",
+     {("Kenya", "support", "Rwanda", A), ("Ghana", "support", "Rwanda", A)}),
+    ("Viktor Orban criticised European leaders like Pedro Sanchez.", {("Viktor Orban", "oppose", "Pedro Sanchez", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_OF_A_GROUP)
+def test_examples_of_a_group_stand_for_it(ex, text, expected):
+    _check(ex, text, expected)
