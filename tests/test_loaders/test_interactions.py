@@ -1007,3 +1007,19 @@ EXAMPLES_OF_A_GROUP = [
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES_OF_A_GROUP)
 def test_examples_of_a_group_stand_for_it(ex, text, expected):
     _check(ex, text, expected)
+
+
+MORE_STANCES = [
+    ("Mexico took aim at Canada over its mining rules.", {("Mexico", "oppose", "Canada", A)}),
+    ("Vietnam expressed anger at China over the collision.", {("Vietnam", "oppose", "China", A)}),
+    ("Public anger over the floods grew.", set()),
+    ("Morocco refused to recognise Algeria's claim.", {("Morocco", "support", "Algeria", N)}),
+    ("Poland said it stands with Lithuania.", {("Poland", "support", "Lithuania", A)}),
+    ("The African Union suspended Niger after the coup.", {("African Union", "oppose", "Niger", A)}),
+    ("The exchange suspended trading on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_STANCES)
+def test_more_stances(ex, text, expected):
+    _check(ex, text, expected)
