@@ -983,6 +983,8 @@ HOSTS_AND_FAMILY_NAMES = [
     ("Lula da Silva will attend a dinner hosted by Joe Biden.", {("Joe Biden", "greet", "Lula da Silva", P)}),
     ("Lula da Silva attended a banquet given by Xi Jinping.", {("Xi Jinping", "greet", "Lula da Silva", A)}),
     ("Lula da Silva attended a dinner for Xi Jinping.", set()),  # a guest, not the host
+    ("Joe Biden had an audience with King Charles at the palace.", {("Joe Biden", "meet", "Charles", A)}),
+    ("Keir Starmer told an audience in Leeds that he backed the plan.", set()),
     # a family name that comes first, alone later, is that person even where the tagger took it for a place
     ("South Korean President Yoon Suk Yeol will travel to Tokyo. Yoon last visited Japan in 2017.",
      {("Yoon Suk Yeol", "visit", "Tokyo", P), ("Yoon Suk Yeol", "visit", "Japan", A)}),
