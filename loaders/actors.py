@@ -451,8 +451,8 @@ class ArticleActors:
     def _single_surnames(self, spans: list[Span]) -> list[Span]:
         """ "Blinken" tagged as a place after "Antony Blinken": a known person's surname is that person (the first
         word too: "Yoon" after "Yoon Suk Yeol", whose family name comes first)."""
-        surnames = {t.text for span in spans if span.label_ == "PERSON" and len(span) > 1 for t in (span[0], span[-1])
-                    if t.is_title}
+        people = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
+        surnames = {span[-1].text for span in people} | {span[0].text for span in people if span[0].is_title}
         return [Span(self.doc, span.start, span.end, label="PERSON")
                 if span.label_ in ("GPE", "ORG", "NORP", "LOC") and len(span) == 1 and span.text in surnames
                 and self.gaz.lookup(span.text) is None and self.gaz.capital(span.text) is None else span

@@ -111,6 +111,8 @@ _ACCEPTING_VERBS = words("accepting_verb")
 _SENT_BODIES = words("sent_body_noun")
 #: Verbs by which a stance noun is taken ("pledged support for", "offered its backing"): the stance holds as they do.
 _STANCE_GIVING_VERBS = words("stance_giving_verb")
+#: Verbs of speaking: where one speaks, one is ("Speaking in Tokyo, X said").
+_SPEAKING_VERBS = frozenset({"speak", "say", "tell", "announce", "declare", "add"})
 #: Means of talking at a distance: "X and Y spoke by phone" spoke to each other.
 _REMOTE_MEANS = words("remote_means")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -650,6 +652,18 @@ class _Finder:
                 if self.actors.actor(agent).type == "Person":
                     for facility in filter(None, facilities):
                         self._emit(agent, "visit", facility, token, token)
+        elif token.lemma_.lower() in _SPEAKING_VERBS and token.pos_ == "VERB":
+            # "Speaking in Tokyo, Mr Straw said", "In London ahead of the meeting, Chidambaram said": a leader known
+            # to serve one country, speaking in another country or its capital, is there
+            pobjs = self._prep_objects(token, frozenset({"in"}))
+            countries = {i for pobj in pobjs for i in self.actors.mention_ids(pobj, as_agent=True)
+                         if self.actors.actor(i).type == "Country"}
+            places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)
+                      if self.actors.actor(i).type in ("Place", "Country")]
+            for agent in self._subject(token) if places and countries else []:
+                home = self.actors.home_countries(agent)
+                if self.actors.actor(agent).type == "Person" and home and not home & countries:
+                    self._emit(agent, "visit", places[0], token, token)
         elif token.lemma_ in ("be", "spend"):
             pobjs = self._prep_objects(token, frozenset({"in"}))
             places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)

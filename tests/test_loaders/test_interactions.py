@@ -1025,3 +1025,18 @@ MORE_STANCES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_STANCES)
 def test_more_stances(ex, text, expected):
     _check(ex, text, expected)
+
+
+SPEAKING_ABROAD = [
+    ("German Chancellor Olaf Scholz spoke first. Speaking in Tokyo, Mr Scholz said the deal was fair.",
+     {("Olaf Scholz", "visit", "Tokyo", A)}),
+    ("French President Emmanuel Macron told reporters in Berlin that he backed the plan.",
+     {("Emmanuel Macron", "visit", "Berlin", A)}),
+    ("French President Emmanuel Macron told reporters in Paris that he backed the plan.", set()),  # at home
+    ("Emmanuel Macron told reporters in Berlin that he backed the plan.", set()),  # whose home is not said
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKING_ABROAD)
+def test_speaking_abroad_is_being_there(ex, text, expected):
+    _check(ex, text, expected)
