@@ -202,6 +202,10 @@ class ArticleActors:
         return {of for _, of in self._person_roles.get(person_id, ())
                 if of and self._entries[of].type == "Country"}
 
+    def posted_countries(self, person_id: str) -> set[str]:
+        """The countries a person is posted to ("the Chinese ambassador to Canada"): there, they are not visiting."""
+        return {role.to.id for role in self.roles if role.person.id == person_id and role.to is not None}
+
     def other_referent(self, pronoun: Token, exclude: set[str]) -> list[str]:
         """What a pronoun means when it cannot mean the actors excluded: the nearest fitting actor named before it
         in its sentence ("Iran's bid was refused after the US blocked its application"), else the usual search."""

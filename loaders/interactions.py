@@ -662,7 +662,8 @@ class _Finder:
                       if self.actors.actor(i).type in ("Place", "Country")]
             for agent in self._subject(token) if places and countries else []:
                 home = self.actors.home_countries(agent)
-                if self.actors.actor(agent).type == "Person" and home and not home & countries:
+                if self.actors.actor(agent).type == "Person" and home and not home & countries \
+                        and not self.actors.posted_countries(agent) & countries:
                     self._emit(agent, "visit", places[0], token, token)
         elif token.lemma_ in ("be", "spend"):
             pobjs = self._prep_objects(token, frozenset({"in"}))

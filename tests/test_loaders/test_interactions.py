@@ -1034,6 +1034,7 @@ SPEAKING_ABROAD = [
      {("Emmanuel Macron", "visit", "Berlin", A)}),
     ("French President Emmanuel Macron told reporters in Paris that he backed the plan.", set()),  # at home
     ("Emmanuel Macron told reporters in Berlin that he backed the plan.", set()),  # whose home is not said
+    ("Li Wei, the Chinese ambassador to Canada, said in Ottawa that he backed the plan.", set()),  # posted there
 ]
 
 
