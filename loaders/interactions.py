@@ -652,6 +652,19 @@ class _Finder:
                 if self.actors.actor(agent).type == "Person":
                     for facility in filter(None, facilities):
                         self._emit(agent, "visit", facility, token, token)
+        elif token.lemma_ in ("take", "bring") and token.pos_ == "VERB":
+            # "a tour that will also take him to India": a journey takes its traveller where it goes
+            journey = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if journey is not None and journey.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+                journey = token.head
+            entry = _lookup(journey) if journey is not None else None
+            if entry is None or entry.relation != "visit" or entry.pos != "NOUN":
+                return
+            travellers = [i for c in token.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
+            for pobj in self._prep_objects(token, frozenset({"to"})):
+                for place in self._ids(pobj):
+                    for traveller in travellers:
+                        self._emit(traveller, "visit", place, token, token)
         elif token.lemma_.lower() in _SPEAKING_VERBS and token.pos_ == "VERB":
             # "Speaking in Tokyo, Mr Straw said", "In London ahead of the meeting, Chidambaram said": a leader known
             # to serve one country, speaking in another country or its capital, is there

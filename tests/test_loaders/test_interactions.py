@@ -915,6 +915,10 @@ GROUPS_AND_JOURNEYS = [
      {("Kamala Harris", "visit", "Ghana", A), ("United States", "visit", "Ghana", A)}),
     ("A Thai trade mission to Vietnam ended on Friday.", {("Thailand", "visit", "Vietnam", A)}),
     ("Ireland's mission to the United Nations welcomed the vote.", set()),  # posted there, not visiting
+    # a journey takes its traveller where it goes
+    ("Lula da Silva began an Asian tour that will also take him to Japan and Vietnam.",
+     {("Lula da Silva", "visit", "Japan", P), ("Lula da Silva", "visit", "Vietnam", P)}),
+    ("The row took Boris Johnson to the brink.", set()),
 ]
 
 
