@@ -407,7 +407,7 @@ class ArticleActors:
                 chain = chain[1:]  # "King Abdullah II": the title is not part of the name
             if regnal and len(chain) == 1:
                 chain = [*chain]  # "Abdullah II": one name word and a regnal number
-            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and not token.ent_type_ \
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "oprd") and not token.ent_type_ \
                     and len(chain) in (1, 2) and chain[0].i == token.i - len(chain) \
                     and not any(self.gaz.lookup(t.text) or self.gaz.title(t.lower_) or t.i in self._token_actor
                                 for t in [*chain, token]):

@@ -751,6 +751,9 @@ class _Finder:
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
                       for i in self._judged(c)]  # "called Y naive", "branded Y flawed" (Y parsed as its subject)
             judges = self._subject(head)
+        elif adj.dep_ == "appos" and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in _JUDGING_VERBS:
+            judged = self._judged(head)  # "called Xi a dictator", parsed as an apposition to the one called
+            judges = self._subject(head.head)
         elif adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.head.lemma_.lower() in _JUDGING_VERBS:
             verb = head.head  # "described Y as wrong"
             judged = [i for c in verb.children if c.dep_ == "dobj" for i in self._judged(c)]

@@ -15,6 +15,8 @@ _PRECEDENCE = {"negated": 3, "hypothetical": 2, "planned": 1, "asserted": 0}
 #: Verbs that report speech: what they report keeps its own modality.
 _REPORTING = words("reporting_verb")
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+#: Verbs that judge an act as done: the act they take as object keeps its own modality ("refused to condemn the raid").
+_PRESUPPOSING = words("presupposing_verb")
 #: Dependency arcs along which the modality of a governing word carries to what it governs.
 _CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "nsubj",
           "nsubjpass", "compound", "amod", "acl", "appos", "conj", "npadvmod", "advmod", "agent", "dative"}
@@ -113,6 +115,8 @@ def modality_of(trigger: Token) -> str:
     ("hopes to", "agreed to", "depending on how"), and reporting verbs pass modality through unchanged.
     """
     result = _local(trigger, own=True)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _PRESUPPOSING:
+        return result  # "declined to condemn the invasion": the invasion happened whatever is said of it
     token = trigger
     in_clause = not (trigger.pos_ in ("VERB", "AUX") and _is_finite(trigger))
     negation_passes = True

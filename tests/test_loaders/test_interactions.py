@@ -1045,3 +1045,20 @@ SPEAKING_ABROAD = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKING_ABROAD)
 def test_speaking_abroad_is_being_there(ex, text, expected):
     _check(ex, text, expected)
+
+
+NAME_CALLING = [
+    ("Joe Biden called Xi Jinping a dictator.", {("Joe Biden", "oppose", "Xi Jinping", A)}),
+    ("Donald Trump described Nicolas Maduro as a tyrant.", {("Donald Trump", "oppose", "Nicolas Maduro", A)}),
+    ('"Vladimir Putin is a war criminal," Joe Biden said.', {("Joe Biden", "oppose", "Vladimir Putin", A)}),
+    ("Joe Biden called Xi Jinping a friend.", set()),
+    ("Police called the man a terrorist.", set()),
+    # an act judged keeps its own modality: refusing to condemn an invasion does not undo it
+    ("South Africa declined to condemn Russia's invasion of Ukraine.",
+     {("South Africa", "oppose", "Russia", N), ("Russia", "oppose", "Ukraine", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_CALLING)
+def test_name_calling_and_acts_judged(ex, text, expected):
+    _check(ex, text, expected)
