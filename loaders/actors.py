@@ -973,13 +973,16 @@ class ArticleActors:
             if i < index:
                 counts[country] = counts.get(country, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
+        bodies = self._national_bodies(index)
+        if len(bodies) == 1:
+            # a piece on the Tories' row over advice about Iraq: "the government" is the one whose bodies it names,
+            # when they are named more often than any other country
+            (home, named), = bodies.items()
+            if named > max((n for key, n in counts.items() if self._entries[key].label != home), default=0):
+                return self._country_of_national_bodies(index)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             national = self._country_of_national_bodies(index)
             return national if national and all(country == national for country in counts) else None
-        bodies = self._national_bodies(index)
-        if len(bodies) == 1 and next(iter(bodies.values())) > ranked[0][1]:
-            # a piece on Downing Street's advice about Iraq: "the government" is the one whose bodies it names
-            return self._country_of_national_bodies(index)
         return ranked[0][0]
 
     def _national_bodies(self, index: int) -> dict[str, int]:

@@ -169,8 +169,9 @@ class _Finder:
         for member in members:
             ids = self.actors.mention_ids(member, as_agent=as_agent) or self.actors.members_of(member)
             if not ids and member.pos_ == "NOUN":  # "business leaders including Elon Musk", "nations such as Peru"
+                # ("like" is left out: "rivals like Opera are challenging Microsoft" compares more than it lists)
                 examples = [p for c in member.children if c.dep_ == "prep" and (
-                    c.lower_ in ("including", "like") or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))
+                    c.lower_ == "including" or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))
                     for p in c.children if p.dep_ == "pobj"]
                 ids = [i for p in examples for i in self._ids(p, as_agent=as_agent)]
             if not ids and groups:

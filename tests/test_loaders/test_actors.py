@@ -100,6 +100,8 @@ MENTIONS = [
     ("The Iraq war was illegal, Iraq experts say. The government ignored the advice on Iraq. Labour, the "
      "Conservatives and the Liberal Democrats argued about it; the Tories said so. The government denied that.",
      "government", True, "United Kingdom", "Country"),
+    ("Labour and the Conservatives argued over the bill. Jane Smith, who grew up in Kenya, said she would vote "
+     "against the government.", "government", True, "United Kingdom", "Country"),
 ]
 
 

@@ -1006,7 +1006,7 @@ EXAMPLES_OF_A_GROUP = [
      {("Peru", "oppose", "Venezuela", A), ("Chile", "oppose", "Venezuela", A)}),
     ("Several governments, including Kenya and Ghana, praised Rwanda.",
      {("Kenya", "support", "Rwanda", A), ("Ghana", "support", "Rwanda", A)}),
-    ("Viktor Orban criticised European leaders like Pedro Sanchez.", {("Viktor Orban", "oppose", "Pedro Sanchez", A)}),
+    ("Rival browsers, like Opera, are challenging Microsoft.", set()),
 ]
 
 
