@@ -36,6 +36,9 @@ MODALITY = [
     ("Ireland might back Scotland.", "back", H),
     ("Germany would support Ukraine.", "support", H),
     ("Olaf Scholz wants to meet Joe Biden.", "meet", H),
+    ("Olaf Scholz has to meet Joe Biden.", "meet", H),
+    ("Olaf Scholz needs to back Joe Biden.", "back", H),
+    ("Olaf Scholz had talks with Joe Biden.", "talks", A),
     # negation and refusal
     ("Rishi Sunak did not meet Narendra Modi.", "meet", N),
     ("Poland refused to back Hungary.", "back", N),
