@@ -134,9 +134,9 @@ def modality_of(trigger: Token) -> str:
             negation_passes = False  # "failed to return after a trip": the failure does not undo the trip
         if in_clause and token.dep_ == "xcomp" and head.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children):
             result = _stronger(result, "planned")  # "is to hold talks"
-        if token.dep_ == "xcomp" and head.lemma_ in ("have", "need", "ought") \
+        if token.dep_ == "xcomp" and head.lemma_ in ("have", "need", "ought") and head.tag_ != "VBD" \
                 and any(c.tag_ == "TO" for c in token.children):
-            result = _stronger(result, "hypothetical")  # "has to recognise", "needs to meet": not yet done
+            result = _stronger(result, "hypothetical")  # "has to recognise", "needs to meet"; "had to stay" was done
         if _is_reporting(head):
             break
         if head.lower_ == "before" and _in_past_narration(head):

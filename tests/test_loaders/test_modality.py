@@ -39,6 +39,7 @@ MODALITY = [
     ("Olaf Scholz has to meet Joe Biden.", "meet", H),
     ("Olaf Scholz needs to back Joe Biden.", "back", H),
     ("Olaf Scholz had talks with Joe Biden.", "talks", A),
+    ("Olaf Scholz had to meet Joe Biden in Rome.", "meet", A),
     # negation and refusal
     ("Rishi Sunak did not meet Narendra Modi.", "meet", N),
     ("Poland refused to back Hungary.", "back", N),
