@@ -240,7 +240,9 @@ class _Finder:
             return self._subject(carrier)
         if lemma not in _INTENTION_NOUNS:
             return []
-        holders = self._authors(noun)
+        # "no plans for Xi to visit": the "for" object is the clause's subject
+        holders = [i for p in self._prep_objects(noun, frozenset({"for"})) for i in self._ids(p, as_agent=True)]
+        holders = holders or self._authors(noun)
         if holders or carrier is None or carrier.lemma_.lower() not in _LIGHT_VERBS | _PROPOSING_VERBS:
             return holders
         return self._subject(carrier)

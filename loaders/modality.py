@@ -136,7 +136,8 @@ def modality_of(trigger: Token) -> str:
             result = _stronger(result, "planned")  # "is to hold talks"
         if token.dep_ == "xcomp" and head.lemma_ in ("have", "need", "ought") and head.tag_ != "VBD" \
                 and any(c.tag_ == "TO" for c in token.children):
-            result = _stronger(result, "hypothetical")  # "has to recognise", "needs to meet"; "had to stay" was done
+            yet = head.lemma_ == "have" and any(c.lower_ == "yet" for c in head.children)  # "has yet to meet"
+            result = _stronger(result, "negated" if yet else "hypothetical")  # "has to", "needs to"; "had to" was done
         if _is_reporting(head):
             break
         if head.lower_ == "before" and _in_past_narration(head):

@@ -874,6 +874,8 @@ INTENTIONS_AND_INVITATIONS = [
      {("Lula da Silva", "request", "Emmanuel Macron", A), ("Emmanuel Macron", "visit", "Brasilia", P)}),
     ("Yoon Suk Yeol accepted an invitation to visit Washington.", {("Yoon Suk Yeol", "visit", "Washington", P)}),
     ("Yoon Suk Yeol turned down an invitation to visit Tokyo.", {("Yoon Suk Yeol", "visit", "Tokyo", N)}),
+    ("There are no plans for Xi Jinping to visit Canberra.", {("Xi Jinping", "visit", "Canberra", N)}),
+    ("Kim Jong Un is considering a trip to Hanoi.", {("Kim Jong Un", "visit", "Hanoi", H)}),
     # a plan with no holder said does nobody's act
     ("Egypt rejected a plan to send troops to Libya.", set()),
 ]

@@ -40,6 +40,7 @@ MODALITY = [
     ("Olaf Scholz needs to back Joe Biden.", "back", H),
     ("Olaf Scholz had talks with Joe Biden.", "talks", A),
     ("Olaf Scholz had to meet Joe Biden in Rome.", "meet", A),
+    ("Olaf Scholz has yet to meet Joe Biden.", "meet", N),
     # negation and refusal
     ("Rishi Sunak did not meet Narendra Modi.", "meet", N),
     ("Poland refused to back Hungary.", "back", N),
