@@ -178,8 +178,11 @@ class ArticleActors:
         kind = _PAIR_NOUNS.get(token.lower_)
         if kind is None:
             return []
-        if not any(c.lower_ in ("two", "both") for c in token.children):
-            return []
+        if token.lower_ in ("pair", "duo"):  # "the pair" is two by itself; "a pair of shoes" is not a pair of people
+            if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
+                return []
+        elif not any(c.lower_ in ("two", "both") for c in token.children):
+            return []  # "the two leaders", "both men"
         if kind == "Organization":  # firms name their brands and units too: the two named most, first named first
             counts: dict[str, int] = {}
             for i in range(token.i):

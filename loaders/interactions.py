@@ -167,7 +167,8 @@ class _Finder:
         # "his counterpart, Ariel Sharon, and the Palestinian leader, ..." coordinates inside the apposition
         members += [c for m in list(members) for a in m.children if a.dep_ == "appos" for c in a.conjuncts]
         for member in members:
-            ids = self.actors.mention_ids(member, as_agent=as_agent) or self.actors.members_of(member)
+            ids = self.actors.mention_ids(member, as_agent=as_agent) or self.actors.members_of(member) \
+                or self._guest_or_host(member)
             if not ids and member.pos_ == "NOUN":  # "business leaders including Elon Musk", "nations such as Peru"
                 # ("like" is left out: "rivals like Opera are challenging Microsoft" compares more than it lists)
                 examples = [p for c in member.children if c.dep_ == "prep" and (
@@ -181,6 +182,24 @@ class _Finder:
                 if actor_id not in out:
                     out.append(actor_id)
         return out
+
+    def _guest_or_host(self, noun: Token) -> list[str]:
+        """ "his guest", "their hosts": whom the possessor last received or met, or who last received them."""
+        word = noun.lemma_.lower()
+        if word not in ("guest", "visitor", "host"):
+            return []
+        owners = {i for c in noun.children if c.dep_ == "poss" for i in self.actors.mention_ids(c)}
+        for found in reversed(self.found):
+            if found.relation not in ("greet", "meet"):
+                continue
+            agent, target = found.agent.id, found.target.id
+            if word == "host" and target in owners and found.relation == "greet":
+                return [agent]
+            if word != "host" and agent in owners:
+                return [target]
+            if word != "host" and target in owners and found.relation == "meet":
+                return [agent]
+        return []
 
     def _subject(self, verb: Token) -> list[str]:
         """The agent of a verb: its subject, or the subject (or controlling object) of the verb it depends on."""

@@ -1064,3 +1064,24 @@ NAME_CALLING = [
 @pytest.mark.parametrize(("text", "expected"), NAME_CALLING)
 def test_name_calling_and_acts_judged(ex, text, expected):
     _check(ex, text, expected)
+
+
+PAIRS_GUESTS_AND_HOSTS = [
+    ("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi. The pair discussed trade.",
+     {("William Ruto", "greet", "Abiy Ahmed", A), ("Abiy Ahmed", "visit", "Nairobi", A),
+      ("Abiy Ahmed", "meet", "William Ruto", A)}),
+    ("William Ruto hosted Abiy Ahmed in Nairobi. A pair of diplomats discussed trade.",
+     {("William Ruto", "greet", "Abiy Ahmed", A), ("Abiy Ahmed", "visit", "Nairobi", A)}),
+    # "his guest" is whom he last received or met; "his host" is who last received him
+    ("William Ruto hosted Abiy Ahmed in Nairobi. Ruto praised his guest.",
+     {("William Ruto", "greet", "Abiy Ahmed", A), ("Abiy Ahmed", "visit", "Nairobi", A),
+      ("William Ruto", "support", "Abiy Ahmed", A)}),
+    ("Javier Milei was received by Benjamin Netanyahu in Jerusalem. Milei thanked his host.",
+     {("Benjamin Netanyahu", "greet", "Javier Milei", A), ("Javier Milei", "visit", "Jerusalem", A),
+      ("Javier Milei", "support", "Benjamin Netanyahu", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS_GUESTS_AND_HOSTS)
+def test_pairs_guests_and_hosts(ex, text, expected):
+    _check(ex, text, expected)
