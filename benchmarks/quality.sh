@@ -2,7 +2,9 @@
 # Extraction quality: newsgraph vs. the SVO baseline (benchmarks/baseline_svo.py) on the seed and on the
 # BBC development set (tests/data/bbc_dev_gold.jsonl) and on the two held-out BBC test sets
 # (tests/data/bbc_test_gold.jsonl and bbc_test2_gold.jsonl, never read while writing rules), each scored with
-# ../shared/eval/score.py. Prints the scorer's closing line for each run; the system outputs stay in $OUT.
+# ../shared/eval/score.py, and on the synthetic international-news sets (tests/data/synthetic/: articles written
+# for this project; dev is read while writing rules, test is not). Prints the scorer's closing line for each run;
+# the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -19,6 +21,8 @@ SEED_GOLD="$SHARED/eval/seed_gold.jsonl"
 DEV_GOLD=tests/data/bbc_dev_gold.jsonl
 TEST_GOLD=tests/data/bbc_test_gold.jsonl
 TEST2_GOLD=tests/data/bbc_test2_gold.jsonl
+SYN_DEV_GOLD=tests/data/synthetic_dev_gold.jsonl
+SYN_TEST_GOLD=tests/data/synthetic_test_gold.jsonl
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -31,6 +35,8 @@ print("\n".join(f"{sys.argv[2]}/corpus/{doc}" for doc in docs))
 mapfile -t DEV_DOCS < <(docs_of "$DEV_GOLD")
 mapfile -t TEST_DOCS < <(docs_of "$TEST_GOLD")
 mapfile -t TEST2_DOCS < <(docs_of "$TEST2_GOLD")
+SYN_DEV_DOCS=(tests/data/synthetic/dev/*.txt)
+SYN_TEST_DOCS=(tests/data/synthetic/test/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
@@ -40,12 +46,17 @@ mapfile -t TEST2_DOCS < <(docs_of "$TEST2_GOLD")
 "$PY" benchmarks/baseline_svo.py "${TEST_DOCS[@]}" > "$OUT/baseline-test.jsonl"
 "$NEWSGRAPH" extract "${TEST2_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test2.jsonl"
 "$PY" benchmarks/baseline_svo.py "${TEST2_DOCS[@]}" > "$OUT/baseline-test2.jsonl"
+"$NEWSGRAPH" extract "${SYN_DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syndev.jsonl"
+"$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
+"$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
+"$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
 
 score() {  # system, set, gold file, output file
-  printf '%-9s %-6s ' "$1" "$2"
+  printf '%-9s %-7s ' "$1" "$2"
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
-echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} held-out test documents; outputs in $OUT"
+echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} held-out test documents (BBC);" \
+  "${#SYN_DEV_DOCS[@]} + ${#SYN_TEST_DOCS[@]} synthetic; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
 score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
@@ -54,3 +65,7 @@ score newsgraph test "$TEST_GOLD" "$OUT/newsgraph-test.jsonl"
 score baseline  test "$TEST_GOLD" "$OUT/baseline-test.jsonl"
 score newsgraph test2 "$TEST2_GOLD" "$OUT/newsgraph-test2.jsonl"
 score baseline  test2 "$TEST2_GOLD" "$OUT/baseline-test2.jsonl"
+score newsgraph syndev "$SYN_DEV_GOLD" "$OUT/newsgraph-syndev.jsonl"
+score baseline  syndev "$SYN_DEV_GOLD" "$OUT/baseline-syndev.jsonl"
+score newsgraph syntest "$SYN_TEST_GOLD" "$OUT/newsgraph-syntest.jsonl"
+score baseline  syntest "$SYN_TEST_GOLD" "$OUT/baseline-syntest.jsonl"
