@@ -48,6 +48,9 @@ _GROUP_NOUNS = wordclasses.words("group_noun")
 _OFFICIAL_NOUNS = wordclasses.words("official_noun")
 #: Official nouns whose "of" object is not the body they act for: "shareholders of Barclays" own it.
 _NOT_OF_MEMBERS = frozenset({"shareholders"})
+#: Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman").
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "la", "le",
+                             "bin", "ibn", "al", "el"})
 #: A government named after its leader ("the Obama administration") is the leader's country's.
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime"})
 #: Nouns for a body of people that stands for whoever its members act for: "a team of US negotiators".
@@ -139,7 +142,9 @@ class ArticleActors:
         """The actors a token denotes: a named mention, its apposition, a title, a description or a pronoun."""
         if token.i in self._capital_tokens:
             city, country = self._capital_tokens[token.i]
-            return [country if as_agent else city]
+            located = token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "to", "into", "from", "near")
+            seat = self._seated_body(city, token.i) if as_agent and not located else None  # not "in Brussels"
+            return [(seat or country) if as_agent else city]
         if token.i in self._token_actor:
             return [self._token_actor[token.i]]
         for child in token.children:
@@ -173,12 +178,23 @@ class ArticleActors:
         finally:
             self._resolving.discard(token.i)
 
+    def _seated_body(self, city: str, index: int) -> str | None:
+        """ "accusing Brussels of double standards" in a piece on the European Commission: the body named last."""
+        bodies = {slugify(body) for body in self.gaz.seated_bodies(self._entries[city].label)}
+        named = [key for i, key in sorted(self._token_actor.items()) if i < index and key in bodies]
+        return named[-1] if named else None
+
     def _the_two(self, token: Token) -> list[str]:
         """ "the two leaders", "both countries": the last two actors of that kind named before."""
         kind = _PAIR_NOUNS.get(token.lower_)
-        if kind is None:
+        if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and any(c.lower_ == "the" for c in token.children):
+            kind = "Person"  # "the two held a news conference"
+        elif kind is None:
             return []
-        if token.lower_ in ("pair", "duo"):  # "the pair" is two by itself; "a pair of shoes" is not a pair of people
+        if token.lower_ == "two":
+            pass
+        elif token.lower_ in ("pair", "duo"):  # "the pair" is two by itself; "a pair of shoes" is not a pair of people
             if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
                 return []
         elif not any(c.lower_ in ("two", "both") for c in token.children):
@@ -308,6 +324,7 @@ class ArticleActors:
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
                  else sp for sp in spans]
         spans = self._join_split_names(spans)
+        spans = self._join_name_particles(spans)
         places = self._located_names()
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON") if self._person_as_place(sp, places) else sp
                  for sp in spans]
@@ -464,6 +481,27 @@ class ArticleActors:
                 if span.label_ in ("GPE", "ORG", "NORP", "LOC") and len(span) == 1 and span.text in surnames
                 and self.gaz.lookup(span.text) is None and self.gaz.capital(span.text) is None else span
                 for span in spans]
+
+    def _join_name_particles(self, spans: list[Span]) -> list[Span]:
+        """ "Ursula von der" + "Leyen" tagged apart: a person's name ending in a particle goes on to the next word."""
+        doc, out, skip = self.doc, [], -1
+        starts = {span.start: span for span in spans}
+        for span in spans:
+            if span.start <= skip:
+                continue
+            at = span.end
+            while at < len(doc) and doc[at].lower_ in _NAME_PARTICLES and at - span.end < 2:
+                at += 1  # "Ursula von" + "der" + "Leyen"
+            nxt = doc[at] if at < len(doc) else None
+            if span.label_ == "PERSON" and doc[at - 1].lower_ in _NAME_PARTICLES and nxt is not None \
+                    and nxt.is_title and nxt.pos_ == "PROPN":
+                following = starts.get(at)
+                end = following.end if following is not None and len(following) == 1 else at + 1
+                out.append(Span(doc, span.start, end, label="PERSON"))
+                skip = end - 1
+                continue
+            out.append(span)
+        return out
 
     def _join_split_names(self, spans: list[Span]) -> list[Span]:
         """ "Trinidad" + "and" + "Tobago" tagged apart: one actor when the whole is a gazetteer name."""
@@ -1314,9 +1352,12 @@ def _is_dateline(span: Span) -> bool:
     """An all-capitals place opening a paragraph before a comma or dash: where the story was filed, not an actor."""
     doc = span.doc
     first = span.sent.start
-    if not span.text.isupper() or span.start - first > 4:
+    before = doc[first:span.start]
+    # "ASTANA, Kazakhstan (Wire) -": the country after the all-capitals city is part of the dateline too
+    country_after_city = len(before) == 2 and before[0].is_upper and len(before[0]) > 1 and before[1].text == ","
+    if not (span.text.isupper() or country_after_city) or span.start - first > 4:
         return False
-    if not all(t.is_upper or t.is_punct or t.is_space for t in doc[first:span.start]):
+    if not all(t.is_upper or t.is_punct or t.is_space for t in before):
         return False  # "the US-led coalition": a capital word inside the sentence
     after = doc[span.end].text if span.end < len(doc) else ""
     if after in ("-", "–") and not doc[span.end - 1].whitespace_:
@@ -1324,7 +1365,9 @@ def _is_dateline(span: Span) -> bool:
     if after == "(":  # "CAIRO (Reuters) —": the agency's name in brackets before the dash
         close = next((t.i for t in doc[span.end:min(len(doc), span.end + 6)] if t.text == ")"), None)
         after = doc[close + 1].text if close is not None and close + 1 < len(doc) else ""
-    return after in (",", "--", "—", "–", "/", "-")
+    if after in (",", "/"):  # "SEOUL, April 24 --", not "US, France and Germany backed ...": a dash ends it
+        return any(t.text in ("--", "—", "–", "-") and t.whitespace_ for t in doc[span.end:min(len(doc), span.end + 10)])
+    return after in ("--", "—", "–", "-")
 
 
 def _is_credit(span: Span) -> bool:

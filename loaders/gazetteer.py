@@ -28,6 +28,7 @@ _DATA = Path(__file__).resolve().parent / "data"
 _COUNTRY_COLUMNS = ("name", "iso3", "aliases", "demonyms", "capital", "capital_aliases", "qid", "ambiguous")
 _ORG_COLUMNS = ("name", "aliases", "kind", "country", "qid")
 _METONYM_COLUMNS = ("name", "country", "kind")
+_SEAT_COLUMNS = ("city", "bodies")
 _TITLE_COLUMNS = ("title", "role", "kind", "political")
 _FAMILY_COLUMNS = ("word", "relation", "group")
 
@@ -200,6 +201,14 @@ class Gazetteer:
                 raise InputError(f"loaders/data/metonyms.tsv: {row['name']}: unknown country {row['country']!r}")
             metonyms.add(row["name"], row["country"], canonical=True)
 
+        self._seats: dict[str, tuple[str, ...]] = {}
+        for row in _read("seats.tsv", _SEAT_COLUMNS):
+            bodies = tuple(_split(row["bodies"]))
+            unknown = [body for body in bodies if body not in self._entries]
+            if unknown:
+                raise InputError(f"loaders/data/seats.tsv: {row['city']}: unknown body {unknown[0]!r}")
+            self._seats[fold(row["city"]).lower()] = bodies
+
         title_rows = _read("titles.tsv", _TITLE_COLUMNS)
         self._titles: dict[str, TitleEntry] = {}
         for row in title_rows:  # spelling variants ("secretary-general") share the first row's entry
@@ -247,6 +256,10 @@ class Gazetteer:
     def metonym(self, text: str) -> str | None:
         """The country whose government a seat of power stands for ("the Kremlin" -> Russia)."""
         return self._metonyms.get(text)
+
+    def seated_bodies(self, city: str) -> tuple[str, ...]:
+        """The bodies a capital also stands for when a piece names them ("Brussels" -> the EU institutions)."""
+        return self._seats.get(fold(city).lower(), ())
 
     def title(self, text: str) -> TitleEntry | None:
         """The title or role noun, in any case ("Prime Minister", "secretary-general")."""

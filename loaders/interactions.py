@@ -443,6 +443,9 @@ class _Finder:
             return  # "changed take-off and landing procedures": a noun the tagger joined to a finite verb
         agents = self._subject(token)
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+            # "arrived in Belgrade and was received by Vucic": the first verb's subject is the one received
+            passive = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets: list[str] = []
         relation = entry.relation
         if passive is not None:
@@ -880,9 +883,10 @@ class _Finder:
 
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
                entry: Trigger) -> None:
-        if not targets and len(agents) > 1 and (entry.reciprocal or (relation == "meet" and any(
-                p.lemma_.lower() in _REMOTE_MEANS for p in self._prep_objects(trigger, frozenset({"by", "on", "over"}))))):
-            self._reciprocal(agents, relation, trigger)  # "X and Y met", "X and Y spoke by phone"
+        if not targets and len(agents) > 1 and (entry.reciprocal or (relation == "meet" and (any(
+                p.lemma_.lower() in _REMOTE_MEANS for p in self._prep_objects(trigger, frozenset({"by", "on", "over"})))
+                or any(c.lower_ == "joint" for c in trigger.children)))):
+            self._reciprocal(agents, relation, trigger)  # "X and Y met", "X and Y spoke by phone", "a joint news conference"
             return
         for agent in agents:
             for target in targets:

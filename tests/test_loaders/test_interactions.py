@@ -1085,3 +1085,31 @@ PAIRS_GUESTS_AND_HOSTS = [
 @pytest.mark.parametrize(("text", "expected"), PAIRS_GUESTS_AND_HOSTS)
 def test_pairs_guests_and_hosts(ex, text, expected):
     _check(ex, text, expected)
+
+
+NAMES_SEATS_AND_DATELINES = [
+    # a surname with particles, split by the tagger, is one person; "Von der Leyen" later is that person
+    ("European Commission President Ursula von der Leyen spoke first. Von der Leyen arrived in Rabat late on "
+     "Tuesday and was received by King Mohammed VI.",
+     {("Ursula von der Leyen", "visit", "Rabat", A), ("Mohammed VI", "greet", "Ursula von der Leyen", A)}),
+    # "the two" after two people are named; a joint news conference is a meeting
+    ("Olaf Scholz met Pedro Sanchez in Madrid. The two held a joint news conference.",
+     {("Olaf Scholz", "meet", "Pedro Sanchez", A)}),
+    # a capital that also seats bodies the piece names stands for the one named last
+    ("Viktor Orban criticised the European Commission, accusing Brussels of bias.",
+     {("Viktor Orban", "oppose", "European Commission", A), ("Viktor Orban", "accuse", "European Commission", A)}),
+    ("Rishi Sunak flew to Brussels for talks.", {("Rishi Sunak", "visit", "Brussels", A)}),
+    ("French President Emmanuel Macron criticised the European Commission. Macron told reporters in Brussels that "
+     "he backed the plan.",
+     {("Emmanuel Macron", "oppose", "European Commission", A), ("Emmanuel Macron", "visit", "Brussels", A)}),
+    # the country after a dateline's city is the dateline's; a list that opens with a short name is not one
+    ("HANOI, Vietnam (Wire) - Joe Biden arrived in Hanoi on Sunday.", {("Joe Biden", "visit", "Hanoi", A)}),
+    ("US, France and Germany backed Ukraine.",
+     {("United States", "support", "Ukraine", A), ("France", "support", "Ukraine", A),
+      ("Germany", "support", "Ukraine", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_SEATS_AND_DATELINES)
+def test_names_seats_and_datelines(ex, text, expected):
+    _check(ex, text, expected)
