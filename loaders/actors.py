@@ -279,6 +279,12 @@ class ArticleActors:
                                   if self._entries[key].type in ("Country", "Organization")]
                         if member.i != token.i and not named:
                             named += self.members_of(member)  # "a delegation of Chinese officials"
+        if token.lower_ == "counterpart" and len(named) == 1:
+            # "met his Russian counterpart": the person last named as serving that country, if any
+            people = [key for i, key in sorted(self._token_actor.items()) if i < token.i
+                      and self._entries[key].type == "Person" and named[0] in self.home_countries(key)]
+            if people:
+                return [people[-1]]
         if not named and token.lower_ == "ministers" and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in token.children):
             country = self._dominant_country(token.i)  # "accused ministers of": the government of the piece
@@ -323,6 +329,9 @@ class ArticleActors:
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
                  else sp for sp in spans]
+        spans = [Span(self.doc, sp.start, sp.end, label="NORP")  # "Kazakh President X": "Kazakh" is no person
+                 if sp.label_ in ("PERSON", "ORG") and len(sp) == 1 and self.gaz.demonym(sp.text)
+                 and self.gaz.lookup(sp.text) is None else sp for sp in spans]
         spans = self._join_split_names(spans)
         spans = self._join_name_particles(spans)
         places = self._located_names()
@@ -567,7 +576,8 @@ class ArticleActors:
     def _after_title(self, span: Span) -> bool:
         """A multi-word, title-case name after a political title ("Chancellor Olaf Scholz") or in apposition to
         one ("the Colombian president, Gustavo Petro"): a person whatever the NER says."""
-        if len(span) < 2 or span.start == 0 or not all(t.is_title for t in span) or self.gaz.metonym(span.text):
+        if len(span) < 2 or span.start == 0 or self.gaz.metonym(span.text) \
+                or not all(t.is_title or t.text in ("-", "–") for t in span):  # "Kassym-Jomart Tokayev"
             return False
         previous = self.doc[span.start - 1]
         if span.root.dep_ == "appos" and previous.text == ",":

@@ -677,6 +677,20 @@ class _Finder:
                 if self.actors.actor(agent).type == "Person":
                     for facility in filter(None, facilities):
                         self._emit(agent, "visit", facility, token, token)
+        elif (token.lemma_ == "expect" and any(c.dep_ == "nsubjpass" for c in token.children)) or (
+                token.lower_ == "due" and token.dep_ == "acomp"):
+            # "Lavrov is expected in Belgrade next month", "Meloni is due in Berlin on Friday": an arrival ahead
+            travellers = ([i for c in token.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
+                          if token.lemma_ == "expect" else self._subject(token.head))
+            pobjs = self._prep_objects(token, frozenset({"in"}))
+            places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)
+                      if self.actors.actor(i).type in ("Place", "Country")]
+            countries = {i for pobj in pobjs for i in self.actors.mention_ids(pobj, as_agent=True)
+                         if self.actors.actor(i).type == "Country"}
+            for traveller in travellers if places else []:
+                if not self.actors.home_countries(traveller) & countries:
+                    self._emit(traveller, "visit", places[0], token, token, modality=modality_of(token)
+                               if token.lemma_ == "expect" else _stronger_planned(modality_of(token.head)))
         elif token.lemma_ in ("take", "bring") and token.pos_ == "VERB":
             # "a tour that will also take him to India": a journey takes its traveller where it goes
             journey = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -899,6 +913,11 @@ class _Finder:
             self._emit(agent, relation, target, trigger, trigger)
             if relation == "oppose":  # "X and Y clashed": each opposes the other
                 self._emit(target, relation, agent, trigger, trigger)
+
+
+def _stronger_planned(modality: str) -> str:
+    """A schedule ("is due in Berlin") is planned unless something stronger holds (negated, hypothetical)."""
+    return "planned" if modality == "asserted" else modality
 
 
 def _in_class(token: Token, members: frozenset[str]) -> bool:

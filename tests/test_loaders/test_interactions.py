@@ -1113,3 +1113,23 @@ NAMES_SEATS_AND_DATELINES = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_SEATS_AND_DATELINES)
 def test_names_seats_and_datelines(ex, text, expected):
     _check(ex, text, expected)
+
+
+ARRIVALS_AND_COUNTERPARTS = [
+    # an arrival ahead, in a foreign place
+    ("Russian Foreign Minister Sergei Lavrov is expected in Belgrade next month.",
+     {("Sergei Lavrov", "visit", "Belgrade", P)}),
+    ("Italian Prime Minister Giorgia Meloni is due in Berlin on Friday.", {("Giorgia Meloni", "visit", "Berlin", P)}),
+    ("Italian Prime Minister Giorgia Meloni is due in Rome on Friday.", set()),  # at home
+    ("Rain is expected in London.", set()),
+    # "his Russian counterpart" is the person named as serving Russia; a hyphenated name after a title is a person
+    ("Russian President Vladimir Putin arrived in Astana. Kazakh President Kassym-Jomart Tokayev met his Russian "
+     "counterpart at the airport.",
+     {("Vladimir Putin", "visit", "Astana", A), ("Kassym-Jomart Tokayev", "meet", "Vladimir Putin", A)}),
+    ("Kazakh President Kassym-Jomart Tokayev met his Russian counterpart.", {("Kassym-Jomart Tokayev", "meet", "Russia", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVALS_AND_COUNTERPARTS)
+def test_arrivals_and_counterparts(ex, text, expected):
+    _check(ex, text, expected)
