@@ -152,6 +152,13 @@ class ArticleActors:
                 found = self._named_in(child)
                 if found:
                     return found
+            if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN" and self.gaz.title(token.lower_):
+                # "the emir of Qatar, Sheikh Tamim": the apposition hangs from the country
+                for place in (c for c in child.children if c.dep_ == "pobj"):
+                    found = [k for a in place.children if a.dep_ == "appos" for k in self._named_in(a)
+                             if self._entries[k].type == "Person"]
+                    if found:
+                        return found
             if child.dep_ == "prep" and child.lower_ == "as" and token.pos_ == "NOUN":
                 # "his predecessor as Cabinet Secretary, Lord Armstrong": the apposition hangs from the office
                 for office in (c for c in child.children if c.dep_ == "pobj"):

@@ -376,12 +376,17 @@ class _Finder:
         if modality in ("planned", "hypothetical") and relation in ("support", "oppose") and trigger.pos_ == "NOUN" \
                 and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _STANCE_GIVING_VERBS:
             modality = modality_of(trigger.head)  # "pledged support for": a stance is taken by pledging it
-        present = trigger.tag_ in ("VBZ", "VBP") or (trigger.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children))
-        date_text, iso = self._date(anchor_token, future=modality in ("planned", "hypothetical") or present)
+        timed = trigger
+        if anchor_token is trigger and trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ in ("VERB", "AUX") \
+                and any(c.tag_ == "TO" for c in trigger.children) and self._date(trigger, future=False)[0] is None:
+            timed = trigger.head  # "flies to Doha on Monday to meet the emir": the journey's date is the meeting's
+        present = timed.tag_ in ("VBZ", "VBP") or (timed.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in timed.children))
+        date_text, iso = self._date(anchor_token if timed is trigger else timed,
+                                    future=modality in ("planned", "hypothetical") or present)
         if modality == "asserted" and (
                 (iso and self.anchor and iso > self.anchor.isoformat()[: len(iso)])
-                or (date_text and trigger.tag_ != "VBD" and date_text.lower().split()[0] in _FUTURE_DATE_WORDS)):
+                or (date_text and timed.tag_ != "VBD" and date_text.lower().split()[0] in _FUTURE_DATE_WORDS)):
             modality = "planned"
         text = sentence.text
         stripped = text.strip()
@@ -398,6 +403,12 @@ class _Finder:
         facility = self.actors.is_local(target) or (
             target_actor.type == "Place" and target_actor.label.split()[-1].lower() in _FACILITY_NOUNS)
         visitor = target if relation == "greet" else agent if relation == "visit" and facility else None
+        if relation == "meet" and place is not None:
+            # "Grossi met Araghchi in Tehran": meeting someone in the country they serve, one comes from elsewhere
+            guests = [x for x, host in ((agent, target), (target, agent))
+                      if self._at_home(host, place) and not self._at_home(x, place)
+                      and not self.actors.home_countries(x) & self.actors.home_countries(host)]
+            visitor = guests[0] if len(guests) == 1 else None
         if visitor is not None and place is not None and not self._at_home(visitor, place) \
                 and (visitor, "visit", place.id, sentence.start) not in self._seen:
             self._seen.add((visitor, "visit", place.id, sentence.start))

@@ -1133,3 +1133,21 @@ ARRIVALS_AND_COUNTERPARTS = [
 @pytest.mark.parametrize(("text", "expected"), ARRIVALS_AND_COUNTERPARTS)
 def test_arrivals_and_counterparts(ex, text, expected):
     _check(ex, text, expected)
+
+
+MEETINGS_ABROAD = [
+    # meeting someone in the country they serve: the other one came from elsewhere
+    ("US Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing.",
+     {("Antony Blinken", "meet", "Xi Jinping", A), ("Antony Blinken", "visit", "Beijing", A)}),
+    ("Chinese President Xi Jinping met Chinese Premier Li Qiang in Beijing.", {("Xi Jinping", "meet", "Li Qiang", A)}),
+    ("US Secretary of State Antony Blinken met Chinese President Xi Jinping in Paris.",
+     {("Antony Blinken", "meet", "Xi Jinping", A)}),
+    # a purpose clause takes its journey's date; "the emir of Qatar, Sheikh X": the apposition on the country
+    ("Recep Tayyip Erdogan flies to Doha on Monday to meet the emir of Qatar, Sheikh Tamim bin Hamad Al Thani.",
+     {("Recep Tayyip Erdogan", "visit", "Doha", P), ("Recep Tayyip Erdogan", "meet", "Sheikh Tamim bin Hamad Al Thani", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETINGS_ABROAD)
+def test_meetings_abroad(ex, text, expected):
+    _check(ex, text, expected, dt.date(2024, 5, 1))
