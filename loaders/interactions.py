@@ -304,6 +304,9 @@ class _Finder:
         last few sentences ("Labour's plans to ...", "the government plans ..."), or of the verb ("X plans to")."""
         lemma = noun.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
+        if definite and any(e.relation == "visit" for e in triggers().get((lemma, "NOUN"), ())):
+            # "Poilievre criticised the trip": the traveller of the last journey told
+            return next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit"), [])
         if not definite or lemma not in _PLAN_NOUNS | _CLAIM_NOUNS:
             return []
         window = max(0, noun.sent.start - 150)

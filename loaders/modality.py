@@ -115,6 +115,8 @@ def modality_of(trigger: Token) -> str:
     ("hopes to", "agreed to", "depending on how"), and reporting verbs pass modality through unchanged.
     """
     result = _local(trigger, own=True)
+    if trigger.dep_ == "ROOT" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in trigger.children):
+        result = _stronger(result, "planned")  # a headline's "Carney to head to Washington"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _PRESUPPOSING:
         return result  # "declined to condemn the invasion": the invasion happened whatever is said of it
     token = trigger

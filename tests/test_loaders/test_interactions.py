@@ -1151,3 +1151,19 @@ MEETINGS_ABROAD = [
 @pytest.mark.parametrize(("text", "expected"), MEETINGS_ABROAD)
 def test_meetings_abroad(ex, text, expected):
     _check(ex, text, expected, dt.date(2024, 5, 1))
+
+
+JOURNEYS_JUDGED = [
+    # "the trip" judged is the last traveller's
+    ("Canadian Prime Minister Mark Carney will travel to Washington next week. Pierre Poilievre criticised the trip.",
+     {("Mark Carney", "visit", "Washington", P), ("Pierre Poilievre", "oppose", "Mark Carney", A)}),
+    ("Mark Carney flew to Washington. The visit was welcomed by Mexico.",
+     {("Mark Carney", "visit", "Washington", A), ("Mexico", "support", "Mark Carney", A)}),
+    # a headline's "X to visit Y" is ahead
+    ("Canadian Prime Minister Mark Carney to visit Mexico", {("Mark Carney", "visit", "Mexico", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOURNEYS_JUDGED)
+def test_journeys_judged_and_headline_plans(ex, text, expected):
+    _check(ex, text, expected)
