@@ -957,6 +957,7 @@ class ArticleActors:
     def _resolve_descriptions(self) -> None:
         """ "the embassy", "the ambassador", "the North Korean leader", "the country": an actor named earlier."""
         doc = self.doc
+        headline_start = next(iter(doc.sents)).start if len(doc) else 0
         for token in doc:
             if token.i in self._token_actor or token.pos_ != "NOUN":
                 continue
@@ -979,6 +980,16 @@ class ArticleActors:
                     self._token_actor[token.i] = target
                 continue
             det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
+            if det is None and token.sent.start == headline_start:
+                # a headline's "Russian leader visits Astana": the first person the body names with that role
+                title, _ = self._match_title([t.lower_ for t in doc[token.left_edge.i:token.i + 1]])
+                country = next((self._adjectival[c.i] for c in token.children if c.i in self._adjectival), None)
+                if title is not None and country is not None:
+                    target = self._latest_person_with_role(title["role"], country, len(doc.text) + 1,
+                                                           title["title"], first=True)
+                    if target:
+                        self._token_actor[token.i] = target
+                continue
             if det is None:
                 continue
             words = [t.lower_ for t in doc[det.i + 1:token.i + 1]]
@@ -1065,15 +1076,17 @@ class ArticleActors:
         return slugify(country)
 
     def _latest_person_with_role(self, role: str, country: str | None, offset: int,
-                                 title: str = "leader") -> str | None:
-        """The person last introduced with that role: "the leader" also finds a president or prime minister, but
-        "the chancellor" (a leader in Berlin, a finance minister in London) finds no president."""
+                                 title: str = "leader", first: bool = False) -> str | None:
+        """The person last introduced with that role (or with first=True the first one): "the leader" also finds a
+        president or prime minister, but "the chancellor" (a leader in Berlin, a finance minister in London) finds
+        no president."""
         accepted = _LEADER_ROLES if title == "leader" else {role}
         best = None
         for person, roles in self._person_roles.items():
             if any(r in accepted and (country is None or of == country) for r, of in roles):
-                first = self._entries[person].first
-                if first < offset and (best is None or first > self._entries[best].first):
+                start = self._entries[person].first
+                later = best is None or (start < self._entries[best].first if first else start > self._entries[best].first)
+                if start < offset and later:
                     best = person
         return best
 

@@ -1161,6 +1161,9 @@ JOURNEYS_JUDGED = [
      {("Mark Carney", "visit", "Washington", A), ("Mexico", "support", "Mark Carney", A)}),
     # a headline's "X to visit Y" is ahead
     ("Canadian Prime Minister Mark Carney to visit Mexico", {("Mark Carney", "visit", "Mexico", P)}),
+    # a headline's "Russian leader" is the first person the body names with that role
+    ("Russian leader visits Kazakhstan\n\nRussian President Vladimir Putin arrived in Astana on Wednesday.",
+     {("Vladimir Putin", "visit", "Kazakhstan", A), ("Vladimir Putin", "visit", "Astana", A)}),
 ]
 
 
