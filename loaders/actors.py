@@ -192,7 +192,7 @@ class ArticleActors:
         return named[-1] if named else None
 
     def _the_two(self, token: Token) -> list[str]:
-        """ "the two leaders", "both countries": the last two actors of that kind named before."""
+        """ "the two leaders", "both countries", "the three countries": the last two (three) of that kind named."""
         kind = _PAIR_NOUNS.get(token.lower_)
         if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and any(c.lower_ == "the" for c in token.children):
@@ -204,8 +204,9 @@ class ArticleActors:
         elif token.lower_ in ("pair", "duo"):  # "the pair" is two by itself; "a pair of shoes" is not a pair of people
             if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
                 return []
-        elif not any(c.lower_ in ("two", "both") for c in token.children):
-            return []  # "the two leaders", "both men"
+        elif not any(c.lower_ in ("two", "both", "three") for c in token.children):
+            return []  # "the two leaders", "both men", "the three countries"
+        size = 3 if any(c.lower_ == "three" for c in token.children) else 2
         if kind == "Organization":  # firms name their brands and units too: the two named most, first named first
             counts: dict[str, int] = {}
             for i in range(token.i):
@@ -213,13 +214,13 @@ class ArticleActors:
                 if key and self._entries[key].type == kind and self._token_actor.get(i - 1) != key:
                     counts[key] = counts.get(key, 0) + 1
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
-            return ranked[:2]
+            return ranked[:size]
         found: list[str] = []
         for i in range(token.i - 1, -1, -1):
             key = self._token_actor.get(i)
             if key and key not in found and self._entries[key].type == kind:
                 found.append(key)
-                if len(found) == 2:
+                if len(found) == size:
                     return found
         return []
 

@@ -1070,6 +1070,11 @@ PAIRS_GUESTS_AND_HOSTS = [
     ("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi. The pair discussed trade.",
      {("William Ruto", "greet", "Abiy Ahmed", A), ("Abiy Ahmed", "visit", "Nairobi", A),
       ("Abiy Ahmed", "meet", "William Ruto", A)}),
+    ("Iran accused Britain, France and Germany of pressure. In a joint statement, the three countries praised "
+     "Rafael Grossi.",
+     {("Iran", "accuse", "United Kingdom", A), ("Iran", "accuse", "France", A), ("Iran", "accuse", "Germany", A),
+      ("United Kingdom", "support", "Rafael Grossi", A), ("France", "support", "Rafael Grossi", A),
+      ("Germany", "support", "Rafael Grossi", A)}),
     ("William Ruto hosted Abiy Ahmed in Nairobi. A pair of diplomats discussed trade.",
      {("William Ruto", "greet", "Abiy Ahmed", A), ("Abiy Ahmed", "visit", "Nairobi", A)}),
     # "his guest" is whom he last received or met; "his host" is who last received him
