@@ -1175,3 +1175,18 @@ JOURNEYS_JUDGED = [
 @pytest.mark.parametrize(("text", "expected"), JOURNEYS_JUDGED)
 def test_journeys_judged_and_headline_plans(ex, text, expected):
     _check(ex, text, expected)
+
+
+DONE_BY_THE_OBJECT = [
+    # "accused X of doing", "thanked X for doing": X does it (an accusation only alleges it)
+    ("Felix Tshisekedi accused Rwanda of backing the M23 rebels.",
+     {("Felix Tshisekedi", "accuse", "Rwanda", A), ("Rwanda", "support", "M23", H)}),
+    ("Joe Biden thanked Japan for supporting Ukraine.",
+     {("Joe Biden", "support", "Japan", A), ("Japan", "support", "Ukraine", A)}),
+    ("Tony Blair was criticised for meeting Muammar Gaddafi.", {("Tony Blair", "meet", "Muammar Gaddafi", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DONE_BY_THE_OBJECT)
+def test_done_by_the_object(ex, text, expected):
+    _check(ex, text, expected)
