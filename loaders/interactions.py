@@ -449,7 +449,9 @@ class _Finder:
         """An "in <place>" phrase on the trigger's clause or on its object ("welcomed X to <place>" too)."""
         holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj"))]
         preps = frozenset({"in", "at", "to"}) if relation == "greet" else frozenset({"in", "at"})
-        for pobj in (p for holder in holders for p in self._prep_objects(holder, preps)):
+        pobjs = [p for holder in holders for p in self._prep_objects(holder, preps)]
+        pobjs += [q for p in pobjs for q in self._prep_objects(p, frozenset({"in"}))]  # "at State House in Nairobi"
+        for pobj in pobjs:
             for actor_id in self.actors.mention_ids(pobj):
                 if actor_id not in exclude and self.actors.actor(actor_id).type in ("Place", "Country"):
                     return self.actors.actor(actor_id)

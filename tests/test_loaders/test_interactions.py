@@ -1145,6 +1145,8 @@ MEETINGS_ABROAD = [
     ("US Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing.",
      {("Antony Blinken", "meet", "Xi Jinping", A), ("Antony Blinken", "visit", "Beijing", A)}),
     ("Chinese President Xi Jinping met Chinese Premier Li Qiang in Beijing.", {("Xi Jinping", "meet", "Li Qiang", A)}),
+    ("Kenyan President William Ruto hosted Rwandan President Paul Kagame at State House in Nairobi.",
+     {("William Ruto", "greet", "Paul Kagame", A), ("Paul Kagame", "visit", "Nairobi", A)}),
     ("US Secretary of State Antony Blinken met Chinese President Xi Jinping in Paris.",
      {("Antony Blinken", "meet", "Xi Jinping", A)}),
     # a purpose clause takes its journey's date; "the emir of Qatar, Sheikh X": the apposition on the country
