@@ -1192,3 +1192,16 @@ DONE_BY_THE_OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), DONE_BY_THE_OBJECT)
 def test_done_by_the_object(ex, text, expected):
     _check(ex, text, expected)
+
+
+READY_TO_SEE = [
+    ("Gabriel Boric said he was ready to meet Javier Milei.", {("Gabriel Boric", "meet", "Javier Milei", H)}),
+    ("Gabriel Boric is willing to visit Argentina.", {("Gabriel Boric", "visit", "Argentina", H)}),
+    # seeing someone is left alone: "went to see Brando" is a meeting, "pops in to see Poppins" a show
+    ("Lula da Silva said he hoped to see Nicolas Maduro soon.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READY_TO_SEE)
+def test_readiness(ex, text, expected):
+    _check(ex, text, expected)
