@@ -1169,7 +1169,7 @@ class ArticleActors:
                 break
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != governor:
                 ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
-                if ids:
+                if len(ids) == 1:  # "the pair chatted and he said": "he" is not both of them
                     return ids
         if governor is not None:
             # an object pronoun may point at any earlier mention in its sentence: "against Israel, accusing it"

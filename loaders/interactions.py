@@ -224,9 +224,9 @@ class _Finder:
                 return []
             if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.tag_ == "VBG":
                 # "accused Kigali of backing M23", "thanked Japan for supporting Ukraine": the object does it
-                objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
-                if objects:
-                    return [i for obj in objects for i in self._ids(obj, as_agent=True)]
+                doers = [i for c in token.head.head.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
+                if doers:  # ("was fined £15,000 for accusing X": no one in the object, the subject did it)
+                    return doers
             if token.dep_ in ("xcomp", "advcl", "acomp", "conj", "ccomp") or (token.dep_ == "pcomp"):
                 head = token.head
                 if token.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:

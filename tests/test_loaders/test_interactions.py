@@ -1075,6 +1075,9 @@ PAIRS_GUESTS_AND_HOSTS = [
      {("Iran", "accuse", "United Kingdom", A), ("Iran", "accuse", "France", A), ("Iran", "accuse", "Germany", A),
       ("United Kingdom", "support", "Rafael Grossi", A), ("France", "support", "Rafael Grossi", A),
       ("Germany", "support", "Rafael Grossi", A)}),
+    # a singular pronoun is not the pair
+    ("Alan Milburn and Gordon Brown spoke on Monday. The pair chatted and Mr Brown said he was happy with his task.",
+     set()),
     ("William Ruto hosted Abiy Ahmed in Nairobi. A pair of diplomats discussed trade.",
      {("William Ruto", "greet", "Abiy Ahmed", A), ("Abiy Ahmed", "visit", "Nairobi", A)}),
     # "his guest" is whom he last received or met; "his host" is who last received him
@@ -1186,6 +1189,8 @@ DONE_BY_THE_OBJECT = [
     ("Joe Biden thanked Japan for supporting Ukraine.",
      {("Joe Biden", "support", "Japan", A), ("Japan", "support", "Ukraine", A)}),
     ("Tony Blair was criticised for meeting Muammar Gaddafi.", {("Tony Blair", "meet", "Muammar Gaddafi", A)}),
+    ("Arsene Wenger was fined £15,000 for accusing Ruud van Nistelrooy of cheating.",
+     {("Arsene Wenger", "accuse", "Ruud van Nistelrooy", A)}),  # no one in the object: the subject accused
 ]
 
 
