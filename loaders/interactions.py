@@ -676,6 +676,15 @@ class _Finder:
             found += [i for i in ids if i not in found]
         return found
 
+    def _where(self, token: Token) -> tuple[list[str], set[str]]:
+        """The places an "in" phrase on a word names, and the countries they are in ("in Tokyo": Tokyo, Japan)."""
+        pobjs = self._prep_objects(token, frozenset({"in"}))
+        places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)
+                  if self.actors.actor(i).type in ("Place", "Country")]
+        countries = {i for pobj in pobjs for i in self.actors.mention_ids(pobj, as_agent=True)
+                     if self.actors.actor(i).type == "Country"}
+        return places, countries
+
     def presence(self, token: Token) -> None:
         """Being somewhere for an event is a visit: "the visiting X met Y in Seoul", "X is in Tokyo for talks"."""
         if token.lower_ == "visiting" and token.dep_ in ("amod", "compound", "csubj") and token.i < token.head.i:
@@ -703,11 +712,7 @@ class _Finder:
             # "Lavrov is expected in Belgrade next month", "Meloni is due in Berlin on Friday": an arrival ahead
             travellers = ([i for c in token.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
                           if token.lemma_ == "expect" else self._subject(token.head))
-            pobjs = self._prep_objects(token, frozenset({"in"}))
-            places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)
-                      if self.actors.actor(i).type in ("Place", "Country")]
-            countries = {i for pobj in pobjs for i in self.actors.mention_ids(pobj, as_agent=True)
-                         if self.actors.actor(i).type == "Country"}
+            places, countries = self._where(token)
             for traveller in travellers if places else []:
                 if not self.actors.home_countries(traveller) & countries:
                     self._emit(traveller, "visit", places[0], token, token, modality=modality_of(token)
@@ -728,24 +733,16 @@ class _Finder:
         elif token.lemma_.lower() in _SPEAKING_VERBS and token.pos_ == "VERB":
             # "Speaking in Tokyo, Mr Straw said", "In London ahead of the meeting, Chidambaram said": a leader known
             # to serve one country, speaking in another country or its capital, is there
-            pobjs = self._prep_objects(token, frozenset({"in"}))
-            countries = {i for pobj in pobjs for i in self.actors.mention_ids(pobj, as_agent=True)
-                         if self.actors.actor(i).type == "Country"}
-            places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)
-                      if self.actors.actor(i).type in ("Place", "Country")]
+            places, countries = self._where(token)
             for agent in self._subject(token) if places and countries else []:
                 home = self.actors.home_countries(agent)
                 if self.actors.actor(agent).type == "Person" and home and not home & countries \
                         and not self.actors.posted_countries(agent) & countries:
                     self._emit(agent, "visit", places[0], token, token)
         elif token.lemma_ in ("be", "spend"):
-            pobjs = self._prep_objects(token, frozenset({"in"}))
-            places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)
-                      if self.actors.actor(i).type in ("Place", "Country")]
+            places, countries = self._where(token)
             if not places:
                 return
-            countries = {i for pobj in pobjs for i in self.actors.mention_ids(pobj, as_agent=True)
-                         if self.actors.actor(i).type == "Country"}
             if token.lemma_ == "be":  # "is in Tokyo for talks", "was in Iraq on a visit"
                 framed = [pobj for pobj in self._prep_objects(token, frozenset({"for", "on"}))
                           if (entry := _lookup(pobj)) is not None and entry.relation in ("meet", "visit")]
