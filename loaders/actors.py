@@ -24,8 +24,6 @@ __all__ = ["ArticleActors", "find_actors", "slugify"]
 _PERSON_PREFIXES = wordclasses.words("person_prefix")
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
-#: Bare nouns for a country's executive: "the government" of a piece about one country is that country.
-_GOVERNMENT_NOUNS = {"government", "administration"}
 _FIRST_PERSON = {"i", "me", "my", "mine"}
 _QUOTES = {'"', "\u201c", "\u201d"}
 _REPORTING_VERBS = wordclasses.words("reporting_verb")
@@ -49,10 +47,9 @@ _OFFICIAL_NOUNS = wordclasses.words("official_noun")
 #: Official nouns whose "of" object is not the body they act for: "shareholders of Barclays" own it.
 _NOT_OF_MEMBERS = frozenset({"shareholders"})
 #: Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman").
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "la", "le",
-                             "bin", "ibn", "al", "el"})
-#: A government named after its leader ("the Obama administration") is the leader's country's.
-_GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime"})
+_NAME_PARTICLES = wordclasses.words("name_particle")
+#: "The government" of a piece, and a government named after its leader ("the Obama administration").
+_GOVERNMENT_NOUNS = wordclasses.words("government_noun")
 #: Nouns for a body of people that stands for whoever its members act for: "a team of US negotiators".
 _COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
 #: Last words of names of documents that the NER tags as organisations.

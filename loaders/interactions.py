@@ -112,7 +112,7 @@ _SENT_BODIES = words("sent_body_noun")
 #: Verbs by which a stance noun is taken ("pledged support for", "offered its backing"): the stance holds as they do.
 _STANCE_GIVING_VERBS = words("stance_giving_verb")
 #: Verbs of speaking: where one speaks, one is ("Speaking in Tokyo, X said").
-_SPEAKING_VERBS = frozenset({"speak", "say", "tell", "announce", "declare", "add"})
+_SPEAKING_VERBS = words("speaking_verb")
 #: Means of talking at a distance: "X and Y spoke by phone" spoke to each other.
 _REMOTE_MEANS = words("remote_means")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
