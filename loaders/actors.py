@@ -196,12 +196,10 @@ class ArticleActors:
             kind = "Person"  # "the two held a news conference"
         elif kind is None:
             return []
-        if token.lower_ == "two":
-            pass
-        elif token.lower_ in ("pair", "duo"):  # "the pair" is two by itself; "a pair of shoes" is not a pair of people
+        if token.lower_ in ("pair", "duo"):  # "the pair" is two by itself; "a pair of shoes" is not a pair of people
             if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
                 return []
-        elif not any(c.lower_ in ("two", "both", "three") for c in token.children):
+        elif token.lower_ != "two" and not any(c.lower_ in ("two", "both", "three") for c in token.children):
             return []  # "the two leaders", "both men", "the three countries"
         size = 3 if any(c.lower_ == "three" for c in token.children) else 2
         if kind == "Organization":  # firms name their brands and units too: the two named most, first named first
@@ -1079,14 +1077,10 @@ class ArticleActors:
         president or prime minister, but "the chancellor" (a leader in Berlin, a finance minister in London) finds
         no president."""
         accepted = _LEADER_ROLES if title == "leader" else {role}
-        best = None
-        for person, roles in self._person_roles.items():
-            if any(r in accepted and (country is None or of == country) for r, of in roles):
-                start = self._entries[person].first
-                later = best is None or (start < self._entries[best].first if first else start > self._entries[best].first)
-                if start < offset and later:
-                    best = person
-        return best
+        people = [person for person, roles in self._person_roles.items() if self._entries[person].first < offset
+                  and any(r in accepted and (country is None or of == country) for r, of in roles)]
+        pick = min if first else max
+        return pick(people, key=lambda person: self._entries[person].first) if people else None
 
     def _latest_entry(self, accept, offset: int) -> str | None:
         fits = [(e.first, key) for key, e in self._entries.items() if accept(e) and e.first < offset]
