@@ -3,8 +3,8 @@
 # BBC development set (tests/data/bbc_dev_gold.jsonl) and on the two held-out BBC test sets
 # (tests/data/bbc_test_gold.jsonl and bbc_test2_gold.jsonl, never read while writing rules), each scored with
 # ../shared/eval/score.py, and on the synthetic international-news sets (tests/data/synthetic/: articles written
-# for this project; dev is read while writing rules, test is not). Prints the scorer's closing line for each run;
-# the system outputs stay in $OUT.
+# for this project; dev and dev2 are read while writing rules, test and test2 are not). Prints the scorer's
+# closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -23,6 +23,8 @@ TEST_GOLD=tests/data/bbc_test_gold.jsonl
 TEST2_GOLD=tests/data/bbc_test2_gold.jsonl
 SYN_DEV_GOLD=tests/data/synthetic_dev_gold.jsonl
 SYN_TEST_GOLD=tests/data/synthetic_test_gold.jsonl
+SYN_DEV2_GOLD=tests/data/synthetic_dev2_gold.jsonl
+SYN_TEST2_GOLD=tests/data/synthetic_test2_gold.jsonl
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -37,6 +39,8 @@ mapfile -t TEST_DOCS < <(docs_of "$TEST_GOLD")
 mapfile -t TEST2_DOCS < <(docs_of "$TEST2_GOLD")
 SYN_DEV_DOCS=(tests/data/synthetic/dev/*.txt)
 SYN_TEST_DOCS=(tests/data/synthetic/test/*.txt)
+SYN_DEV2_DOCS=(tests/data/synthetic/dev2/*.txt)
+SYN_TEST2_DOCS=(tests/data/synthetic/test2/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
@@ -50,13 +54,18 @@ SYN_TEST_DOCS=(tests/data/synthetic/test/*.txt)
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
+for set in dev2 test2; do
+  docs=SYN_${set^^}_DOCS[@]
+  "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
+  "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
+done
 
 score() {  # system, set, gold file, output file
-  printf '%-9s %-7s ' "$1" "$2"
+  printf '%-9s %-8s ' "$1" "$2"
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
 echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} held-out test documents (BBC);" \
-  "${#SYN_DEV_DOCS[@]} + ${#SYN_TEST_DOCS[@]} synthetic; outputs in $OUT"
+  "${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} dev and ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} test synthetic; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
 score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
@@ -69,3 +78,7 @@ score newsgraph syndev "$SYN_DEV_GOLD" "$OUT/newsgraph-syndev.jsonl"
 score baseline  syndev "$SYN_DEV_GOLD" "$OUT/baseline-syndev.jsonl"
 score newsgraph syntest "$SYN_TEST_GOLD" "$OUT/newsgraph-syntest.jsonl"
 score baseline  syntest "$SYN_TEST_GOLD" "$OUT/baseline-syntest.jsonl"
+score newsgraph syndev2 "$SYN_DEV2_GOLD" "$OUT/newsgraph-syndev2.jsonl"
+score baseline  syndev2 "$SYN_DEV2_GOLD" "$OUT/baseline-syndev2.jsonl"
+score newsgraph syntest2 "$SYN_TEST2_GOLD" "$OUT/newsgraph-syntest2.jsonl"
+score baseline  syntest2 "$SYN_TEST2_GOLD" "$OUT/baseline-syntest2.jsonl"

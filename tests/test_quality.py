@@ -66,6 +66,8 @@ def test_dev_set_lists_existing_articles():
     ("bbc_test2_gold.jsonl", SHARED / "corpus"),
     ("synthetic_dev_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test2_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     """Every other gold file names articles that exist and parses with the scorer (its figure is reported by
