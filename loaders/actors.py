@@ -40,6 +40,8 @@ _GLUED = re.compile(r"(?:of|the|and|in|to|for|on|at|by|with|from)[A-Z]")
 _EXTRAPOSITION = wordclasses.words("extraposition_word")
 #: Nouns that, made definite ("the embassy"), point back to an organisation named earlier in the article.
 _ORG_HEADS = wordclasses.words("org_head")
+#: Nouns that, made definite ("the bloc"), point back to the international body named last.
+_BLOC_NOUNS = wordclasses.words("bloc_noun")
 #: Group nouns that can be greeted, received or met without being named ("delegation members").
 _GROUP_NOUNS = wordclasses.words("group_noun")
 #: Nouns for the people who act for a country or body: "Chinese officials" stand for China.
@@ -211,9 +213,19 @@ class ArticleActors:
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             return ranked[:size]
         found: list[str] = []
+        # "Mirziyoyev is due to join the two leaders": the clause's own subject is not one of the two it joins
+        own: set[str] = set()
+        verb = token.head if token.dep_ == "dobj" else None
+        for _ in range(4):
+            if verb is None:
+                break
+            own = {self._token_actor[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in self._token_actor}
+            if own or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
         for i in range(token.i - 1, -1, -1):
             key = self._token_actor.get(i)
-            if key and key not in found and self._entries[key].type == kind:
+            if key and key not in found and key not in own and self._entries[key].type == kind:
                 found.append(key)
                 if len(found) == size:
                     return found
@@ -259,7 +271,7 @@ class ArticleActors:
                                       (pobj, *pobj.conjuncts) for key in self.members_of(member)))
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
-        compounds = [c for c in token.children if c.dep_ == "compound"]
+        compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]  # "the Thai ministry"
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
         named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
         if token.lower_ in _GOVERNMENT_NOUNS:  # "the Biden administration": the country its leader serves
@@ -288,6 +300,14 @@ class ArticleActors:
                       and self._entries[key].type == "Person" and named[0] in self.home_countries(key)]
             if people:
                 return [people[-1]]
+        if named and token.tag_ == "NNS" and all(self._entries[k].type == "Country" for k in named):
+            # "the presidents of Argentina, Brazil and Paraguay": the people the article names in that office
+            words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+            title, _ = self._match_title([*words, token.lemma_.lower()])
+            people = [self._latest_person_with_role(title["role"], country, len(self.doc.text) + 1, title["title"])
+                      for country in named] if title is not None else []
+            if people and all(people):
+                return list(dict.fromkeys(people))
         if not named and token.lower_ == "ministers" and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in token.children):
             country = self._dominant_country(token.i)  # "accused ministers of": the government of the piece
@@ -516,7 +536,8 @@ class ArticleActors:
         return out
 
     def _join_split_names(self, spans: list[Span]) -> list[Span]:
-        """ "Trinidad" + "and" + "Tobago" tagged apart: one actor when the whole is a gazetteer name."""
+        """ "Trinidad" + "and" + "Tobago" tagged apart: one actor when the whole is a gazetteer name; two person
+        names side by side ("Samia Suluhu" + "Hassan") are one person."""
         out: list[Span] = []
         for span in spans:
             last = out[-1] if out else None
@@ -525,6 +546,11 @@ class ArticleActors:
                 if entry is not None:
                     out[-1] = Span(self.doc, last.start, span.end, label="GPE" if entry.type == "Country" else "ORG")
                     continue
+            if last is not None and span.start == last.end and last.label_ == span.label_ == "PERSON" \
+                    and len(last) + len(span) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
+                    and not self.doc[span.start].is_sent_start:
+                out[-1] = Span(self.doc, last.start, span.end, label="PERSON")  # "Samia Suluhu" + "Hassan"
+                continue
             out.append(span)
         return out
 
@@ -607,6 +633,8 @@ class ArticleActors:
             end += 1
         if end - start > 1 and doc[start].lower_ in _PERSON_PREFIXES:
             label = "PERSON"  # "Mr Cable" is a person whatever the NER says
+        if label in ("ORG", "NORP", "GPE") and self._titled_name(doc[start:end]):
+            label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" tagged whole as an organisation
         if label == "PERSON":
             # leading forms of address, titles and demonyms: "Mr", "Former Scots Guardsman", "Gen"
             while start < end - 1 and (doc[start].lower_ in _PERSON_PREFIXES or doc[start].lower_ == "former"
@@ -639,6 +667,21 @@ class ArticleActors:
             return None  # "£8.1bn", "2005": amounts and numbers are not actors
         return Span(doc, start, end, label=label)
 
+    def _titled_name(self, span: Span) -> bool:
+        """Demonyms and a political title, then a title-case name the gazetteer does not know: a person."""
+        gaz = self.gaz
+        if len(span) < 3 or gaz.lookup(span.text) is not None:
+            return False
+        i, titled = span.start, False
+        while i < span.end - 1 and (gaz.demonym(self.doc[i].text) is not None
+                                    or gaz.title(self.doc[i].lower_) is not None):
+            entry = gaz.title(self.doc[i].lower_)
+            titled |= entry is not None and entry.political
+            i += 1
+        rest = self.doc[i:span.end]
+        return titled and i > span.start and all(t.is_title or t.text in ("-", "–") for t in rest) \
+            and gaz.lookup(rest.text) is None and not any(gaz.lookup(t.text) for t in rest)
+
     def _split_joined(self, span: Span | None) -> list[Span | None]:
         """Split "Trump-Kim" or "U.S.-North Korea" into the actors joined by the hyphen."""
         if span is None:
@@ -652,7 +695,7 @@ class ArticleActors:
         for cut in cuts + [span.end]:
             parts.append(Span(doc, begin, cut, label=span.label_))
             begin = cut + 1
-        known = all(self._known_name(part) for part in parts)
+        known = all(self._known_name(part) for part in parts) and self.gaz.lookup(span.text) is None  # "Guinea-Bissau"
         return parts if known and len(parts) > 1 else [span]
 
     def _known_name(self, part: Span) -> bool:
@@ -795,10 +838,11 @@ class ArticleActors:
                 country = self.gaz.demonym(token.text)
                 if country:
                     self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
-            elif (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (
+            elif (token.pos_ == "PROPN" or self._acronym_subject(token) or (token.pos_ == "NOUN" and (
                     not token.is_sent_start or token.dep_ == "nsubj"
                     or (token.dep_ == "compound" and token.head.lower_ in _OFFICIAL_NOUNS)))) \
-                    and token.is_title and (token.i > 0 or token.pos_ == "NOUN") \
+                    and (token.is_title or self._acronym_subject(token)) \
+                    and (token.i > 0 or token.pos_ == "NOUN" or self._acronym_subject(token)) \
                     and token.ent_type_ in ("", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"):
                 # an argument, or a name before the noun it classifies ("the G7 nations", "WTO talks")
                 argument = token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss") or (
@@ -812,6 +856,11 @@ class ArticleActors:
                     self._add(slugify(city), city, "Place", token.text, token.idx)
                     self._add(slugify(country), country, "Country", token.text, token.idx)
                     self._capital_tokens[token.i] = (slugify(city), slugify(country))
+
+    def _acronym_subject(self, token: Token) -> bool:
+        """A known organisation's acronym as a subject the tagger took for a verb ("ECOWAS on Tuesday imposed")."""
+        entry = self.gaz.lookup(token.text) if token.is_upper and len(token) > 2 else None
+        return entry is not None and entry.type == "Organization" and token.dep_ in ("nsubj", "nsubjpass")
 
     def _mark(self, span: Span, label: str, type_: str, alias: str | None, key: str | None = None) -> str:
         key = key or slugify(label)
@@ -1006,6 +1055,12 @@ class ArticleActors:
                     and all(q in e.label.lower() or q in {a.lower() for a in e.aliases} for q in qualifiers), token.idx)
             elif token.lower_ == "country" and len(words) == 1:
                 target = self._latest_mention_of_type("Country", token.i)
+            if target is None and token.lower_ in _BLOC_NOUNS and len(words) <= 2:
+                # "the bloc", "the regional bloc": the international body named last ("Mercosur", "ASEAN")
+                bodies = [key for i, key in sorted(self._token_actor.items()) if i < token.i
+                          and self._entries[key].type == "Organization"
+                          and getattr(self.gaz.lookup(self._entries[key].label), "kind", "") == "intergovernmental"]
+                target = bodies[-1] if bodies else None
             if target is None and token.lower_ in _GOVERNMENT_NOUNS and len(words) == 1 \
                     and not any(c.dep_ == "prep" for c in token.children):
                 target = self._dominant_country(token.i)  # "the government" of a piece about one country
@@ -1155,6 +1210,13 @@ class ArticleActors:
             return [self._token_actor[token.i - 2]]  # "here's old Ken - he's been crass": a name set before its pronoun
         if governor is not None and token.lower_ == "it" and self._thing_nearer(token, accept):
             return []  # "sceptical about private finance, ... he opposes it": a thing is nearer than any actor
+        if token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
+            # "X, ..., has not confirmed that he will receive him": a subject pronoun in a reported clause is
+            # first the reporter, the subject of the clause it depends on
+            reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            ids = [k for k in self.mention_ids(reporter) if accept(k)] if reporter is not None else []
+            if len(ids) == 1:
+                return ids
         for t in sentence:
             if t.i >= token.i:
                 break

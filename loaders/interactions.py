@@ -7,6 +7,7 @@ nominal triggers ("Xi's visit to Pyongyang", "talks between X and Y", "with back
 """
 from __future__ import annotations
 
+import os
 from datetime import date
 from itertools import combinations
 
@@ -42,6 +43,8 @@ _CLOSING_VERBS = words("closing_verb")
 _CANCELLING_VERBS = words("cancelling_verb")
 #: Light verbs whose subject receives the event: "X received backing from Y" means Y backs X.
 _RECIPIENT_VERBS = words("recipient_verb")
+#: Verbs whose subject meets a stance from someone: "the plan met resistance from Y", "drew criticism from Y".
+_RECEIVING_VERBS = words("receiving_verb")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
 _OBJECT_CONTROL = words("object_control_verb")
 #: Prepositions through which an agent-only nominal ("with backing from China") takes the clause subject as target.
@@ -115,6 +118,8 @@ _STANCE_GIVING_VERBS = words("stance_giving_verb")
 _SPEAKING_VERBS = words("speaking_verb")
 #: Means of talking at a distance: "X and Y spoke by phone" spoke to each other.
 _REMOTE_MEANS = words("remote_means")
+#: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
+_ARRIVAL_PLACES = words("arrival_place")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
 #: First words of date phrases that point ahead of the article's date ("next week", "tomorrow").
 _FUTURE_DATE_WORDS = words("future_date_word")
@@ -222,6 +227,11 @@ class _Finder:
                     if ids:
                         return ids
                 return []
+            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > 0 and (
+                    token.tag_ in ("VBD", "VBZ", "VBP") or (token.doc[token.i - 1].text == "," and token.head.dep_ in (
+                        "ROOT", "nsubj") and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in token.children))):
+                # "Brazil's foreign minister, Mauro Vieira, called ...": a finite verb misparsed as a modifier
+                return self._ids(token.head, as_agent=True)
             if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.tag_ == "VBG":
                 # "accused Kigali of backing M23", "thanked Japan for supporting Ukraine": the object does it
                 doers = [i for c in token.head.head.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
@@ -316,7 +326,8 @@ class _Finder:
             return []
         window = max(0, noun.sent.start - 150)
         for t in reversed(self.doc[window:noun.i]):
-            if t.lemma_.lower() != lemma or t.i == noun.i:
+            same = t.lemma_.lower() == lemma or (t.pos_ == "VERB" and _same_stem(lemma, t.lemma_.lower()))
+            if not same or t.i == noun.i:
                 continue
             if t.pos_ == "NOUN" and lemma in _CLAIM_NOUNS:  # "the Iraq claims" are about Iraq, not Iraq's
                 owners = [i for o in (*(c for c in t.children if c.dep_ == "poss"),
@@ -417,6 +428,8 @@ class _Finder:
                       if self._at_home(host, place) and not self._at_home(x, place)
                       and not self.actors.home_countries(x) & self.actors.home_countries(host)]
             visitor = guests[0] if len(guests) == 1 else None
+        if place is not None and place.label.split()[-1].lower() in _ARRIVAL_PLACES:
+            visitor = None  # "welcomed Albanese at Jacksons International Airport": a landing, not a visit
         if visitor is not None and place is not None and not self._at_home(visitor, place) \
                 and (visitor, "visit", place.id, sentence.start) not in self._seen:
             self._seen.add((visitor, "visit", place.id, sentence.start))
@@ -466,7 +479,9 @@ class _Finder:
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             # "arrived in Belgrade and was received by Vucic": the first verb's subject is the one received
-            passive = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # the subject nearest the first verb: a misparsed dateline ("NAIROBI, March 3 -") may come before it
+            passive = max((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i),
+                          key=lambda c: c.i, default=None)
         targets: list[str] = []
         relation = entry.relation
         if passive is not None:
@@ -479,7 +494,7 @@ class _Finder:
         objects = [] if entry.lemma in _MOTION_VERBS | _TOPIC_VERBS else [
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))]  # misparsed object
-        if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" for c in token.children):
+        if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" and c.lower_ != "on" for c in token.children):
             return  # "went down to", "headed off": not a journey to the object
         if entry.lemma in _ENVOY_VERBS and passive is None:
             self._pairs(agents, relation, self._envoy_countries(token, agents), token, token, entry)
@@ -511,6 +526,9 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owner_ids = self._authors(obj) or self._earlier_owner(obj)
+                if not owner_ids and passive is None:  # "condemned strikes by Myanmar's military": "by" on the verb
+                    owner_ids = [i for a in token.children if a.dep_ == "agent" for p in a.children
+                                 if p.dep_ == "pobj" for i in self._ids(p, as_agent=True)]
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
                 if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \
                         and entry.indirect in ("oppose", "support") and entry.lemma not in _SELF_STANCE_VERBS \
@@ -535,6 +553,10 @@ class _Finder:
         if entry.particle and not targets:
             for pobj in self._prep_objects(token, frozenset({entry.particle})):
                 targets += self._ids(pobj, as_agent=relation != "visit")
+        if relation == "meet" and targets and any(
+                _in_class(p, _ARRIVAL_PLACES) for holder in [token, *objects]
+                for p in self._prep_objects(holder, frozenset({"at", "on", "upon"}))):
+            relation = "greet"  # "Abiy met his Kenyan counterpart at the airport"
         if relation == "greet" and targets and not agents:  # "Crowds welcomed Pope Francis in Baghdad"
             place = self._place(token, set(targets), relation)
             for target in targets if place is not None else []:
@@ -583,6 +605,9 @@ class _Finder:
         else:
             targets = destinations
         light = _carrier(token, entry.relation)
+        if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEIVING_VERBS \
+                and entry.relation in ("support", "oppose"):
+            light = token.head  # "the French plan met resistance from the Netherlands"
         if light is not None and entry.relation == "greet" and light.lemma_.lower() in _JOIN_VERBS and not any(
                 e.relation == "greet" for e in triggers().get((light.lemma_.lower(), "VERB"), ())):
             # "attended a dinner for Bush": a guest, not the host; "attended a dinner hosted by Xi": Xi hosts the guest
@@ -595,14 +620,19 @@ class _Finder:
         if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS | _CANCELLING_VERBS \
                 and entry.relation in ("support", "oppose"):
             return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)
-        if light is not None and light.lemma_.lower() in _RECIPIENT_VERBS and agents and not targets \
-                and entry.relation != "meet":  # one wins backing or a visit; "wins Labour conference" hosts it
+        receiving = light is not None and light.lemma_.lower() in _RECIPIENT_VERBS | _RECEIVING_VERBS \
+            and not targets and entry.relation != "meet"  # one wins backing or a visit; "wins Labour conference" hosts it
+        if receiving and not agents and entry.relation in ("support", "oppose"):
+            # "Scholz drew criticism from Poland": the source may hang from the verb
+            agents = [i for pobj in self._prep_objects(light, entry.agent_preps & {"from"})
+                      for i in self._ids(pobj, as_agent=True)]
+        if receiving and agents:
             clause = light
             subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 targets = self._subject(light)
             else:  # "Ukraine's bid received backing": the bid's owner is backed
-                targets = self._ids(subject) or [i for c in subject.children if c.dep_ == "poss" for i in self._ids(c)]
+                targets = self._ids(subject) or self._authors(subject)
         elif light is not None:
             clause = light
             if _in_class(token, _SENT_BODIES) and light.lemma_.lower() == "lead":
@@ -715,8 +745,24 @@ class _Finder:
             places, countries = self._where(token)
             for traveller in travellers if places else []:
                 if not self.actors.home_countries(traveller) & countries:
-                    self._emit(traveller, "visit", places[0], token, token, modality=modality_of(token)
-                               if token.lemma_ == "expect" else _stronger_planned(modality_of(token.head)))
+                    self._emit(traveller, "visit", places[0], token, token, modality=_stronger_planned(
+                        modality_of(token) if token.lemma_ == "expect" else modality_of(token.head)))
+        elif token.lemma_ == "join" and token.pos_ == "VERB":
+            # "Mirziyoyev is due to join the two leaders in Astana": he meets the people he joins, where they are
+            people = [i for c in token.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)
+                      if self.actors.actor(i).type == "Person"]
+            places, countries = self._where(token)
+            for obj in (c for c in token.children if c.dep_ == "dobj" and not places):
+                places, countries = self._where(obj)  # "joined Blair in Sheffield", the place on the person
+            if not people or not places:
+                return
+            for agent in self._subject(token):
+                if self.actors.actor(agent).type != "Person" or agent in people:
+                    continue
+                for person in people:
+                    self._emit(agent, "meet", person, token, token)
+                if not self.actors.home_countries(agent) & countries:
+                    self._emit(agent, "visit", places[0], token, token)
         elif token.lemma_ in ("take", "bring") and token.pos_ == "VERB":
             # "a tour that will also take him to India": a journey takes its traveller where it goes
             journey = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -788,7 +834,7 @@ class _Finder:
                 and head.head.lemma_.lower() == "do":
             judged = self._subject(head.head)  # "said the group had done a superb job"
             judges = self._speaker_over(head.head)
-        elif adj.dep_ == "amod" and adj.i > head.i and head.dep_ == "dobj" \
+        elif adj.dep_ == "amod" and adj.i > head.i and head.dep_ in ("dobj", "oprd") \
                 and head.head.lemma_.lower() in _JUDGING_VERBS:
             judged = self._judged(head)  # "branded Harry's actions stupid", parsed as a noun's modifier
             judges = self._subject(head.head)
@@ -804,7 +850,7 @@ class _Finder:
             judges = [i for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                       for i in self._ids(p, as_agent=True)]
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS:
-            judged = [i for c in [*head.children, *adj.children] if c.dep_ in ("dobj", "nsubj")
+            judged = [i for c in [*head.children, *adj.children] if c.dep_ in ("dobj", "nsubj", "oprd")
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
                       for i in self._judged(c)]  # "called Y naive", "branded Y flawed" (Y parsed as its subject)
             judges = self._subject(head)
@@ -915,6 +961,9 @@ class _Finder:
 
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
                entry: Trigger) -> None:
+        if not targets and trigger.lemma_.lower() == "meet" and trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
+                                                          for c in trigger.children):
+            return  # "negotiators from both countries met a deadline": the object was not an actor
         if not targets and len(agents) > 1 and (entry.reciprocal or (relation == "meet" and (any(
                 p.lemma_.lower() in _REMOTE_MEANS for p in self._prep_objects(trigger, frozenset({"by", "on", "over"})))
                 or any(c.lower_ == "joint" for c in trigger.children)))):
@@ -951,6 +1000,12 @@ def _governing_verb(token: Token) -> Token | None:
     return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _same_stem(noun: str, verb: str) -> bool:
+    """A noun made from a verb: "proposal" from "propose", "decision" from "decide", "invasion" from "invade"."""
+    shared = len(os.path.commonprefix([noun, verb]))
+    return shared >= max(4, len(verb) - 2)
+
+
 def _carrier(noun: Token, relation: str) -> Token | None:
     """The verb that carries a nominal trigger: "held talks", "joined the talks", "took part in talks"."""
     carriers = _LIGHT_VERBS | _JOIN_VERBS
@@ -958,6 +1013,9 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         carriers = carriers | _CLOSING_VERBS | _CANCELLING_VERBS
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("tell", "address", "brief") and relation == "meet" \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return noun.head  # "told a joint news conference with his counterpart": the speaker is there with him
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if measure is not None and measure.dep_ in ("dobj", "attr") and measure.head.lemma_.lower() in carriers \
             and measure.pos_ == "NOUN":

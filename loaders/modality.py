@@ -141,6 +141,8 @@ def modality_of(trigger: Token) -> str:
             yet = head.lemma_ == "have" and any(c.lower_ == "yet" for c in head.children)  # "has yet to meet"
             result = _stronger(result, "negated" if yet else "hypothetical")  # "has to", "needs to"; "had to" was done
         if _is_reporting(head):
+            if token.dep_ == "ccomp" and any(c.dep_ == "neg" for c in head.children):
+                result = _stronger(result, "hypothetical")  # "has not confirmed that he will receive him"
             break
         if head.lower_ == "before" and _in_past_narration(head):
             pass  # "was in Kenya before travelling to Sudan": both told as past
