@@ -61,8 +61,14 @@ _FACILITY_NOUNS = wordclasses.words("facility_noun")
 #: Plural nouns that "the two ..." / "both ..." use for a pair of actors of one kind.
 _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")} | {
     noun: "Country" for noun in wordclasses.words("pair_noun_country")} | {
-    noun: "Organization" for noun in wordclasses.words("pair_noun_organization")}
+    noun: "Organization" for noun in wordclasses.words("pair_noun_organization")} | {
+    noun: "Party" for noun in wordclasses.words("pair_noun_party")}
 #: Roles that "the leader" can refer back to.
+#: Nouns that end a title ("Foreign Minister", "President"): a title word right after one is a name ("Amir").
+_TITLE_HEADS = {"minister", "secretary", "president", "chancellor", "premier", "ambassador", "envoy", "spokesman",
+                "spokeswoman", "spokesperson"}
+#: Title words that are also given names ("Amir", "Sultan"): after a whole title they start the name.
+_NAME_TITLES = wordclasses.words("name_title")
 _LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", "chancellor"}
 #: Forms of address that make the following name a person's.
 _ADDRESS_FORMS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
@@ -112,6 +118,7 @@ class ArticleActors:
         self._capital_tokens: dict[int, tuple[str, str]] = {}  # token -> (city id, country id)
         self._adjectival: dict[int, str] = {}  # demonym adjectives: token -> country id ("Chinese tourists")
         self._person_roles: dict[str, list[tuple[str, str | None]]] = {}  # person id -> [(role, of id)]
+        self._affiliations: dict[str, set[str]] = {}  # person id -> countries put before the name ("Eritrea's X")
         self.roles: list[Role] = []
         self._resolving: set[int] = set()  # pronouns being resolved: guards their mutual recursion
         self._quoted = _quoted_tokens(doc)
@@ -204,15 +211,6 @@ class ArticleActors:
         elif token.lower_ != "two" and not any(c.lower_ in ("two", "both", "three") for c in token.children):
             return []  # "the two leaders", "both men", "the three countries"
         size = 3 if any(c.lower_ == "three" for c in token.children) else 2
-        if kind == "Organization":  # firms name their brands and units too: the two named most, first named first
-            counts: dict[str, int] = {}
-            for i in range(token.i):
-                key = self._token_actor.get(i)
-                if key and self._entries[key].type == kind and self._token_actor.get(i - 1) != key:
-                    counts[key] = counts.get(key, 0) + 1
-            ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
-            return ranked[:size]
-        found: list[str] = []
         # "Mirziyoyev is due to join the two leaders": the clause's own subject is not one of the two it joins
         own: set[str] = set()
         verb = token.head if token.dep_ == "dobj" else None
@@ -223,18 +221,57 @@ class ArticleActors:
             if own or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        for i in range(token.i - 1, -1, -1):
+        if kind == "Party":
+            # "the two sides": the first pair of countries or bodies the story joins by "and" ("Pakistan and
+            # Afghanistan agreed ..."), the parties it is about, not the mediators named more often since
+            for t in self.doc[:token.i]:
+                key, other = self._token_actor.get(t.i), None
+                if key and self._entries[key].type in ("Country", "Organization") and t.dep_ != "conj":
+                    other = next((self._token_actor.get(c.i) for c in t.conjuncts if c.i > t.i
+                                  and self._token_actor.get(c.i) not in (None, key)
+                                  and self._entries[self._token_actor[c.i]].type in ("Country", "Organization")),
+                                 None)
+                if other is not None:
+                    return [key, other]
+        if kind in ("Organization", "Party"):
+            # firms name their brands and units too, stories their mediators: the two named most, first named first
+            types = ("Country", "Organization") if kind == "Party" else (kind,)
+            counts: dict[str, int] = {}
+            for i in range(token.i):
+                key = self._token_actor.get(i)
+                if key and self._entries[key].type in types and self._token_actor.get(i - 1) != key:
+                    counts[key] = counts.get(key, 0) + 1
+            if kind == "Party":  # "Oman's minister praised both governments": not his own
+                for key in list(counts):
+                    if key in own or any(key in self.home_countries(o) for o in own):
+                        del counts[key]
+            ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
+            return ranked[:size] if kind == "Organization" or len(ranked) >= size else []
+        if token.lower_ in ("leaders", "presidents"):
+            # "the three leaders" after a summit's ministers were listed: the people named as leaders come first
+            leaders = self._last_named(token.i, size, own, lambda key: any(
+                role in _LEADER_ROLES for role, _ in self._person_roles.get(key, ()))
+                or (key in self._affiliations and key not in self._person_roles))
+            if leaders:
+                return leaders
+        return self._last_named(token.i, size, own, lambda key: self._entries[key].type == kind)
+
+    def _last_named(self, index: int, size: int, skip: set[str], accept) -> list[str]:
+        """The last `size` different actors named before a token that `accept` takes, or none if fewer."""
+        found: list[str] = []
+        for i in range(index - 1, -1, -1):
             key = self._token_actor.get(i)
-            if key and key not in found and key not in own and self._entries[key].type == kind:
+            if key and key not in found and key not in skip and accept(key):
                 found.append(key)
                 if len(found) == size:
                     return found
         return []
 
     def home_countries(self, person_id: str) -> set[str]:
-        """The countries a person is said to serve in this article ("British Foreign Secretary Jack Straw")."""
+        """The countries a person is said to serve in this article ("British Foreign Secretary Jack Straw",
+        "Somalia's Hassan Sheikh Mohamud")."""
         return {of for _, of in self._person_roles.get(person_id, ())
-                if of and self._entries[of].type == "Country"}
+                if of and self._entries[of].type == "Country"} | self._affiliations.get(person_id, set())
 
     def posted_countries(self, person_id: str) -> set[str]:
         """The countries a person is posted to ("the Chinese ambassador to Canada"): there, they are not visiting."""
@@ -285,6 +322,9 @@ class ArticleActors:
             named += [self._adjectival.get(c.i) or self._token_actor[c.i] for c in conjuncts
                       if c.i in self._adjectival or c.i in self._token_actor]
             named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor]
+            if not named and token.lower_ not in _COLLECTIVE_NOUNS:  # "its foreign ministry": the country "its" is
+                named = [k for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+                         for k in self.mention_ids(c) if self._entries[k].type == "Country"]
         if not named and token.lower_ not in _NOT_OF_MEMBERS:
             # "the leaders of Germany and France", "the foreign ministers of the two countries"
             for pobj in self._prep_objects_of(token, "of") + self._prep_objects_of(token, "from"):
@@ -546,10 +586,12 @@ class ArticleActors:
                 if entry is not None:
                     out[-1] = Span(self.doc, last.start, span.end, label="GPE" if entry.type == "Country" else "ORG")
                     continue
-            if last is not None and span.start == last.end and last.label_ == span.label_ == "PERSON" \
+            if last is not None and span.start == last.end and last.label_ == "PERSON" \
+                    and (span.label_ == "PERSON" or (len(span) == 1 and self.gaz.lookup(span.text) is None
+                                                     and not self.gaz.capital(span.text, allow_ambiguous=True))) \
                     and len(last) + len(span) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
                     and not self.doc[span.start].is_sent_start:
-                out[-1] = Span(self.doc, last.start, span.end, label="PERSON")  # "Samia Suluhu" + "Hassan"
+                out[-1] = Span(self.doc, last.start, span.end, label="PERSON")  # "Samia Suluhu" + "Hassan"/"Muttaqi"
                 continue
             out.append(span)
         return out
@@ -635,7 +677,10 @@ class ArticleActors:
             label = "PERSON"  # "Mr Cable" is a person whatever the NER says
         if label in ("ORG", "NORP", "GPE") and self._titled_name(doc[start:end]):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" tagged whole as an organisation
-        if label == "PERSON":
+        if label == "PERSON" and start > 0 and doc[start - 1].lower_ in _TITLE_HEADS and end - start > 1 \
+                and doc[start].lower_ in _NAME_TITLES and doc[start].is_title:
+            pass  # "Foreign Minister Amir Khan Muttaqi": a title word right after a whole title is a given name
+        elif label == "PERSON":
             # leading forms of address, titles and demonyms: "Mr", "Former Scots Guardsman", "Gen"
             while start < end - 1 and (doc[start].lower_ in _PERSON_PREFIXES or doc[start].lower_ == "former"
                                        or self.gaz.title(doc[start].lower_) is not None
@@ -650,6 +695,12 @@ class ArticleActors:
                 and self.gaz.title(doc[start - 1].lower_) is None and doc[start - 1].lower_ not in _PERSON_PREFIXES \
                 and not (start > 1 and _bare_name_word(doc[start - 2])):
             start -= 1  # one word only: a run of capitalised words before a name is a title or a unit
+        # "Amir Khan" + "Muttaqi's": an untagged capitalised word before a possessive ends the name
+        if label == "PERSON" and end + 1 < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].ent_type_ and doc[end + 1].tag_ == "POS" and doc[end - 1].whitespace_ \
+                and self.gaz.lookup(doc[end].text) is None and self.gaz.title(doc[end].lower_) is None \
+                and doc[end].lower_ not in _ORG_HEADS:
+            end += 1
         # "Moon" + "Jae-in" (one token, see loaders.nlp): the NER leaves the joined given name out of the person
         while end < len(doc) and label == "PERSON" and "-" in doc[end].text and doc[end].text[:1].isupper() \
                 and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON"):
@@ -903,6 +954,10 @@ class ArticleActors:
             left = doc[max(head.left_edge.i, sentence.start):token.i]
             if len(left):
                 self._role_from_phrase(person, left, sentence, before_name=True)
+            for owner in (c for c in head.children if c.dep_ == "poss" and c.i < token.i):
+                # "Somalia's Hassan Sheikh Mohamud": a country before the name is the one the person acts for
+                countries = [k for k in self.mention_ids(owner) if self._entries[k].type == "Country"]
+                self._affiliations.setdefault(person, set()).update(countries)
             for child in head.children:
                 if child.dep_ == "appos" and child.i >= end:
                     self._role_from_phrase(person, doc[child.left_edge.i:child.right_edge.i + 1], sentence)
@@ -1043,6 +1098,12 @@ class ArticleActors:
             if title is not None:
                 country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
                 target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
+                if target is None and country is not None and title["role"] in _LEADER_ROLES:
+                    # "the Somali leader" after "Somalia's Hassan Sheikh Mohamud", whose office was not said
+                    fits = [(self._entries[key].first, key) for key, countries in self._affiliations.items()
+                            if country in countries and key not in self._person_roles
+                            and self._entries[key].first < token.idx]
+                    target = max(fits)[1] if fits else None
                 qualifier = doc[det.i + 1:token.i - len(title["title"].split()) + 1]
                 if target is None and country is None and token.tag_ == "NN" \
                         and all(t.is_title or t.is_upper or t.lower_ in title["title"].split() for t in qualifier):
@@ -1231,7 +1292,11 @@ class ArticleActors:
             if near:
                 return near[:1]
         for previous in self._previous_sentences(sentence, 3):
-            subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            # "A met B in Riyadh, and C travelled to Tehran. He was received there": the subject of the last of
+            # two joined main clauses goes on, before the first one's
+            joined = [t for t in reversed(previous) if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj"
+                      and t.head.head.dep_ == "ROOT" and t.head.i > t.head.head.i]
+            subjects = joined + [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             for subject in subjects:
                 if subject.pos_ == "PRON" and subject.lower_ in _PLURAL:
                     continue

@@ -226,6 +226,14 @@ class _Finder:
                     ids = self._ids(subject, as_agent=True)
                     if ids:
                         return ids
+                if token != verb and verb.dep_ == "conj" and verb.head == token and token.dep_ == "ccomp" \
+                        and not any(c.dep_ == "auxpass" for c in verb.children) \
+                        and token.head.lemma_.lower() in _REPORTING_VERBS and token.i < verb.i \
+                        and all(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in subjects):
+                    # "its ministry said the summit was pointless and accused Cairo": the second verb is the
+                    # speaker's, misparsed as joined to the reported clause whose subject is a thing
+                    token = token.head
+                    continue
                 return []
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > 0 and (
                     token.tag_ in ("VBD", "VBZ", "VBP") or (token.doc[token.i - 1].text == "," and token.head.dep_ in (
@@ -786,6 +794,14 @@ class _Finder:
                         and not self.actors.posted_countries(agent) & countries:
                     self._emit(agent, "visit", places[0], token, token)
         elif token.lemma_ in ("be", "spend"):
+            if token.lemma_ == "spend" and any(c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_ in (
+                    "hour", "day", "time", "evening", "morning", "afternoon")) for c in token.children):
+                # "spent more than two hours with Prince Faisal": time spent with someone is a meeting
+                people = [i for p in self._prep_objects(token, frozenset({"with"})) for i in self._ids(p, as_agent=True)
+                          if self.actors.actor(i).type == "Person"]
+                for agent in self._subject(token):
+                    for person in people:
+                        self._emit(agent, "meet", person, token, token)
             places, countries = self._where(token)
             if not places:
                 return

@@ -1291,3 +1291,44 @@ BODIES_BLOCS_AND_JOINERS = [
 @pytest.mark.parametrize(("text", "expected"), BODIES_BLOCS_AND_JOINERS)
 def test_bodies_blocs_and_joiners(ex, text, expected):
     _check(ex, text, expected)
+
+
+SIDES_LEADERS_AND_TIME_SPENT = [
+    # a given name that is also a title, after a whole title; a name the tagger cut before its possessive
+    ("Afghan Foreign Minister Amir Khan Muttaqi's trip to India angered Pakistan. Muttaqi held talks in New Delhi "
+     "with External Affairs Minister Subrahmanyam Jaishankar.",
+     {("Amir Khan Muttaqi", "visit", "India", A), ("Amir Khan Muttaqi", "meet", "Subrahmanyam Jaishankar", A)}),
+    # "Defence Minister Prince Khalid": an honorific is still no name; "He" after "A did X, and B did Y" is B
+    ("Abbas Araghchi last met the crown prince in Riyadh in October, and Saudi Defence Minister Prince Khalid bin "
+     "Salman travelled to Tehran in April. He was received there by Supreme Leader Ayatollah Ali Khamenei.",
+     {("Khalid bin Salman", "visit", "Tehran", A), ("Ali Khamenei", "greet", "Khalid bin Salman", A)}),
+    # "the two sides", "the two delegations": the first pair of countries the story joins by "and"
+    ("ISTANBUL — Pakistan and Afghanistan agreed on Thursday to extend a ceasefire after talks mediated by Turkey and "
+     "Qatar. Turkish Foreign Minister Hakan Fidan received the two delegations in Istanbul on Wednesday. The two "
+     "sides are due to meet again in Istanbul on Dec. 10.",
+     {("Hakan Fidan", "greet", "Pakistan", A), ("Hakan Fidan", "greet", "Afghanistan", A),
+      ("Pakistan", "visit", "Istanbul", A), ("Afghanistan", "visit", "Istanbul", A),
+      ("Pakistan", "meet", "Afghanistan", P)}),
+    # without such a pair, "both governments" is not the speaker's own
+    ("Oman's Foreign Minister Badr Albusaidi praised both governments for choosing dialogue.", set()),
+    # a country said by "its"; a second verb joined to a reported clause whose subject is a thing
+    ("Ethiopia responded within hours. Its foreign ministry criticised Cairo.", {("Ethiopia", "oppose", "Egypt", A)}),
+    ("Ethiopia responded within hours. Its foreign ministry said the summit was pointless and accused Cairo of "
+     "meddling.", {("Ethiopia", "accuse", "Egypt", A)}),
+    # "Somalia's Hassan Sheikh Mohamud" acts for Somalia: "the Somali leader" is him
+    ("Turkish President Tayyip Erdogan hosted Somalia's Hassan Sheikh Mohamud in Ankara. The Somali leader later "
+     "flew to Addis Ababa for talks with Ethiopian Prime Minister Abiy Ahmed.",
+     {("Tayyip Erdogan", "greet", "Hassan Sheikh Mohamud", A), ("Hassan Sheikh Mohamud", "visit", "Ankara", A),
+      ("Hassan Sheikh Mohamud", "visit", "Addis Ababa", A), ("Hassan Sheikh Mohamud", "meet", "Abiy Ahmed", A)}),
+    # time spent with someone is a meeting; sanctions maintained are imposed
+    ("Iranian Foreign Minister Abbas Araghchi spent more than two hours with Saudi Foreign Minister Faisal bin Farhan.",
+     {("Abbas Araghchi", "meet", "Faisal bin Farhan", A)}),
+    ("British Prime Minister Tony Blair spent the weekend with his family.", set()),
+    ("A State Department spokesperson said Washington would maintain sanctions on Tehran.",
+     {("United States", "sanction", "Iran", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES_LEADERS_AND_TIME_SPENT)
+def test_sides_leaders_and_time_spent(ex, text, expected):
+    _check(ex, text, expected)
