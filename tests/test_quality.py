@@ -67,6 +67,7 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev3_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test2_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
@@ -74,7 +75,7 @@ def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     benchmarks/quality.sh, not asserted here: the held-out sets are not tuned against)."""
     path = REPO / "tests" / "data" / gold
     docs = {json.loads(line)["doc"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    assert len(docs) >= 8
+    assert len(docs) >= 6
     missing = [doc for doc in sorted(docs) if not (root / doc).is_file()]
     assert not missing, missing
     done = subprocess.run([shutil.which("python3") or sys.executable, str(SCORER), "--gold", str(path),
