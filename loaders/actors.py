@@ -119,6 +119,7 @@ class ArticleActors:
         self._adjectival: dict[int, str] = {}  # demonym adjectives: token -> country id ("Chinese tourists")
         self._person_roles: dict[str, list[tuple[str, str | None]]] = {}  # person id -> [(role, of id)]
         self._affiliations: dict[str, set[str]] = {}  # person id -> countries put before the name ("Eritrea's X")
+        self._dateline: tuple[str, str] | tuple[()] | None = None  # (city, country) of the dateline, once looked up
         self.roles: list[Role] = []
         self._resolving: set[int] = set()  # pronouns being resolved: guards their mutual recursion
         self._quoted = _quoted_tokens(doc)
@@ -224,29 +225,28 @@ class ArticleActors:
         if kind == "Party":
             # "the two sides": the first pair of countries or bodies the story joins by "and" ("Pakistan and
             # Afghanistan agreed ..."), the parties it is about, not the mediators named more often since
+            def party(t: Token) -> str | None:
+                ids = [k for k in self.mention_ids(t, as_agent=True) if self._entries[k].type in ("Country",
+                                                                                                 "Organization")]
+                return ids[0] if len(ids) == 1 else None
             for t in self.doc[:token.i]:
-                key, other = self._token_actor.get(t.i), None
-                if key and self._entries[key].type in ("Country", "Organization") and t.dep_ != "conj":
-                    other = next((self._token_actor.get(c.i) for c in t.conjuncts if c.i > t.i
-                                  and self._token_actor.get(c.i) not in (None, key)
-                                  and self._entries[self._token_actor[c.i]].type in ("Country", "Organization")),
-                                 None)
-                if other is not None:
-                    return [key, other]
-        if kind in ("Organization", "Party"):
-            # firms name their brands and units too, stories their mediators: the two named most, first named first
-            types = ("Country", "Organization") if kind == "Party" else (kind,)
+                # a subject ("Riyadh and Tehran restored ties"; after a dateline, "ISTANBUL — Pakistan and ...")
+                if t.dep_ in ("nsubj", "nsubjpass", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "between"):
+                    key = party(t)
+                    other = next((o for c in t.conjuncts if c.i > t.i for o in [party(c)] if o not in (None, key)),
+                                 None) if key else None
+                    if other is not None:
+                        return [key, other]
+            return []
+        if kind == "Organization":
+            # firms name their brands and units too: the two named most, first named first
             counts: dict[str, int] = {}
             for i in range(token.i):
                 key = self._token_actor.get(i)
-                if key and self._entries[key].type in types and self._token_actor.get(i - 1) != key:
+                if key and self._entries[key].type == kind and self._token_actor.get(i - 1) != key:
                     counts[key] = counts.get(key, 0) + 1
-            if kind == "Party":  # "Oman's minister praised both governments": not his own
-                for key in list(counts):
-                    if key in own or any(key in self.home_countries(o) for o in own):
-                        del counts[key]
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
-            return ranked[:size] if kind == "Organization" or len(ranked) >= size else []
+            return ranked[:size]
         if token.lower_ in ("leaders", "presidents"):
             # "the three leaders" after a summit's ministers were listed: the people named as leaders come first
             leaders = self._last_named(token.i, size, own, lambda key: any(
@@ -288,6 +288,29 @@ class ArticleActors:
             if keys:
                 return keys[:1]
         return self._antecedent(pronoun, accept)
+
+    def forum(self, actor_id: str) -> bool:
+        """An international body or court, through which members act ("a WTO complaint", "UN sanctions")."""
+        entry = self.gaz.lookup(self._entries[actor_id].label)
+        return entry is not None and entry.kind in ("intergovernmental", "un body", "court")
+
+    def dateline_place(self) -> tuple[str, str] | None:
+        """The city and country of the article's dateline ("CAIRO, Jan. 25 (Wire) —"), as actors, if known."""
+        if self._dateline is None:
+            self._dateline = ()
+            ents = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") and e.sent.start == e.doc[e.start].sent.start
+                    and _is_dateline(e)]
+            if ents:
+                city = _title_case(ents[0].text)
+                country = self.gaz.capital(city)
+                if country is None and len(ents) > 1:  # "ASTANA, Kazakhstan (Wire) -"
+                    known = self.gaz.lookup(ents[1].text)
+                    country = known.name if known is not None and known.type == "Country" else None
+                if country is not None:
+                    self._add(slugify(city), city, "Place", None, ents[0].start_char)
+                    self._add(slugify(country), country, "Country", None, ents[0].start_char)
+                    self._dateline = (slugify(city), slugify(country))
+        return self._dateline or None
 
     def demonym_country(self, token: Token) -> str | None:
         """The country a demonym adjective at a token names ("the French proposal" → France), or None."""
@@ -675,6 +698,9 @@ class ArticleActors:
             end += 1
         if end - start > 1 and doc[start].lower_ in _PERSON_PREFIXES:
             label = "PERSON"  # "Mr Cable" is a person whatever the NER says
+        if label in ("ORG", "NORP") and end < len(doc) and doc[end].lower_ in _TITLE_HEADS and end - start > 1 \
+                and self.gaz.demonym(doc[start].text) is not None and self.gaz.lookup(doc[start:end].text) is None:
+            return Span(doc, start, start + 1, label="NORP")  # "Indian External Affairs" + "Minister": a title
         if label in ("ORG", "NORP", "GPE") and self._titled_name(doc[start:end]):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" tagged whole as an organisation
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in _TITLE_HEADS and end - start > 1 \
@@ -695,11 +721,12 @@ class ArticleActors:
                 and self.gaz.title(doc[start - 1].lower_) is None and doc[start - 1].lower_ not in _PERSON_PREFIXES \
                 and not (start > 1 and _bare_name_word(doc[start - 2])):
             start -= 1  # one word only: a run of capitalised words before a name is a title or a unit
-        # "Amir Khan" + "Muttaqi's": an untagged capitalised word before a possessive ends the name
+        # "Amir Khan" + "Muttaqi('s)": an untagged capitalised word that ends the phrase ends the name
         if label == "PERSON" and end + 1 < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and not doc[end].ent_type_ and doc[end + 1].tag_ == "POS" and doc[end - 1].whitespace_ \
+                and not doc[end].ent_type_ and doc[end - 1].whitespace_ and end - start >= 2 \
+                and (doc[end + 1].tag_ == "POS" or doc[end + 1].pos_ in ("CCONJ", "PUNCT", "VERB", "AUX", "ADP")) \
                 and self.gaz.lookup(doc[end].text) is None and self.gaz.title(doc[end].lower_) is None \
-                and doc[end].lower_ not in _ORG_HEADS:
+                and doc[end].lower_ not in _ORG_HEADS | _FACILITY_NOUNS:
             end += 1
         # "Moon" + "Jae-in" (one token, see loaders.nlp): the NER leaves the joined given name out of the person
         while end < len(doc) and label == "PERSON" and "-" in doc[end].text and doc[end].text[:1].isupper() \
@@ -721,7 +748,7 @@ class ArticleActors:
     def _titled_name(self, span: Span) -> bool:
         """Demonyms and a political title, then a title-case name the gazetteer does not know: a person."""
         gaz = self.gaz
-        if len(span) < 3 or gaz.lookup(span.text) is not None:
+        if len(span) < 2 or gaz.lookup(span.text) is not None:
             return False
         i, titled = span.start, False
         while i < span.end - 1 and (gaz.demonym(self.doc[i].text) is not None
@@ -730,8 +757,11 @@ class ArticleActors:
             titled |= entry is not None and entry.political
             i += 1
         rest = self.doc[i:span.end]
+        if len(span) == 2 and getattr(gaz.title(span[0].lower_), "role", "") != "monarch":
+            return False  # "King Felipe" is a person, "General Motors" is not
         return titled and i > span.start and all(t.is_title or t.text in ("-", "–") for t in rest) \
-            and gaz.lookup(rest.text) is None and not any(gaz.lookup(t.text) for t in rest)
+            and gaz.lookup(rest.text) is None and not any(gaz.lookup(t.text) or gaz.title(t.lower_) for t in rest) \
+            and not any(t.lower_ in _ORG_HEADS or t.lower_ in _FACILITY_NOUNS for t in rest)
 
     def _split_joined(self, span: Span | None) -> list[Span | None]:
         """Split "Trump-Kim" or "U.S.-North Korea" into the actors joined by the hyphen."""
@@ -885,6 +915,12 @@ class ArticleActors:
                 named = self._compass_country(lower)
                 if named:
                     self._mark(doc[token.i:token.i + 1], named, "Country", token.text)
+            elif token.is_title and not token.ent_type_ and token.dep_ in ("amod", "compound", "nmod") \
+                    and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i and self.gaz.demonym(token.text) \
+                    and self.gaz.lookup(token.text) is None:
+                country = self.gaz.demonym(token.text)  # "Omani Foreign Minister": a demonym the NER left untagged
+                self._adjectival[token.i] = slugify(country)
+                self._add(slugify(country), country, "Country", None, token.idx)
             elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.tag_ in ("NNPS", "NNS"):
                 country = self.gaz.demonym(token.text)
                 if country:
@@ -1115,7 +1151,12 @@ class ArticleActors:
                     lambda e: e.type == "Organization" and token.lower_ in e.label.lower().split()
                     and all(q in e.label.lower() or q in {a.lower() for a in e.aliases} for q in qualifiers), token.idx)
             elif token.lower_ == "country" and len(words) == 1:
-                target = self._latest_mention_of_type("Country", token.i)
+                # "The UAE has become a partner. Modi made his seventh visit to the country": the country the
+                # last sentence was about, else the last one named
+                previous = next(iter(self._previous_sentences(token.sent, 1)), None)
+                subjects = [k for t in (previous or []) if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                            for k in [self._token_actor.get(t.i)] if k and self._entries[k].type == "Country"]
+                target = subjects[0] if subjects else self._latest_mention_of_type("Country", token.i)
             if target is None and token.lower_ in _BLOC_NOUNS and len(words) <= 2:
                 # "the bloc", "the regional bloc": the international body named last ("Mercosur", "ASEAN")
                 bodies = [key for i, key in sorted(self._token_actor.items()) if i < token.i
@@ -1274,7 +1315,9 @@ class ArticleActors:
         if token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
             # "X, ..., has not confirmed that he will receive him": a subject pronoun in a reported clause is
             # first the reporter, the subject of the clause it depends on
-            reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i
+                             and not any(d.lower_ in ("neither", "no", "each", "every", "any") for d in c.children)),
+                            None)  # "neither government has confirmed that it ...": no one in particular
             ids = [k for k in self.mention_ids(reporter) if accept(k)] if reporter is not None else []
             if len(ids) == 1:
                 return ids

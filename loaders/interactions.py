@@ -171,6 +171,11 @@ class _Finder:
         members = [token, *token.conjuncts]
         # "his counterpart, Ariel Sharon, and the Palestinian leader, ..." coordinates inside the apposition
         members += [c for m in list(members) for a in m.children if a.dep_ == "appos" for c in a.conjuncts]
+        # "Merz and Turkish President Recep Tayyip Erdogan": the name after a coordinated title, misparsed as an
+        # apposition to the first member, is the title's
+        named = {m.i: a for m in members[1:] if m.pos_ == "PROPN" and self.actors.gaz.title(m.lower_) is not None
+                 for a in token.children if a.dep_ == "appos" and a.left_edge.i == m.i + 1}
+        members = [named.get(m.i, m) for m in members]
         for member in members:
             ids = self.actors.mention_ids(member, as_agent=as_agent) or self.actors.members_of(member) \
                 or self._guest_or_host(member)
@@ -213,7 +218,12 @@ class _Finder:
             subjects = [c for c in token.children
                         if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and token is not verb)]
             if token is verb:
-                subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                # "hosted by Felipe and by Sánchez": every "by" joined to the first
+                by = [p for c in token.children if c.dep_ == "agent" for a in (c, *c.conjuncts)
+                      for p in a.children if p.dep_ == "pobj"]
+                if len(by) > 1 and not subjects:
+                    return list(dict.fromkeys(i for p in by for i in self._ids(p, as_agent=True)))
+                subjects += by
                 if not subjects and any(c.dep_ == "nsubjpass" for c in token.children):
                     if verb.lemma_.lower() in _EXPELLING_VERBS:  # "was expelled from the Labour party"
                         return [i for p in self._prep_objects(verb, frozenset({"from"}))
@@ -240,7 +250,8 @@ class _Finder:
                         "ROOT", "nsubj") and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in token.children))):
                 # "Brazil's foreign minister, Mauro Vieira, called ...": a finite verb misparsed as a modifier
                 return self._ids(token.head, as_agent=True)
-            if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.tag_ == "VBG":
+            if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and (token.tag_ == "VBG" or any(
+                    c.dep_ == "aux" and c.lower_ == "having" for c in token.children)):  # "of having backed"
                 # "accused Kigali of backing M23", "thanked Japan for supporting Ukraine": the object does it
                 doers = [i for c in token.head.head.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
                 if doers:  # ("was fined £15,000 for accusing X": no one in the object, the subject did it)
@@ -510,6 +521,10 @@ class _Finder:
         if token.dep_ == "relcl":  # "China's fixed rate, which the G7 have blamed": the antecedent is the object
             objects = [token.head if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
                        for c in objects]
+        if not objects and entry.indirect:  # "praised what he called Spain's approach": the thing so called
+            objects = [o for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in _JUDGING_VERBS
+                       and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+                       for o in c.children if o.dep_ == "oprd" and o.pos_ in ("NOUN", "PROPN")]
         if entry.lemma in _DISPUTING_VERBS:  # "denied the claims": only claims are disputed
             objects = [obj for obj in objects if _in_class(obj, _CLAIM_NOUNS)]
             if passive is not None and not _in_class(passive, _CLAIM_NOUNS):
@@ -613,6 +628,14 @@ class _Finder:
         else:
             targets = destinations
         light = _carrier(token, entry.relation)
+        forums = [a for a in agents if self.actors.forum(a)]
+        if light is not None and forums and token.dep_ == "dobj" and light.lemma_.lower() not in _RECIPIENT_VERBS \
+                and entry.relation not in ("meet", "visit", "greet"):  # "attended the EU summit" meets the EU
+            # "China filed a WTO complaint", "the E3 could reimpose UN sanctions": the body is the forum, the
+            # subject acts through it
+            doers = [i for c in light.children if c.dep_ == "nsubj" for i in self._ids(c, as_agent=True)]
+            if doers:
+                agents = [a for a in agents if a not in forums] + [d for d in doers if d not in agents]
         if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEIVING_VERBS \
                 and entry.relation in ("support", "oppose"):
             light = token.head  # "the French plan met resistance from the Netherlands"
@@ -641,6 +664,8 @@ class _Finder:
                 targets = self._subject(light)
             else:  # "Ukraine's bid received backing": the bid's owner is backed
                 targets = self._ids(subject) or self._authors(subject)
+        elif receiving and entry.relation in ("support", "oppose"):
+            return  # "won the endorsement of two more ministers", unnamed: the subject receives it, gives nothing
         elif light is not None:
             clause = light
             if _in_class(token, _SENT_BODIES) and light.lemma_.lower() == "lead":
@@ -688,6 +713,8 @@ class _Finder:
             targets = [i for i in targets if self.actors.actor(i).type in ("Country", "Place")]
         if not agents and targets and token.lemma_.lower() in _STANCE_HOLDERS:
             agents = self._holder(token)
+        if entry.relation == "meet" and len(targets) > 1 and _many_sided(token):
+            self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
         self._pairs(agents, entry.relation, targets, token, clause, entry)
 
     def _holder(self, noun: Token) -> list[str]:
@@ -755,6 +782,22 @@ class _Finder:
                 if not self.actors.home_countries(traveller) & countries:
                     self._emit(traveller, "visit", places[0], token, token, modality=_stronger_planned(
                         modality_of(token) if token.lemma_ == "expect" else modality_of(token.head)))
+        elif token.pos_ == "VERB" and (token.lemma_ in ("arrive", "land") or (
+                token.lemma_ in ("fly", "come") and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children))):
+            # "Isaias arrived on Friday evening", "Asif, who flew in from Islamabad": with no place said, a
+            # datelined story's arrival is in the dateline's city, for someone known to serve another country
+            if any(c.dep_ in ("prep", "dobj", "advmod") and (c.lower_ in ("in", "at", "to", "into", "home", "back",
+                                                                          "here", "there", "there."))
+                   for c in token.children):
+                return
+            dateline = self.actors.dateline_place()
+            if dateline is None:
+                return
+            city, country = dateline
+            for agent in self._subject(token):
+                home = self.actors.home_countries(agent)
+                if self.actors.actor(agent).type == "Person" and home and country not in home:
+                    self._emit(agent, "visit", city, token, token)
         elif token.lemma_ == "join" and token.pos_ == "VERB":
             # "Mirziyoyev is due to join the two leaders in Astana": he meets the people he joins, where they are
             people = [i for c in token.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)
@@ -1014,6 +1057,13 @@ def _governing_verb(token: Token) -> Token | None:
     if head.pos_ in ("VERB", "AUX"):
         return head
     return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _many_sided(noun: Token) -> bool:
+    """A meeting of more than two: "a three-way meeting", "trilateral talks", "a four-nation summit"."""
+    words = {t.lower_ for t in noun.subtree if t.i < noun.i}
+    return bool(words & {"trilateral", "tripartite", "multilateral", "three-way", "four-way", "five-way"}) or (
+        bool(words & {"three", "four", "five", "six"}) and bool(words & {"way", "nation", "party", "country"}))
 
 
 def _same_stem(noun: str, verb: str) -> bool:

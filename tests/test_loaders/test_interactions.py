@@ -1332,3 +1332,63 @@ SIDES_LEADERS_AND_TIME_SPENT = [
 @pytest.mark.parametrize(("text", "expected"), SIDES_LEADERS_AND_TIME_SPENT)
 def test_sides_leaders_and_time_spent(ex, text, expected):
     _check(ex, text, expected)
+
+
+HOSTS_ARRIVALS_AND_THREE_WAY_MEETINGS = [
+    # "hosted by X and by Y": both host; a monarch's title before one name the tagger called an organisation
+    ("Chinese President Xi Jinping was hosted by King Felipe and by Spanish Prime Minister Pedro Sánchez.",
+     {("Felipe", "greet", "Xi Jinping", A), ("Pedro Sánchez", "greet", "Xi Jinping", A)}),
+    ("Fiat will meet car giant General Motors on Tuesday.", {("Fiat", "meet", "General Motors", P)}),
+    # "praised what he called X's approach": the thing so called
+    ("Chinese President Xi Jinping praised what he called Spain's pragmatic approach to China.",
+     {("Xi Jinping", "support", "Spain", A)}),
+    # a three-way meeting: everyone in it meets everyone
+    ("Chinese Foreign Minister Wang Yi held a three-way meeting with Afghan Foreign Minister Amir Khan Muttaqi's "
+     "deputy and Pakistani Foreign Minister Ishaq Dar and Indian Foreign Minister Subrahmanyam Jaishankar.",
+     {("Wang Yi", "meet", "Ishaq Dar", A), ("Wang Yi", "meet", "Subrahmanyam Jaishankar", A),
+      ("Ishaq Dar", "meet", "Subrahmanyam Jaishankar", A)}),
+    # an arrival with no place in a datelined story is in the dateline's capital, for a visitor from elsewhere
+    ("CAIRO, Jan. 25 (Wire) — Egyptian President Abdel Fattah al-Sisi hosted a summit. Eritrean President Isaias "
+     "Afwerki arrived on Friday evening and was greeted at the airport by Egyptian Prime Minister Mostafa Madbouly.",
+     {("Isaias Afwerki", "visit", "Cairo", A), ("Mostafa Madbouly", "greet", "Isaias Afwerki", A)}),
+    ("LONDON — British Prime Minister Tony Blair arrived late on Monday.", set()),
+    ("CAIRO — Eritrean President Isaias Afwerki arrived in Riyadh on Friday.", {("Isaias Afwerki", "visit", "Riyadh", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTS_ARRIVALS_AND_THREE_WAY_MEETINGS)
+def test_hosts_arrivals_and_three_way_meetings(ex, text, expected):
+    _check(ex, text, expected)
+
+
+ROLES_FORUMS_AND_RECEIVERS = [
+    # an untagged demonym before a title gives the role's country; a demonym and title words the tagger joined into
+    # an "organisation" are a title
+    ("Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Muscat. Sultan Haitham bin Tarik did "
+     "not receive the Indian minister.",
+     {("Subrahmanyam Jaishankar", "visit", "Muscat", A), ("Haitham bin Tarik", "greet", "Subrahmanyam Jaishankar", N)}),
+    # the name after a coordinated title, misparsed as an apposition to the first member
+    ("German Chancellor Friedrich Merz and Turkish President Recep Tayyip Erdogan also held talks.",
+     {("Friedrich Merz", "meet", "Recep Tayyip Erdogan", A)}),
+    # an international body before a complaint or sanctions is the forum; the subject acts through it
+    ("China filed a WTO complaint against the EU tariffs.", {("China", "oppose", "European Union", A)}),
+    ("Britain, France and Germany have warned they could reimpose UN sanctions on Iran.",
+     {("United Kingdom", "sanction", "Iran", H), ("France", "sanction", "Iran", H), ("Germany", "sanction", "Iran", H)}),
+    ("The UN imposed sanctions on Iran.", {("United Nations", "sanction", "Iran", A)}),
+    # "won the endorsement of" unnamed people: the subject receives, gives nothing
+    ("Canadian politician Mark Carney won the endorsement of two more cabinet ministers on Monday.", set()),
+    # "accused him of having backed X": he is the one said to back X
+    ("Liberal candidate Chrystia Freeland accused Mark Carney of having backed Brookfield.",
+     {("Chrystia Freeland", "accuse", "Mark Carney", A), ("Mark Carney", "support", "Brookfield", H)}),
+    # "neither government has confirmed that it will receive him": no one in particular
+    ("Brazilian envoy Celso Amorim is due to travel to Caracas, although neither government has confirmed that it "
+     "will receive him.", {("Celso Amorim", "visit", "Caracas", P)}),
+    # "the country" after a sentence about a country is that country
+    ("The United Arab Emirates has become one of India's closest partners. Indian Prime Minister Narendra Modi made "
+     "his seventh visit to the country last February.", {("Narendra Modi", "visit", "United Arab Emirates", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_FORUMS_AND_RECEIVERS)
+def test_roles_forums_and_receivers(ex, text, expected):
+    _check(ex, text, expected)
