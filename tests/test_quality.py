@@ -68,6 +68,8 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev3_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev4_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test3_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test2_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
