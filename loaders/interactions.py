@@ -118,6 +118,8 @@ _STANCE_GIVING_VERBS = words("stance_giving_verb")
 _SPEAKING_VERBS = words("speaking_verb")
 #: Means of talking at a distance: "X and Y spoke by phone" spoke to each other.
 _REMOTE_MEANS = words("remote_means")
+#: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
+_MEASURE_NOUNS = words("measure_noun")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
 _ARRIVAL_PLACES = words("arrival_place")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -617,12 +619,14 @@ class _Finder:
         if between and entry.reciprocal:
             members = [i for pobj in between for i in self._ids(pobj, as_agent=True)]
             self._reciprocal(members, entry.relation, token)
+            self._hosted(token, entry, members)
             return
         target_preps = entry.target_preps - {"between"}
         for pobj in self._prep_objects(token, target_preps):
             targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
                         or self._owners(pobj, entry.relation)
-                        or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else []))
+                        or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else [])
+                        or (self._demonyms(pobj) if _in_class(token, _MEASURE_NOUNS) else []))
         if targets:  # "a UK trade visit to China": with a destination said, the named place is the visitor
             agents += [i for i in destinations if i not in agents]
         else:
@@ -687,6 +691,10 @@ class _Finder:
                 for pobj in self._prep_objects(light, target_preps):
                     targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
                                 or self._owners(pobj, entry.relation))
+            elif entry.relation == "visit" and "in" in target_preps:
+                # "wrapped up a tour of the Gulf in Doha": the tour's last stop, said on the verb, is visited too
+                targets += [i for pobj in self._prep_objects(light, frozenset({"in"})) for i in self._ids(pobj)
+                            if self.actors.actor(i).type in ("Place", "Country") and i not in targets]
             if not targets:  # "sent Bush his congratulations", "gave Kyiv its backing"
                 for dative in (c for c in light.children if c.dep_ == "dative" and c.i < token.i):
                     targets += self._ids(dative)
@@ -716,6 +724,22 @@ class _Finder:
         if entry.relation == "meet" and len(targets) > 1 and _many_sided(token):
             self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
         self._pairs(agents, entry.relation, targets, token, clause, entry)
+        self._hosted(token, entry, [*agents, *targets])
+
+    def _hosted(self, noun: Token, entry: Trigger, members: list[str]) -> None:
+        """ "talks between A and B hosted by C": C receives both."""
+        if entry.relation != "meet":
+            return
+        hosts = [i for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("host", "co-host")
+                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                 for i in self._ids(p, as_agent=True)]
+        if hosts and not members and noun.dep_ == "pobj":  # "A and B met for talks hosted by C"
+            verb = _governing_verb(noun.head)
+            members = self._subject(verb) if verb is not None else []
+        for host in hosts:
+            for member in members:
+                if member != host:
+                    self._emit(host, "greet", member, noun, noun)
 
     def _holder(self, noun: Token) -> list[str]:
         """Who a noun like "critic" or "backer" describes: "X is a critic of", "X, a backer of", "X is one of the

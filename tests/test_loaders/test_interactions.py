@@ -1223,7 +1223,7 @@ STANCES_MET_AND_TOURS = [
     ("The film drew praise from critics.", set()),
     # a proposal or decision told by its verb earlier is its teller's
     ("The European Commission proposed new tariffs on Chinese steel. Germany backed the proposal.",
-     {("Germany", "support", "European Commission", A)}),
+     {("European Commission", "sanction", "China", P), ("Germany", "support", "European Commission", A)}),
     ("The Japanese government decided on Monday to lift the ban on beef imports. Australia welcomed the decision.",
      {("Australia", "support", "Japan", A)}),
     # met at the airport: a greeting on arrival; met elsewhere: a meeting
@@ -1391,4 +1391,31 @@ ROLES_FORUMS_AND_RECEIVERS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROLES_FORUMS_AND_RECEIVERS)
 def test_roles_forums_and_receivers(ex, text, expected):
+    _check(ex, text, expected)
+
+
+GOODS_TOURS_AND_HOSTED_TALKS = [
+    # measures on goods named by origin are measures on their country
+    ("The United States imposed 100 percent tariffs on Chinese electric vehicles last year.",
+     {("United States", "sanction", "China", A)}),
+    ("The EU imposed duties on Chinese steel.", {("European Union", "sanction", "China", A)}),
+    ("It is the duty of the government to act.", set()),
+    # "flew into", and a tour's last stop said on the verb that ends it
+    ("Indian Prime Minister Narendra Modi, who flew into Johannesburg on Friday, held talks with South African "
+     "President Cyril Ramaphosa.", {("Narendra Modi", "visit", "Johannesburg", A),
+                                    ("Narendra Modi", "meet", "Cyril Ramaphosa", A)}),
+    ("Indian External Affairs Minister Subrahmanyam Jaishankar wrapped up a four-day tour of the Gulf in Doha.",
+     {("Subrahmanyam Jaishankar", "visit", "Gulf", A), ("Subrahmanyam Jaishankar", "visit", "Doha", A)}),
+    # talks hosted by someone: the host receives those who take part
+    ("Riyadh and Tehran restored relations after talks between Saudi Arabia and Iran hosted by China.",
+     {("Saudi Arabia", "meet", "Iran", A), ("China", "greet", "Saudi Arabia", A), ("China", "greet", "Iran", A)}),
+    ("Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro met in December 2017 for talks hosted by "
+     "St Vincent Prime Minister Ralph Gonsalves.",
+     {("Irfaan Ali", "meet", "Nicolas Maduro", A), ("Ralph Gonsalves", "greet", "Irfaan Ali", A),
+      ("Ralph Gonsalves", "greet", "Nicolas Maduro", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_TOURS_AND_HOSTED_TALKS)
+def test_goods_tours_and_hosted_talks(ex, text, expected):
     _check(ex, text, expected)
