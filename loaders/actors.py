@@ -1119,7 +1119,9 @@ class ArticleActors:
             if det is None and token.sent.start == headline_start:
                 # a headline's "Russian leader visits Astana": the first person the body names with that role
                 title, _ = self._match_title([t.lower_ for t in doc[token.left_edge.i:token.i + 1]])
-                country = next((self._adjectival[c.i] for c in token.children if c.i in self._adjectival), None)
+                country = next((self._adjectival[c.i] for c in token.children if c.i in self._adjectival), None) \
+                    or next((k for c in token.children if c.dep_ == "poss" for k in self.mention_ids(c)
+                             if self._entries[k].type == "Country"), None)  # "receives Iran's top diplomat"
                 if title is not None and country is not None:
                     target = self._latest_person_with_role(title["role"], country, len(doc.text) + 1,
                                                            title["title"], first=True)

@@ -144,6 +144,9 @@ def _lookup(token: Token) -> Trigger | None:
         asks = any(t.tag_ == "TO" and t.head.pos_ in ("VERB", "AUX") for t in token.subtree if t.i > token.i)
         return next((e for e in with_particle if (e.relation == "request") == asks), with_particle[0])
     plain = [e for e in entries if e.particle is None]
+    if len(plain) > 1:  # "a dinner for X" is hosted, "a dinner with X" is shared: the one whose preposition is there
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        return next((e for e in plain if e.target_preps & preps), plain[0])
     return plain[0] if plain else None
 
 
@@ -347,7 +350,10 @@ class _Finder:
             return []
         window = max(0, noun.sent.start - 150)
         for t in reversed(self.doc[window:noun.i]):
-            same = t.lemma_.lower() == lemma or (t.pos_ == "VERB" and _same_stem(lemma, t.lemma_.lower()))
+            same = t.lemma_.lower() == lemma or (t.pos_ == "VERB" and (
+                _same_stem(lemma, t.lemma_.lower())  # "proposed ... the proposal"
+                or (lemma in _CLAIM_NOUNS and any(e.relation == "accuse" for e in  # "accused ... the charge"
+                                                  triggers().get((t.lemma_.lower(), "VERB"), ())))))
             if not same or t.i == noun.i:
                 continue
             if t.pos_ == "NOUN" and lemma in _CLAIM_NOUNS:  # "the Iraq claims" are about Iraq, not Iraq's
@@ -497,6 +503,8 @@ class _Finder:
                 and not any(c.dep_ == "aux" for c in token.children):
             return  # "changed take-off and landing procedures": a noun the tagger joined to a finite verb
         agents = self._subject(token)
+        if entry.relation == "visit" and agents:
+            agents += [i for i in self._companions(token) if i not in agents]
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             # "arrived in Belgrade and was received by Vucic": the first verb's subject is the one received
@@ -725,6 +733,13 @@ class _Finder:
             self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
         self._pairs(agents, entry.relation, targets, token, clause, entry)
         self._hosted(token, entry, [*agents, *targets])
+
+    def _companions(self, verb: Token) -> list[str]:
+        """ "flew to Florida, accompanied by LeBlanc": those who went along."""
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        return [i for h in holders for c in h.children if c.lemma_.lower() == "accompany" and c.tag_ == "VBN"
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                for i in self._ids(p, as_agent=True) if self.actors.actor(i).type == "Person"]
 
     def _hosted(self, noun: Token, entry: Trigger, members: list[str]) -> None:
         """ "talks between A and B hosted by C": C receives both."""

@@ -1419,3 +1419,29 @@ GOODS_TOURS_AND_HOSTED_TALKS = [
 @pytest.mark.parametrize(("text", "expected"), GOODS_TOURS_AND_HOSTED_TALKS)
 def test_goods_tours_and_hosted_talks(ex, text, expected):
     _check(ex, text, expected)
+
+
+MEALS_CHARGES_AND_COMPANIONS = [
+    # mocking is opposing; a dinner for someone hosts them, a dinner with someone is a meeting
+    ("US President Donald Trump has repeatedly mocked Canadian Prime Minister Justin Trudeau.",
+     {("Donald Trump", "oppose", "Justin Trudeau", A)}),
+    ("Canadian Prime Minister Justin Trudeau flew to Florida for a dinner with US President Donald Trump.",
+     {("Justin Trudeau", "visit", "Florida", A), ("Justin Trudeau", "meet", "Donald Trump", A)}),
+    ("French President Emmanuel Macron hosted a dinner for German Chancellor Olaf Scholz.",
+     {("Emmanuel Macron", "greet", "Olaf Scholz", A)}),
+    # "the charge" dismissed is the accuser's
+    ("Liberal candidate Chrystia Freeland accused Mark Carney of misleading voters. Carney dismissed the charge as "
+     "simply false.", {("Chrystia Freeland", "accuse", "Mark Carney", A), ("Mark Carney", "oppose", "Chrystia Freeland", A)}),
+    # a headline's "Iran's top diplomat" is the person the body names in that office
+    ("Saudi crown prince receives Iran's top diplomat\n\nRIYADH, Nov. 9 (Wire) — Saudi Crown Prince Mohammed bin "
+     "Salman received Iranian Foreign Minister Abbas Araghchi in Riyadh on Sunday.",
+     {("Mohammed bin Salman", "greet", "Abbas Araghchi", A), ("Abbas Araghchi", "visit", "Riyadh", A)}),
+    # those who accompany a traveller go too
+    ("Chinese President Xi Jinping, accompanied by his wife Peng Liyuan, landed in Madrid late on Tuesday.",
+     {("Xi Jinping", "visit", "Madrid", A), ("Peng Liyuan", "visit", "Madrid", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEALS_CHARGES_AND_COMPANIONS)
+def test_meals_charges_and_companions(ex, text, expected):
+    _check(ex, text, expected)
