@@ -67,6 +67,8 @@ _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")}
 #: Nouns that end a title ("Foreign Minister", "President"): a title word right after one is a name ("Amir").
 _TITLE_HEADS = {"minister", "secretary", "president", "chancellor", "premier", "ambassador", "envoy", "spokesman",
                 "spokeswoman", "spokesperson"}
+#: Last words of place names the small model tags as people ("Lini Highway").
+_STREET_WORDS = wordclasses.words("street_word")
 #: Title words that are also given names ("Amir", "Sultan"): after a whole title they start the name.
 _NAME_TITLES = wordclasses.words("name_title")
 _LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", "chancellor"}
@@ -175,6 +177,9 @@ class ArticleActors:
         pair = self._the_two(token)
         if pair:
             return pair
+        capital = self._capital_named(token, as_agent)
+        if capital:
+            return [capital]
         lower = token.lower_
         if lower.endswith(("self", "selves")):
             return []  # reflexives denote the clause's own subject: never a second party
@@ -191,6 +196,21 @@ class ArticleActors:
             return []
         finally:
             self._resolving.discard(token.i)
+
+    def _capital_named(self, token: Token, as_agent: bool) -> str | None:
+        """ "Vanuatu's capital", "the Ukrainian capital": the capital city, or as an agent its country's government."""
+        if token.lower_ != "capital" or token.pos_ != "NOUN":
+            return None
+        countries = [self._adjectival[c.i] for c in token.children if c.i in self._adjectival]
+        countries += [k for c in token.children if c.dep_ == "poss" for k in self.mention_ids(c)
+                      if self._entries[k].type == "Country"]
+        if len(countries) != 1:
+            return None
+        city = self.gaz.capital_of(self._entries[countries[0]].label)
+        if as_agent or city is None:
+            return countries[0] if as_agent else None
+        self._add(slugify(city), city, "Place", None, token.idx)
+        return slugify(city)
 
     def _seated_body(self, city: str, index: int) -> str | None:
         """ "accusing Brussels of double standards" in a piece on the European Commission: the body named last."""
@@ -415,6 +435,8 @@ class ArticleActors:
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
                  else sp for sp in spans]
+        spans = [Span(self.doc, sp.start, sp.end, label="FAC")  # "Lini Highway" is a road, not a person
+                 if sp.label_ == "PERSON" and len(sp) > 1 and sp[-1].lower_ in _STREET_WORDS else sp for sp in spans]
         spans = [Span(self.doc, sp.start, sp.end, label="NORP")  # "Kazakh President X": "Kazakh" is no person
                  if sp.label_ in ("PERSON", "ORG") and len(sp) == 1 and self.gaz.demonym(sp.text)
                  and self.gaz.lookup(sp.text) is None else sp for sp in spans]

@@ -173,6 +173,7 @@ class Gazetteer:
         names, demonyms, capitals, metonyms = _Index(), _Index(), _Index(), _Index()
         self._ambiguous_capitals: set[str] = set()
 
+        self._capital_of: dict[str, str] = {}
         for row in _read("countries.tsv", _COUNTRY_COLUMNS):
             entry = GazetteerEntry(
                 name=row["name"], type="Country", qid=row["qid"], country=row["name"], kind="country",
@@ -181,6 +182,8 @@ class Gazetteer:
             self._add(entry, _split(row["aliases"]), names)
             for form in _split(row["demonyms"]):
                 demonyms.add(form, entry.name)
+            if row["capital"]:
+                self._capital_of[entry.name] = row["capital"]
             for form in [row["capital"], *_split(row["capital_aliases"])]:
                 if form:
                     capitals.add(form, entry.name, canonical=form == row["capital"])
@@ -252,6 +255,10 @@ class Gazetteer:
         if not allow_ambiguous and fold(text).lower() in self._ambiguous_capitals:
             return None
         return self._capitals.get(text)
+
+    def capital_of(self, country: str) -> str | None:
+        """The capital city of a country, by its canonical name ("Vanuatu" -> "Port Vila")."""
+        return self._capital_of.get(country)
 
     def metonym(self, text: str) -> str | None:
         """The country whose government a seat of power stands for ("the Kremlin" -> Russia)."""

@@ -574,7 +574,11 @@ class _Finder:
             # the phrase may hang from the topic or the means: "discussed trade with X", "spoke by phone with X"
             holders = [token, *(c for c in token.children if c.dep_ == "dobj" and entry.lemma in _TOPIC_VERBS),
                        *(p for p in self._prep_objects(token, frozenset({"by", "over"})) if p.pos_ == "NOUN")]
-            for pobj in (p for holder in holders for p in self._prep_objects(holder, entry.target_preps)):
+            preps = entry.target_preps
+            if relation == "meet" and any(_in_class(p, _REMOTE_MEANS) for p in self._prep_objects(
+                    token, frozenset({"by", "on", "over"}))):
+                preps = preps | {"to"}  # "spoke to Napat by telephone": a call, not a speech to an audience
+            for pobj in (p for holder in holders for p in self._prep_objects(holder, preps)):
                 found = self._ids(pobj, groups=True, as_agent=relation != "visit")
                 if not found and relation == "visit":
                     place = self.actors.facility_actor(pobj)

@@ -1445,3 +1445,24 @@ MEALS_CHARGES_AND_COMPANIONS = [
 @pytest.mark.parametrize(("text", "expected"), MEALS_CHARGES_AND_COMPANIONS)
 def test_meals_charges_and_companions(ex, text, expected):
     _check(ex, text, expected)
+
+
+CAPITALS_CALLS_AND_STREETS = [
+    # "Vanuatu's capital", "the Ukrainian capital": the capital city
+    ("Australian Prime Minister Anthony Albanese arrived in Vanuatu's capital on Thursday.",
+     {("Anthony Albanese", "visit", "Port Vila", A)}),
+    ("Indian Prime Minister Narendra Modi travelled to the Ukrainian capital in August.",
+     {("Narendra Modi", "visit", "Kyiv", A)}),
+    # "spoke to X by telephone" is a call; "spoke to reporters" is not a meeting
+    ("French President Emmanuel Macron spoke to Vanuatu Prime Minister Jotham Napat by telephone on Tuesday.",
+     {("Emmanuel Macron", "meet", "Jotham Napat", A)}),
+    ("French President Emmanuel Macron spoke to reporters in Paris.", set()),
+    # a road the small model tags as a person is no one the leaders meet
+    ("Vanuatu Prime Minister Jotham Napat took Australian Prime Minister Anthony Albanese past shops on Lini Highway. "
+     "The two leaders later held talks.", {("Anthony Albanese", "meet", "Jotham Napat", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS_CALLS_AND_STREETS)
+def test_capitals_calls_and_streets(ex, text, expected):
+    _check(ex, text, expected)
