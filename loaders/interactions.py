@@ -118,6 +118,8 @@ _STANCE_GIVING_VERBS = words("stance_giving_verb")
 _SPEAKING_VERBS = words("speaking_verb")
 #: Means of talking at a distance: "X and Y spoke by phone" spoke to each other.
 _REMOTE_MEANS = words("remote_means")
+#: Hostile acts whose target may be named by its country's demonym ("attacked Pakistani border posts").
+_HOSTILE_VERBS = words("hostile_verb")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
@@ -568,6 +570,9 @@ class _Finder:
                         and not any(c.lower_ == "own" for c in obj.children):
                     # "the US blocked its application": a stance on one's own act is rarely meant
                     owner_ids = self.actors.other_referent(pronoun, set(agents))
+                if not owner_ids and entry.lemma in _HOSTILE_VERBS:  # "attacking Pakistani border posts"
+                    owner_ids = self._demonyms(obj) or [i for c in obj.children if c.dep_ == "compound"
+                                                        for i in self._demonyms(c)]
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids
         if not targets and entry.target_preps:

@@ -28,7 +28,7 @@ SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 # The dev set grew from 21 to 35 and then to 63 articles with blind batches by other annotators
 # (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written against
 # scores lower. Raise the floors when the extractor improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.674
+DEV_FLOOR_F1 = 0.685
 DEV_FLOOR_MODALITY = 0.907
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879

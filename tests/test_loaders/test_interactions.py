@@ -1466,3 +1466,17 @@ CAPITALS_CALLS_AND_STREETS = [
 @pytest.mark.parametrize(("text", "expected"), CAPITALS_CALLS_AND_STREETS)
 def test_capitals_calls_and_streets(ex, text, expected):
     _check(ex, text, expected)
+
+
+HOSTILE_ACTS_ON_A_COUNTRY = [
+    # an attack on what a demonym names is an attack on that country
+    ("Afghan forces retaliated by attacking Pakistani border posts.", {("Afghanistan", "oppose", "Pakistan", A)}),
+    ("Russian forces shelled Ukrainian positions near Kharkiv.", {("Russia", "oppose", "Ukraine", A)}),
+    ("The Israeli army bombed Lebanese villages.", {("Israel", "oppose", "Lebanon", A)}),
+    ("The company attacked British rivals.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTILE_ACTS_ON_A_COUNTRY)
+def test_hostile_acts_on_a_country(ex, text, expected):
+    _check(ex, text, expected)
