@@ -24,7 +24,7 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: about 0.03 below what `score.py --quiet` printed for the extractor when these were last set
-# (2026-12-05, fifth round: dev F1 0.700, dev modality 0.936 on 63 articles; seed F1 1.000, seed modality 0.909).
+# (2026-12-05, sixth round: dev F1 0.708, dev modality 0.937 on 63 articles; seed F1 1.000, seed modality 0.909).
 # The dev set grew from 21 to 35 and then to 63 articles with blind batches by other annotators
 # (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written against
 # scores lower. Raise the floors when the extractor improves; never lower them to make a regression pass.
