@@ -368,6 +368,10 @@ class ArticleActors:
             if not named and token.lower_ not in _COLLECTIVE_NOUNS:  # "its foreign ministry": the country "its" is
                 named = [k for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                          for k in self.mention_ids(c) if self._entries[k].type == "Country"]
+            if not named and token.lower_ in _GOVERNMENT_NOUNS:  # "accused his government": the one he serves
+                homes = [self.home_countries(k) for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                         for k in self.mention_ids(c) if self._entries[k].type == "Person"]
+                named = [next(iter(h)) for h in homes if len(h) == 1]
         if not named and token.lower_ not in _NOT_OF_MEMBERS:
             # "the leaders of Germany and France", "the foreign ministers of the two countries"
             for pobj in self._prep_objects_of(token, "of") + self._prep_objects_of(token, "from"):

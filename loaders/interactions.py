@@ -71,8 +71,12 @@ _JUDGEMENTS = {**{w: "oppose" for w in words("judgement_negative")}, **{w: "supp
 _FEELINGS = {**{w: "oppose" for w in words("feeling_negative")}, **{w: "support" for w in words("feeling_positive")}}
 _JUDGING_VERBS = words("judging_verb")
 _JUDGEMENT_NOUNS = {w: "oppose" for w in words("judgement_noun_negative")}
+#: Nouns of partnership that back whoever they are said of, only as "X is a ...", "regards X as a ...":
+#: "Qatar has been a dependable partner," Jaishankar said ("Russia's ally" only describes)
+_PARTNER_NOUNS = words("partner_noun")
 _JOB_JUDGEMENTS = words("job_judgement")  # adjectives for a job done badly: "did a bad job"
-_OPINION_WORDS = frozenset(_JUDGEMENTS) | frozenset(_FEELINGS) | frozenset(_JUDGEMENT_NOUNS) | _JOB_JUDGEMENTS
+_OPINION_WORDS = frozenset(_JUDGEMENTS) | frozenset(_FEELINGS) | frozenset(_JUDGEMENT_NOUNS) | _JOB_JUDGEMENTS \
+    | _PARTNER_NOUNS
 _REPORTING_VERBS = words("reporting_verb")
 _COPULAS = {"be", "seem", "appear", "look", "sound", "remain", "become"}
 #: Last words of names of visited premises ("the Swaminarayan Temple in Neasden" is in Neasden).
@@ -691,6 +695,10 @@ class _Finder:
             clause = light
             if _in_class(token, _SENT_BODIES) and light.lemma_.lower() == "lead":
                 agents = [*self._subject(light), *agents]  # "X led the US delegation to Y": X goes too
+            if not agents and token.dep_ == "nsubjpass" and entry.relation == "visit":
+                # "A planned stop in Kuwait was cancelled": the stop of the journey the story last told
+                agents = next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit"
+                               and f.agent.type == "Person"), [])
             if not agents:
                 agents = self._subject(light) or [  # "Brown has been locked in talks with ..."
                     i for c in light.children if c.dep_ == "nsubjpass" and light.lemma_.lower() in ("lock", "embroil")
@@ -921,6 +929,11 @@ class _Finder:
                     self._emit(agent, _FEELINGS[word], target, adj, adj)
             return
         relation = _JUDGEMENTS.get(word) if adj.pos_ != "NOUN" else _JUDGEMENT_NOUNS.get(word)
+        partner = word in _PARTNER_NOUNS and adj.pos_ == "NOUN" and (adj.dep_ == "attr" or (
+            adj.dep_ == "pobj" and adj.head.lower_ == "as")) and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in adj.children)
+        if partner:  # "Qatar has been a dependable partner", "regards Spain as a good friend" (not "an ally of X")
+            relation = "support"
         if word in _JOB_JUDGEMENTS and adj.head.lemma_.lower() in ("job", "work"):
             relation = "oppose"  # "did a really bad job"
         if relation is None:
@@ -972,6 +985,8 @@ class _Finder:
             return
         for judge in judges:
             for target in judged:
+                if partner and target in self.actors.home_countries(judge):
+                    continue  # "Putin said Russia was a friend": one's own country is no partner
                 self._emit(judge, relation, target, adj, adj)
 
     def charge(self, verb: Token) -> None:
@@ -1127,6 +1142,8 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         carriers = carriers | _CLOSING_VERBS | _CANCELLING_VERBS
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
+    if noun.dep_ == "nsubjpass" and relation == "visit" and noun.head.lemma_.lower() in _CANCELLING_VERBS:
+        return noun.head  # "a planned stop in Kuwait was cancelled"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("tell", "address", "brief") and relation == "meet" \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return noun.head  # "told a joint news conference with his counterpart": the speaker is there with him

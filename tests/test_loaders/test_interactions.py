@@ -1480,3 +1480,27 @@ HOSTILE_ACTS_ON_A_COUNTRY = [
 @pytest.mark.parametrize(("text", "expected"), HOSTILE_ACTS_ON_A_COUNTRY)
 def test_hostile_acts_on_a_country(ex, text, expected):
     _check(ex, text, expected)
+
+
+PARTNERS_GOVERNMENTS_AND_STOPS_DROPPED = [
+    # "X has been a dependable partner," said Y; "regards X as a friend" — but not one's own country, not "an ally of"
+    ('"Qatar has been a dependable partner," Indian minister Subrahmanyam Jaishankar told reporters.',
+     {("Subrahmanyam Jaishankar", "support", "Qatar", A)}),
+    ('"China regards Spain as a good friend," Chinese President Xi Jinping said.', {("China", "support", "Spain", A)}),
+    ("Russian President Vladimir Putin said Russia was a reliable partner.", set()),
+    ("Gordon Brown is a close ally of Tony Blair, the newspaper said.", set()),
+    # "his government" is the country he serves
+    ("South African President Cyril Ramaphosa visited the White House in May, when US President Donald Trump "
+     "accused his government of failing to protect farmers.",
+     {("Cyril Ramaphosa", "visit", "United States", A), ("Donald Trump", "accuse", "South Africa", A)}),
+    # a stop dropped from the journey the story last told
+    ("Indian External Affairs Minister Subrahmanyam Jaishankar flew to Muscat on Tuesday. A stop in Kuwait, which "
+     "appeared on an early itinerary, was dropped.",
+     {("Subrahmanyam Jaishankar", "visit", "Muscat", A), ("Subrahmanyam Jaishankar", "visit", "Kuwait", N)}),
+    ("The price dropped sharply. The team dropped the striker.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNERS_GOVERNMENTS_AND_STOPS_DROPPED)
+def test_partners_governments_and_stops_dropped(ex, text, expected):
+    _check(ex, text, expected)
