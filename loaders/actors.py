@@ -351,7 +351,8 @@ class ArticleActors:
                                       (pobj, *pobj.conjuncts) for key in self.members_of(member)))
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
-        compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]  # "the Thai ministry"
+        # "EU officials", "the Thai ministry": names and demonyms before the noun
+        compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
         named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
         if token.lower_ in _GOVERNMENT_NOUNS:  # "the Biden administration": the country its leader serves
@@ -369,7 +370,8 @@ class ArticleActors:
                 named = [k for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                          for k in self.mention_ids(c) if self._entries[k].type == "Country"]
             if not named and token.lower_ in _GOVERNMENT_NOUNS:  # "accused his government": the one he serves
-                homes = [self.home_countries(k) for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                homes = [self.home_countries(k) for c in token.children
+                         if c.dep_ == "poss" and c.lower_ in ("his", "her")
                          for k in self.mention_ids(c) if self._entries[k].type == "Person"]
                 named = [next(iter(h)) for h in homes if len(h) == 1]
         if not named and token.lower_ not in _NOT_OF_MEMBERS:
@@ -942,7 +944,8 @@ class ArticleActors:
                 if named:
                     self._mark(doc[token.i:token.i + 1], named, "Country", token.text)
             elif token.is_title and not token.ent_type_ and token.dep_ in ("amod", "compound", "nmod") \
-                    and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i and self.gaz.demonym(token.text) \
+                    and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i \
+                    and self.gaz.demonym(token.text) \
                     and self.gaz.lookup(token.text) is None:
                 country = self.gaz.demonym(token.text)  # "Omani Foreign Minister": a demonym the NER left untagged
                 self._adjectival[token.i] = slugify(country)

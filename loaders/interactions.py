@@ -676,8 +676,9 @@ class _Finder:
         if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _CLOSING_VERBS | _CANCELLING_VERBS \
                 and entry.relation in ("support", "oppose"):
             return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)
+        # one wins backing or a visit; "wins Labour conference" hosts it
         receiving = light is not None and light.lemma_.lower() in _RECIPIENT_VERBS | _RECEIVING_VERBS \
-            and not targets and entry.relation != "meet"  # one wins backing or a visit; "wins Labour conference" hosts it
+            and not targets and entry.relation != "meet"
         if receiving and not agents and entry.relation in ("support", "oppose"):
             # "Scholz drew criticism from Poland": the source may hang from the verb
             agents = [i for pobj in self._prep_objects(light, entry.agent_preps & {"from"})
@@ -1083,8 +1084,8 @@ class _Finder:
 
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
                entry: Trigger) -> None:
-        if not targets and trigger.lemma_.lower() == "meet" and trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
-                                                          for c in trigger.children):
+        if not targets and trigger.lemma_.lower() == "meet" and trigger.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ not in ("other", "another") for c in trigger.children):
             return  # "negotiators from both countries met a deadline": the object was not an actor
         if not targets and len(agents) > 1 and (entry.reciprocal or (relation == "meet" and (any(
                 p.lemma_.lower() in _REMOTE_MEANS for p in self._prep_objects(trigger, frozenset({"by", "on", "over"})))
