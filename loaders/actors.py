@@ -63,14 +63,13 @@ _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")}
     noun: "Country" for noun in wordclasses.words("pair_noun_country")} | {
     noun: "Organization" for noun in wordclasses.words("pair_noun_organization")} | {
     noun: "Party" for noun in wordclasses.words("pair_noun_party")}
-#: Roles that "the leader" can refer back to.
 #: Nouns that end a title ("Foreign Minister", "President"): a title word right after one is a name ("Amir").
-_TITLE_HEADS = {"minister", "secretary", "president", "chancellor", "premier", "ambassador", "envoy", "spokesman",
-                "spokeswoman", "spokesperson"}
+_TITLE_HEADS = wordclasses.words("title_head")
 #: Last words of place names the small model tags as people ("Lini Highway").
 _STREET_WORDS = wordclasses.words("street_word")
 #: Title words that are also given names ("Amir", "Sultan"): after a whole title they start the name.
 _NAME_TITLES = wordclasses.words("name_title")
+#: Roles that "the leader" can refer back to.
 _LEADER_ROLES = {"leader", "president", "prime minister", "monarch", "premier", "chancellor"}
 #: Forms of address that make the following name a person's.
 _ADDRESS_FORMS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
@@ -201,16 +200,22 @@ class ArticleActors:
         """ "Vanuatu's capital", "the Ukrainian capital": the capital city, or as an agent its country's government."""
         if token.lower_ != "capital" or token.pos_ != "NOUN":
             return None
-        countries = [self._adjectival[c.i] for c in token.children if c.i in self._adjectival]
-        countries += [k for c in token.children if c.dep_ == "poss" for k in self.mention_ids(c)
-                      if self._entries[k].type == "Country"]
+        countries = self._countries_on(token)
         if len(countries) != 1:
             return None
+        if as_agent:
+            return countries[0]
         city = self.gaz.capital_of(self._entries[countries[0]].label)
-        if as_agent or city is None:
-            return countries[0] if as_agent else None
+        if city is None:
+            return None
         self._add(slugify(city), city, "Place", None, token.idx)
         return slugify(city)
+
+    def _countries_on(self, token: Token) -> list[str]:
+        """The countries a noun's demonym adjectives or possessors name ("the Ukrainian capital", "Iran's envoy")."""
+        countries = [self._adjectival[c.i] for c in token.children if c.i in self._adjectival]
+        return countries + [k for c in token.children if c.dep_ == "poss" for k in self.mention_ids(c)
+                            if self._entries[k].type == "Country"]
 
     def _seated_body(self, city: str, index: int) -> str | None:
         """ "accusing Brussels of double standards" in a piece on the European Commission: the body named last."""
@@ -318,8 +323,7 @@ class ArticleActors:
         """The city and country of the article's dateline ("CAIRO, Jan. 25 (Wire) —"), as actors, if known."""
         if self._dateline is None:
             self._dateline = ()
-            ents = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") and e.sent.start == e.doc[e.start].sent.start
-                    and _is_dateline(e)]
+            ents = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") and _is_dateline(e)]
             if ents:
                 city = _title_case(ents[0].text)
                 country = self.gaz.capital(city)
@@ -731,10 +735,10 @@ class ArticleActors:
             return Span(doc, start, start + 1, label="NORP")  # "Indian External Affairs" + "Minister": a title
         if label in ("ORG", "NORP", "GPE") and self._titled_name(doc[start:end]):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" tagged whole as an organisation
-        if label == "PERSON" and start > 0 and doc[start - 1].lower_ in _TITLE_HEADS and end - start > 1 \
-                and doc[start].lower_ in _NAME_TITLES and doc[start].is_title:
-            pass  # "Foreign Minister Amir Khan Muttaqi": a title word right after a whole title is a given name
-        elif label == "PERSON":
+        # "Foreign Minister Amir Khan Muttaqi": a title word right after a whole title is a given name
+        given_name_first = start > 0 and doc[start - 1].lower_ in _TITLE_HEADS and end - start > 1 \
+            and doc[start].lower_ in _NAME_TITLES and doc[start].is_title
+        if label == "PERSON" and not given_name_first:
             # leading forms of address, titles and demonyms: "Mr", "Former Scots Guardsman", "Gen"
             while start < end - 1 and (doc[start].lower_ in _PERSON_PREFIXES or doc[start].lower_ == "former"
                                        or self.gaz.title(doc[start].lower_) is not None
@@ -939,6 +943,7 @@ class ArticleActors:
             if token.ent_type_ and token.ent_type_ not in _SKIP_LABELS:
                 continue
             lower = token.lower_
+            acronym = self._acronym_subject(token)
             if lower in ("north", "south") and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.pos_ == "PROPN":
                 named = self._compass_country(lower)
                 if named:
@@ -954,11 +959,10 @@ class ArticleActors:
                 country = self.gaz.demonym(token.text)
                 if country:
                     self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
-            elif (token.pos_ == "PROPN" or self._acronym_subject(token) or (token.pos_ == "NOUN" and (
+            elif (token.pos_ == "PROPN" or acronym or (token.pos_ == "NOUN" and (
                     not token.is_sent_start or token.dep_ == "nsubj"
                     or (token.dep_ == "compound" and token.head.lower_ in _OFFICIAL_NOUNS)))) \
-                    and (token.is_title or self._acronym_subject(token)) \
-                    and (token.i > 0 or token.pos_ == "NOUN" or self._acronym_subject(token)) \
+                    and (token.is_title or acronym) and (token.i > 0 or token.pos_ == "NOUN" or acronym) \
                     and token.ent_type_ in ("", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"):
                 # an argument, or a name before the noun it classifies ("the G7 nations", "WTO talks")
                 argument = token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss") or (
@@ -1148,9 +1152,7 @@ class ArticleActors:
             if det is None and token.sent.start == headline_start:
                 # a headline's "Russian leader visits Astana": the first person the body names with that role
                 title, _ = self._match_title([t.lower_ for t in doc[token.left_edge.i:token.i + 1]])
-                country = next((self._adjectival[c.i] for c in token.children if c.i in self._adjectival), None) \
-                    or next((k for c in token.children if c.dep_ == "poss" for k in self.mention_ids(c)
-                             if self._entries[k].type == "Country"), None)  # "receives Iran's top diplomat"
+                country = next(iter(self._countries_on(token)), None)  # "Russian leader", "Iran's top diplomat"
                 if title is not None and country is not None:
                     target = self._latest_person_with_role(title["role"], country, len(doc.text) + 1,
                                                            title["title"], first=True)

@@ -126,6 +126,8 @@ _REMOTE_MEANS = words("remote_means")
 _HOSTILE_VERBS = words("hostile_verb")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
+#: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
+_MANY_SIDED_WORDS = words("many_sided_word")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
 _ARRIVAL_PLACES = words("arrival_place")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -229,9 +231,7 @@ class _Finder:
             subjects = [c for c in token.children
                         if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and token is not verb)]
             if token is verb:
-                # "hosted by Felipe and by Sánchez": every "by" joined to the first
-                by = [p for c in token.children if c.dep_ == "agent" for a in (c, *c.conjuncts)
-                      for p in a.children if p.dep_ == "pobj"]
+                by = _by_objects(token)
                 if len(by) > 1 and not subjects:
                     return list(dict.fromkeys(i for p in by for i in self._ids(p, as_agent=True)))
                 subjects += by
@@ -566,8 +566,7 @@ class _Finder:
             elif entry.indirect:
                 owner_ids = self._authors(obj) or self._earlier_owner(obj)
                 if not owner_ids and passive is None:  # "condemned strikes by Myanmar's military": "by" on the verb
-                    owner_ids = [i for a in token.children if a.dep_ == "agent" for p in a.children
-                                 if p.dep_ == "pobj" for i in self._ids(p, as_agent=True)]
+                    owner_ids = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)]
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
                 if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \
                         and entry.indirect in ("oppose", "support") and entry.lemma not in _SELF_STANCE_VERBS \
@@ -668,8 +667,7 @@ class _Finder:
                 e.relation == "greet" for e in triggers().get((light.lemma_.lower(), "VERB"), ())):
             # "attended a dinner for Bush": a guest, not the host; "attended a dinner hosted by Xi": Xi hosts the guest
             hosts = [i for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                     for p in (*self._prep_objects(c, frozenset({"by"})),
-                               *(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"))
+                     for p in (*self._prep_objects(c, frozenset({"by"})), *_by_objects(c))
                      for i in self._ids(p, as_agent=True)]
             self._pairs(hosts, "greet", self._subject(light) if hosts else [], token, light, entry)
             return
@@ -756,16 +754,14 @@ class _Finder:
         """ "flew to Florida, accompanied by LeBlanc": those who went along."""
         holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
         return [i for h in holders for c in h.children if c.lemma_.lower() == "accompany" and c.tag_ == "VBN"
-                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                for i in self._ids(p, as_agent=True) if self.actors.actor(i).type == "Person"]
+                for p in _by_objects(c) for i in self._ids(p, as_agent=True) if self.actors.actor(i).type == "Person"]
 
     def _hosted(self, noun: Token, entry: Trigger, members: list[str]) -> None:
         """ "talks between A and B hosted by C": C receives both."""
         if entry.relation != "meet":
             return
         hosts = [i for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("host", "co-host")
-                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                 for i in self._ids(p, as_agent=True)]
+                 for p in _by_objects(c) for i in self._ids(p, as_agent=True)]
         if hosts and not members and noun.dep_ == "pobj":  # "A and B met for talks hosted by C"
             verb = _governing_verb(noun.head)
             members = self._subject(verb) if verb is not None else []
@@ -844,7 +840,7 @@ class _Finder:
             # "Isaias arrived on Friday evening", "Asif, who flew in from Islamabad": with no place said, a
             # datelined story's arrival is in the dateline's city, for someone known to serve another country
             if any(c.dep_ in ("prep", "dobj", "advmod") and (c.lower_ in ("in", "at", "to", "into", "home", "back",
-                                                                          "here", "there", "there."))
+                                                                          "here", "there"))
                    for c in token.children):
                 return
             dateline = self.actors.dateline_place()
@@ -968,8 +964,7 @@ class _Finder:
                 and any(c.dep_ == "nsubjpass" for c in head.children):
             # "the plan was branded irresponsible by the Liberal Democrats"
             judged = [i for c in head.children if c.dep_ == "nsubjpass" for i in self._judged(c)]
-            judges = [i for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                      for i in self._ids(p, as_agent=True)]
+            judges = [i for p in _by_objects(head) for i in self._ids(p, as_agent=True)]
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS:
             judged = [i for c in [*head.children, *adj.children] if c.dep_ in ("dobj", "nsubj", "oprd")
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
@@ -998,8 +993,7 @@ class _Finder:
         if reporter is None:
             return
         if any(c.dep_ == "nsubjpass" for c in verb.children):
-            wrongdoers = [i for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                          for i in self._ids(p, as_agent=True)]
+            wrongdoers = [i for p in _by_objects(verb) for i in self._ids(p, as_agent=True)]
         elif verb.lemma_.lower() in ("break", "breach", "violate", "flout"):
             if not any(c.dep_ == "dobj" and c.lemma_.lower() in _NORM_NOUNS for c in verb.children):
                 return  # "broke the record": no rule broken
@@ -1123,10 +1117,16 @@ def _governing_verb(token: Token) -> Token | None:
     return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _by_objects(verb: Token) -> list[Token]:
+    """The objects of a passive's "by" phrases, every "by" joined to the first: "hosted by Felipe and by Sánchez"."""
+    return [p for c in verb.children if c.dep_ == "agent" for a in (c, *c.conjuncts)
+            for p in a.children if p.dep_ == "pobj"]
+
+
 def _many_sided(noun: Token) -> bool:
     """A meeting of more than two: "a three-way meeting", "trilateral talks", "a four-nation summit"."""
     words = {t.lower_ for t in noun.subtree if t.i < noun.i}
-    return bool(words & {"trilateral", "tripartite", "multilateral", "three-way", "four-way", "five-way"}) or (
+    return bool(words & _MANY_SIDED_WORDS) or (
         bool(words & {"three", "four", "five", "six"}) and bool(words & {"way", "nation", "party", "country"}))
 
 
