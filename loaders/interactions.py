@@ -97,6 +97,8 @@ _PLAN_NOUNS = words("plan_noun")
 #: Claims whose unsaid owner ("denied the claims") is whoever made them last ("X claimed ...", "X's allegations").
 _CLAIM_NOUNS = words("claim_noun")
 _DISPUTING_VERBS = words("disputing_verb")
+_REBUTTING_VERBS = words("rebutting_verb")
+_REMARK_NOUNS = words("remark_noun")
 #: Charges of wrongdoing: verbs, and the rules one breaks.
 _WRONGDOING_VERBS = words("wrongdoing_verb")
 _NORM_NOUNS = words("norm_noun")
@@ -380,6 +382,25 @@ class _Finder:
             return self._lead_actor()  # "Ovum welcomed the move": the move the story is about, its lead's subject
         return []
 
+    def _last_speaker(self, verb: Token, exclude: list[str]) -> list[str]:
+        """Who last said, charged or proposed something before `verb`, in its sentence or the two before it: the
+        owner of the "that" or "those remarks" a rebuttal points back at. Speakers in `exclude` are skipped."""
+        sentences = [s for s in self.doc.sents if s.start <= verb.i]
+        start = sentences[-3].start if len(sentences) >= 3 else 0
+        for t in reversed(self.doc[start:verb.i]):
+            clause = t
+            while clause.dep_ == "conj":
+                clause = clause.head
+            if t.pos_ != "VERB" or clause.dep_ != "ROOT":
+                continue  # the speaker of a main clause, not "told CCTV that Beijing ... and accused Brussels"
+            lemma = t.lemma_.lower()
+            if lemma in _REPORTING_VERBS | _PROPOSING_VERBS or any(
+                    e.relation == "accuse" for e in triggers().get((lemma, "VERB"), ())):
+                speakers = [i for i in self._subject(t) if i not in exclude]
+                if speakers:
+                    return speakers
+        return []
+
     def _lead_actor(self) -> list[str]:
         """The subject of the story's first sentence of body text when it tells an act: the actor a piece is about."""
         sentences = [s for s in self.doc.sents if len(s) > 6 and s.text.strip()[-1:] in '.!"”']
@@ -542,7 +563,7 @@ class _Finder:
                        and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
                        for o in c.children if o.dep_ == "oprd" and o.pos_ in ("NOUN", "PROPN")]
         if entry.lemma in _DISPUTING_VERBS:  # "denied the claims": only claims are disputed
-            objects = [obj for obj in objects if _in_class(obj, _CLAIM_NOUNS)]
+            objects = [obj for obj in objects if _in_class(obj, _CLAIM_NOUNS) or _points_back(obj)]
             if passive is not None and not _in_class(passive, _CLAIM_NOUNS):
                 return
         for obj in objects:
@@ -565,6 +586,8 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owner_ids = self._authors(obj) or self._earlier_owner(obj)
+                if not owner_ids and entry.lemma in _REBUTTING_VERBS and _points_back(obj):
+                    owner_ids = self._last_speaker(token, agents)  # "Albanese rejected that": what Ley had said
                 if not owner_ids and passive is None:  # "condemned strikes by Myanmar's military": "by" on the verb
                     owner_ids = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)]
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -1102,6 +1125,15 @@ class _Finder:
 def _stronger_planned(modality: str) -> str:
     """A schedule ("is due in Berlin") is planned unless something stronger holds (negated, hypothetical)."""
     return "planned" if modality == "asserted" else modality
+
+
+def _points_back(obj: Token) -> bool:
+    """An object that points back at something said: "rejected that", "dismissed them", "denied those remarks"."""
+    if obj.lower_ in ("that", "this", "it", "them", "those", "these") and (
+            obj.pos_ in ("PRON", "DET") or obj.dep_ == "dobj"):
+        return True
+    return obj.lemma_.lower() in _REMARK_NOUNS | _CLAIM_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in obj.children)
 
 
 def _in_class(token: Token, members: frozenset[str]) -> bool:

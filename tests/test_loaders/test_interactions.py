@@ -1504,3 +1504,28 @@ PARTNERS_GOVERNMENTS_AND_STOPS_DROPPED = [
 @pytest.mark.parametrize(("text", "expected"), PARTNERS_GOVERNMENTS_AND_STOPS_DROPPED)
 def test_partners_governments_and_stops_dropped(ex, text, expected):
     _check(ex, text, expected)
+
+
+REBUTTALS_OF_WHAT_WAS_SAID = [
+    # "rejected that", "dismissed those remarks": a stance on whoever last said or charged it in a main clause
+    ("Opposition leader Sussan Ley said the Coalition supported the aid package but accused the government of being "
+     "too slow. Prime Minister Anthony Albanese rejected that, saying the first aircraft had left within 18 hours.",
+     {("Anthony Albanese", "oppose", "Sussan Ley", A)}),
+    ("Chinese Commerce Minister Wang Wentao told CCTV that Beijing had shown sincerity and accused the Commission of "
+     "moving the goalposts. Maros Sefcovic, speaking to reporters in Strasbourg, rejected that.",
+     # the small model joins "accused" to the reported clause; the rebuttal still goes to the main speaker
+     {("China", "accuse", "Commission", A), ("Maros Sefcovic", "oppose", "Wang Wentao", A)}),
+    ("US Treasury Secretary Scott Bessent said Madrid was making a strategic mistake. Asked about those remarks in "
+     "Beijing, Chinese spokesperson Guo Jiakun rejected them.", {("Guo Jiakun", "oppose", "Scott Bessent", A)}),
+    ("Tony Blair said the war was legal. Michael Howard denied this.", {("Michael Howard", "oppose", "Tony Blair", A)}),
+    ("The EU proposed a new fishing quota. Norway rejected it.", {("Norway", "oppose", "European Union", A)}),
+    # nothing said before, or only by the one who rebuts
+    ("Gordon Brown met Tony Blair on Monday. The unions later rejected that.",
+     {("Gordon Brown", "meet", "Tony Blair", A)}),
+    ("Angela Merkel said the report was flawed and dismissed it.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REBUTTALS_OF_WHAT_WAS_SAID)
+def test_rebuttals_of_what_was_said(ex, text, expected):
+    _check(ex, text, expected)
