@@ -3,7 +3,7 @@
 # BBC development set (tests/data/bbc_dev_gold.jsonl) and on the two held-out BBC test sets
 # (tests/data/bbc_test_gold.jsonl and bbc_test2_gold.jsonl, never read while writing rules), each scored with
 # ../shared/eval/score.py, and on the synthetic international-news sets (tests/data/synthetic/: articles written
-# for this project; dev, dev2-dev4 are read while writing rules, test, test2, test3, test4 are not). Prints the scorer's
+# for this project; dev, dev2-dev5 are read while writing rules, test, test2, test3, test4 are not). Prints the scorer's
 # closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
@@ -26,6 +26,7 @@ SYN_TEST_GOLD=tests/data/synthetic_test_gold.jsonl
 SYN_DEV2_GOLD=tests/data/synthetic_dev2_gold.jsonl
 SYN_DEV3_GOLD=tests/data/synthetic_dev3_gold.jsonl
 SYN_DEV4_GOLD=tests/data/synthetic_dev4_gold.jsonl
+SYN_DEV5_GOLD=tests/data/synthetic_dev5_gold.jsonl
 SYN_TEST3_GOLD=tests/data/synthetic_test3_gold.jsonl
 SYN_TEST2_GOLD=tests/data/synthetic_test2_gold.jsonl
 SYN_TEST4_GOLD=tests/data/synthetic_test4_gold.jsonl
@@ -46,6 +47,7 @@ SYN_TEST_DOCS=(tests/data/synthetic/test/*.txt)
 SYN_DEV2_DOCS=(tests/data/synthetic/dev2/*.txt)
 SYN_DEV3_DOCS=(tests/data/synthetic/dev3/*.txt)
 SYN_DEV4_DOCS=(tests/data/synthetic/dev4/*.txt)
+SYN_DEV5_DOCS=(tests/data/synthetic/dev5/*.txt)
 SYN_TEST3_DOCS=(tests/data/synthetic/test3/*.txt)
 SYN_TEST2_DOCS=(tests/data/synthetic/test2/*.txt)
 SYN_TEST4_DOCS=(tests/data/synthetic/test4/*.txt)
@@ -62,7 +64,7 @@ SYN_TEST4_DOCS=(tests/data/synthetic/test4/*.txt)
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 test2 test3 test4; do
+for set in dev2 dev3 dev4 dev5 test2 test3 test4; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -73,7 +75,7 @@ score() {  # system, set, gold file, output file
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
 echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} held-out test documents (BBC);" \
-  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]}," \
+  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]}," \
   "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]}; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
@@ -93,6 +95,8 @@ score newsgraph syndev3 "$SYN_DEV3_GOLD" "$OUT/newsgraph-syndev3.jsonl"
 score baseline  syndev3 "$SYN_DEV3_GOLD" "$OUT/baseline-syndev3.jsonl"
 score newsgraph syndev4 "$SYN_DEV4_GOLD" "$OUT/newsgraph-syndev4.jsonl"
 score baseline  syndev4 "$SYN_DEV4_GOLD" "$OUT/baseline-syndev4.jsonl"
+score newsgraph syndev5 "$SYN_DEV5_GOLD" "$OUT/newsgraph-syndev5.jsonl"
+score baseline  syndev5 "$SYN_DEV5_GOLD" "$OUT/baseline-syndev5.jsonl"
 score newsgraph syntest2 "$SYN_TEST2_GOLD" "$OUT/newsgraph-syntest2.jsonl"
 score baseline  syntest2 "$SYN_TEST2_GOLD" "$OUT/baseline-syntest2.jsonl"
 score newsgraph syntest3 "$SYN_TEST3_GOLD" "$OUT/newsgraph-syntest3.jsonl"

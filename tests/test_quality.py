@@ -69,6 +69,7 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev3_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev4_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev5_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test3_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test2_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test4_gold.jsonl", REPO / "tests" / "data"),
