@@ -54,6 +54,7 @@ _NAME_PARTICLES = wordclasses.words("name_particle")
 _GOVERNMENT_NOUNS = wordclasses.words("government_noun")
 #: Nouns for a body of people that stands for whoever its members act for: "a team of US negotiators".
 _COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
+_SPOKES_NOUNS = wordclasses.words("spokes_noun")
 #: Last words of names of documents that the NER tags as organisations.
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
@@ -336,6 +337,14 @@ class ArticleActors:
                     self._dateline = (slugify(city), slugify(country))
         return self._dateline or None
 
+    def _owner_before(self, span: Span) -> str | None:
+        """The country named just before a seat's name, which then is that country's ("Pakistan's Foreign Office",
+        "the Indian Foreign Office"), or None."""
+        if span.start >= 2 and self.doc[span.start - 1].tag_ == "POS":
+            entry = self.gaz.lookup(self.doc[span.start - 2].text)
+            return entry.name if entry is not None and entry.type == "Country" else None
+        return self.gaz.demonym(self.doc[span.start - 1].text) if span.start >= 1 else None
+
     def demonym_country(self, token: Token) -> str | None:
         """The country a demonym adjective at a token names ("the French proposal" → France), or None."""
         return self._adjectival.get(token.i)
@@ -355,6 +364,8 @@ class ArticleActors:
                                       (pobj, *pobj.conjuncts) for key in self.members_of(member)))
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
+        if token.lower_ == "side" and any(c.dep_ == "poss" for c in token.children):
+            return []  # "his Wales side" is a team; "the Indian side" stands for India
         # "EU officials", "the Thai ministry": names and demonyms before the noun
         compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
@@ -380,7 +391,8 @@ class ArticleActors:
                 named = [next(iter(h)) for h in homes if len(h) == 1]
         if not named and token.lower_ not in _NOT_OF_MEMBERS:
             # "the leaders of Germany and France", "the foreign ministers of the two countries"
-            for pobj in self._prep_objects_of(token, "of") + self._prep_objects_of(token, "from"):
+            preps = ("of", "from", "for") if token.lemma_.lower() in _SPOKES_NOUNS else ("of", "from")
+            for pobj in (p for prep in preps for p in self._prep_objects_of(token, prep)):
                 for member in (pobj, *pobj.conjuncts):
                     if member.pos_ != "PRON":
                         named += [key for key in self.mention_ids(member, as_agent=True)
@@ -888,7 +900,7 @@ class ArticleActors:
             return
         metonym = gaz.metonym(text)
         if metonym:
-            self._mark(span, metonym, "Country", text)
+            self._mark(span, self._owner_before(span) or metonym, "Country", text)
             return
         country = gaz.capital(text)
         if country and label in ("GPE", "LOC"):

@@ -99,6 +99,8 @@ _CLAIM_NOUNS = words("claim_noun")
 _DISPUTING_VERBS = words("disputing_verb")
 _REBUTTING_VERBS = words("rebutting_verb")
 _REMARK_NOUNS = words("remark_noun")
+_DESISTING_VERBS = words("desisting_verb")
+_JOURNEY_STAGE_VERBS = words("journey_stage_verb")
 #: Charges of wrongdoing: verbs, and the rules one breaks.
 _WRONGDOING_VERBS = words("wrongdoing_verb")
 _NORM_NOUNS = words("norm_noun")
@@ -382,12 +384,38 @@ class _Finder:
             return self._lead_actor()  # "Ovum welcomed the move": the move the story is about, its lead's subject
         return []
 
+    def _charge_answered(self, verb: Token, exclude: list[str]) -> list[str]:
+        """The accusers of a charge named after a comma and answered by `verb`: "X accused Y of Z, a charge Y
+        rejects" (the small model parses this every which way, so the words are read in order)."""
+        sent = verb.sent
+        noun = None
+        for t in reversed(self.doc[sent.start + 2:verb.i]):
+            if t.pos_ == "VERB":
+                return []
+            if t.lemma_.lower() in _CLAIM_NOUNS and t.nbor(-1).lower_ in ("a", "an") and t.nbor(-2).text == ",":
+                noun = t
+                break
+        if noun is None:
+            return []
+        for t in reversed(self.doc[sent.start:noun.i - 2]):
+            lemma = t.lemma_.lower()
+            if t.pos_ == "VERB" and any(e.relation in ("accuse", "oppose") for e in triggers().get((lemma, "VERB"), ())) \
+                    or lemma in ("claim", "allege", "say"):
+                accusers = [i for i in self._subject(t) if i not in exclude]
+                if accusers:
+                    return accusers
+        return []
+
     def _last_speaker(self, verb: Token, exclude: list[str]) -> list[str]:
         """Who last said, charged or proposed something before `verb`, in its sentence or the two before it: the
         owner of the "that" or "those remarks" a rebuttal points back at. Speakers in `exclude` are skipped."""
         sentences = [s for s in self.doc.sents if s.start <= verb.i]
         start = sentences[-3].start if len(sentences) >= 3 else 0
         for t in reversed(self.doc[start:verb.i]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _REMARK_NOUNS | _CLAIM_NOUNS and not _points_back(t):
+                # "Downing Street denied the claims, made in a new book. Goldsmith also denied them": the pronoun
+                # is those claims, whose owner is theirs to say
+                return [i for i in self._authors(t) if i not in exclude]
             clause = t
             while clause.dep_ == "conj":
                 clause = clause.head
@@ -532,6 +560,10 @@ class _Finder:
         agents = self._subject(token)
         if entry.relation == "visit" and agents:
             agents += [i for i in self._companions(token) if i not in agents]
+        if entry.lemma in _REBUTTING_VERBS and (accusers := self._charge_answered(token, agents)):
+            # "X accused Y of Z, a charge Y rejects": the one who rebuts opposes the accuser
+            self._pairs(agents, "oppose", accusers, token, token, entry)
+            return
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             # "arrived in Belgrade and was received by Vucic": the first verb's subject is the one received
@@ -540,6 +572,8 @@ class _Finder:
                           key=lambda c: c.i, default=None)
         targets: list[str] = []
         relation = entry.relation
+        if passive is not None and entry.lemma in _MOTION_VERBS:
+            return  # "the Afghan side was headed by Yaqoob": led, not travelled to
         if passive is not None:
             targets = self._ids(passive, groups=True, as_agent=relation != "visit")
             if not targets and entry.indirect:  # "the EU's move was welcomed by Beijing", "the sanctions were ..."
@@ -586,8 +620,10 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owner_ids = self._authors(obj) or self._earlier_owner(obj)
-                if not owner_ids and entry.lemma in _REBUTTING_VERBS and _points_back(obj):
-                    owner_ids = self._last_speaker(token, agents)  # "Albanese rejected that": what Ley had said
+                if not owner_ids and _points_back(obj) and (entry.lemma in _REBUTTING_VERBS or (
+                        _in_class(obj, _REMARK_NOUNS) and entry.indirect in ("support", "oppose"))):
+                    # "Albanese rejected that", "Beijing condemned the remarks": what the last speaker said
+                    owner_ids = self._last_speaker(token, agents)
                 if not owner_ids and passive is None:  # "condemned strikes by Myanmar's military": "by" on the verb
                     owner_ids = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)]
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -631,6 +667,9 @@ class _Finder:
                 if not self._at_home(target, place):
                     self._emit(target, "visit", place.id, token, token)
         self._pairs(agents, relation, targets, token, token, entry)
+        if relation == "request" and targets and any(c.dep_ == "xcomp" and c.lemma_.lower() in _DESISTING_VERBS
+                                                     for c in token.children):
+            self._pairs(agents, "oppose", targets, token, token, entry)  # "urged Israel to halt": a stance against
 
     def noun(self, token: Token, entry: Trigger) -> None:
         agents: list[str] = []
@@ -655,6 +694,11 @@ class _Finder:
                         agents.append(country)
         for pobj in self._prep_objects(token, entry.agent_preps):
             agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
+        if not agents and "by" in entry.agent_preps and token.dep_ == "dobj" and not any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
+            # "recalled a visit to Port Sudan last week by X": an active verb has no agent, the noun's "by" does
+            agents = [i for c in token.head.children if c.dep_ == "agent" and c.i > token.i
+                      for p in c.children if p.dep_ == "pobj" for i in self._ids(p, as_agent=True)]
         if not agents and token.dep_ == "appos" and token.tag_ == "NN" and entry.reciprocal:
             # "Xi Jinping and Vladimir Putin, meeting in Moscow, ...": a participle the tagger took for a noun
             agents = self._ids(token.head, as_agent=True)
@@ -848,6 +892,18 @@ class _Finder:
                 if self.actors.actor(agent).type == "Person":
                     for facility in filter(None, facilities):
                         self._emit(agent, "visit", facility, token, token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in _JOURNEY_STAGE_VERBS and any(
+                c.dep_ == "nsubj" and (e := _lookup(c)) is not None and e.relation == "visit" and e.pos == "NOUN"
+                for c in token.children):
+            # "The tour ends on Sunday in Brazzaville": a journey's traveller is where it begins or ends
+            journey = next(c for c in token.children if c.dep_ == "nsubj")
+            travellers = [i for c in journey.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)] or \
+                next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit" and f.agent.type == "Person"),
+                     [])
+            places, countries = self._where(token)
+            for traveller in travellers if places else []:
+                if not self.actors.home_countries(traveller) & countries:
+                    self._emit(traveller, "visit", places[0], token, token)
         elif (token.lemma_ == "expect" and any(c.dep_ == "nsubjpass" for c in token.children)) or (
                 token.lower_ == "due" and token.dep_ == "acomp"):
             # "Lavrov is expected in Belgrade next month", "Meloni is due in Berlin on Friday": an arrival ahead
@@ -1132,8 +1188,12 @@ def _points_back(obj: Token) -> bool:
     if obj.lower_ in ("that", "this", "it", "them", "those", "these") and (
             obj.pos_ in ("PRON", "DET") or obj.dep_ == "dobj"):
         return True
+    pointers = ("the", "this", "that", "these", "those") if _in_class(obj, _REMARK_NOUNS) else (
+        "this", "that", "these", "those")
     return obj.lemma_.lower() in _REMARK_NOUNS | _CLAIM_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in obj.children)
+        c.dep_ == "det" and c.lower_ in pointers for c in obj.children) and not any(
+        c.dep_ in ("poss", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from"))
+        for c in obj.children)
 
 
 def _in_class(token: Token, members: frozenset[str]) -> bool:

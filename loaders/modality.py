@@ -17,6 +17,8 @@ _REPORTING = words("reporting_verb")
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: Verbs that judge an act as done: the act they take as object keeps its own modality ("refused to condemn the raid").
 _PRESUPPOSING = words("presupposing_verb")
+#: Nouns for charges: "X accused Y, a charge Y denies" does not deny the accusation.
+_CLAIMS = words("claim_noun")
 #: Dependency arcs along which the modality of a governing word carries to what it governs.
 _CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "nsubj",
           "nsubjpass", "compound", "amod", "acl", "appos", "conj", "npadvmod", "advmod", "agent", "dative"}
@@ -107,6 +109,13 @@ def _in_past_narration(word: Token) -> bool:
                                      for c in verb.children)
 
 
+def _charge_between(token: Token, head: Token) -> bool:
+    """Whether ", a charge" (a claim noun after a comma) stands between a clause and a later verb governing it."""
+    return token.i < head.i and any(
+        t.lemma_.lower() in _CLAIMS and t.nbor(-1).lower_ in ("a", "an") and t.nbor(-2).text == ","
+        for t in token.doc[token.i + 2:head.i])
+
+
 def modality_of(trigger: Token) -> str:
     """The modality of the interaction a trigger word signals.
 
@@ -165,6 +174,8 @@ def modality_of(trigger: Token) -> str:
                     result = _stronger(result, "negated")  # "denied reports that Brown is preparing to oust him"
             if token.dep_ in ("advcl", "conj", "relcl", "acl"):
                 break  # an adverbial clause keeps its own modality: "postponed after he stayed to lead..."
+            if _charge_between(token, head):
+                break  # "X criticised Y, a charge Y dismissed": the criticism was made, whatever Y says of it
             cue = _head_cue(head)
             denied = any(c.dep_ == "neg" for c in head.children)
             if cue is not None and cue.modality == "negated" and denied:

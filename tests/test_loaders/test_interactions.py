@@ -1529,3 +1529,42 @@ REBUTTALS_OF_WHAT_WAS_SAID = [
 @pytest.mark.parametrize(("text", "expected"), REBUTTALS_OF_WHAT_WAS_SAID)
 def test_rebuttals_of_what_was_said(ex, text, expected):
     _check(ex, text, expected)
+
+
+CHARGES_ANSWERED_SPOKESMEN_AND_STAGES = [
+    # "X accused Y of Z, a charge Y rejects": Y opposes X, and the accusation stays asserted
+    ("The United States has long accused Beijing of saddling African governments with debts, a charge China "
+     "rejects as a smear.", {("United States", "accuse", "China", A), ("China", "oppose", "United States", A)}),
+    ("Ukraine's foreign ministry criticised South Africa for giving Lavrov a platform, a charge Pretoria dismissed.",
+     {("Ukraine", "oppose", "South Africa", A), ("South Africa", "oppose", "Ukraine", A)}),
+    # a spokesman for a body speaks for it; a seat named with another country's possessive is that country's
+    ("A spokesman for Pakistan's Foreign Office accused India of lying.", {("Pakistan", "accuse", "India", A)}),
+    ("A spokeswoman for the European Commission welcomed the decision by Japan.",
+     {("European Commission", "support", "Japan", A)}),
+    ("The Foreign Office condemned the attack by Iran.", {("United Kingdom", "oppose", "Iran", A)}),
+    ("The Indian side rejected the claims by Ishaq Dar.", {("India", "oppose", "Ishaq Dar", A)}),
+    # "the remarks" condemned or welcomed are the last speaker's
+    ("Japanese Prime Minister Sanae Takaichi said Japan could defend Taiwan. Beijing condemned the remarks.",
+     {("Japan", "support", "Taiwan", H), ("China", "oppose", "Sanae Takaichi", A)}),
+    # urged to stop: a request and a stance against
+    ("The UN urged Israel to halt its offensive.",
+     {("United Nations", "request", "Israel", A), ("United Nations", "oppose", "Israel", A)}),
+    ("Tony Blair urged Gordon Brown to stay.", {("Tony Blair", "request", "Gordon Brown", A)}),
+    # a journey begins or ends somewhere: its traveller is there
+    ("Indian Foreign Minister Subrahmanyam Jaishankar is touring the Gulf. The tour began on Sunday in Riyadh.",
+     {("Subrahmanyam Jaishankar", "visit", "Gulf", A), ("Subrahmanyam Jaishankar", "visit", "Riyadh", A)}),
+    ("The Rolling Stones tour begins in London.", set()),
+    # "a visit ... by X" whose "by" the parser hung on the verb; "was headed by" leads, not travels
+    ("Officials recalled a visit to Port Sudan last week by Egyptian Foreign Minister Badr Abdelatty.",
+     {("Badr Abdelatty", "visit", "Port Sudan", A)}),
+    ("The Afghan delegation was headed by Defence Minister Mullah Mohammad Yaqoob.", set()),
+    # "them" after "the claims, made in a book" is those claims, not the last speaker's words; a team is no country
+    ("The Tories say ministers must respond to claims about the advice. Downing Street has denied the claims, made "
+     "in a new book about Lord Goldsmith. Lord Goldsmith also denied them.", set()),
+    ("Mike Ruddock paid tribute to his Wales side after they beat France.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGES_ANSWERED_SPOKESMEN_AND_STAGES)
+def test_charges_answered_spokesmen_and_stages(ex, text, expected):
+    _check(ex, text, expected)
