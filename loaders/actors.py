@@ -511,6 +511,7 @@ class ArticleActors:
                 self._merge(other, key)
             known[acronym] = key
             self._entries[key].aliases.add(acronym)
+        self._merge_acronyms()
         for key, entry in self._entries.items():
             if entry.type in ("Organization", "Person") and len(entry.label.split()) == 1:
                 known.setdefault(entry.label, key)
@@ -520,6 +521,19 @@ class ArticleActors:
             key = known.get(token.text)
             if key and (token.is_title or token.is_upper) and len(token.text) >= 2:
                 self._token_actor[token.i] = key
+
+    def _merge_acronyms(self) -> None:
+        """An organisation's acronym used without a bracketed definition ("the Rapid Support Forces" ... "the RSF")
+        is that organisation when exactly one of the article's organisations has those initials."""
+        orgs = {key: e for key, e in self._entries.items() if e.type == "Organization"}
+        for key, entry in orgs.items():
+            label = entry.label
+            if not (label.isupper() and label.isalpha() and 2 <= len(label) <= 6) or self.gaz.lookup(label):
+                continue
+            full = [k for k, e in orgs.items() if k != key and k in self._entries and len(e.label.split()) >= 2
+                    and _initials(e.label) == label.lower()]
+            if len(full) == 1:
+                self._merge(key, full[0])
 
     def _merge_short_names(self) -> None:
         """A one-word person ("Petro") folds into the one longer name that contains it ("Gustavo Petro")."""

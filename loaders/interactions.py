@@ -608,6 +608,11 @@ class _Finder:
             if not ids and relation == "visit":  # "visited Kenya's biggest slum": the visit is to Kenya
                 ids = [i for c in obj.children if c.dep_ == "poss" for i in self._ids(c)
                        if self.actors.actor(i).type in ("Country", "Place")]
+            if relation == "visit" and obj.pos_ == "NOUN" and all(
+                    self.actors.actor(i).type not in ("Country", "Place") or self.actors.is_local(i) for i in ids):
+                # "visited troops in Basra", "a credit union in Mozambique": the unnamed visited are somewhere
+                places = self._where(obj)[0] or (self._where(token)[0] if not ids else [])
+                ids += places[:1]
             if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS:
                 # "welcomed news that Norway would pay", "criticised the way Blair's government works"
                 subjects = [subject for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
@@ -639,7 +644,11 @@ class _Finder:
                     relation, targets = entry.indirect, targets + owner_ids
         if not targets and entry.target_preps:
             # the phrase may hang from the topic or the means: "discussed trade with X", "spoke by phone with X"
-            holders = [token, *(c for c in token.children if c.dep_ == "dobj" and entry.lemma in _TOPIC_VERBS),
+            topics = [c for c in token.children if c.dep_ == "dobj" and entry.lemma in _TOPIC_VERBS]
+            topics += [p for t in topics for p in self._prep_objects(t, frozenset({"of"}))]  # "the issue of rights"
+            if entry.lemma == "raise":  # "raised Spain's trade deficit with China": a deficit with China, no meeting
+                topics = [t for t in topics if t.dep_ == "pobj"]
+            holders = [token, *topics,
                        *(p for p in self._prep_objects(token, frozenset({"by", "over"})) if p.pos_ == "NOUN")]
             preps = entry.target_preps
             if relation == "meet" and any(_in_class(p, _REMOTE_MEANS) for p in self._prep_objects(

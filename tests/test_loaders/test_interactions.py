@@ -1568,3 +1568,27 @@ CHARGES_ANSWERED_SPOKESMEN_AND_STAGES = [
 @pytest.mark.parametrize(("text", "expected"), CHARGES_ANSWERED_SPOKESMEN_AND_STAGES)
 def test_charges_answered_spokesmen_and_stages(ex, text, expected):
     _check(ex, text, expected)
+
+
+PLACES_OF_THE_VISITED_ACRONYMS_AND_RAISED_ISSUES = [
+    # the unnamed visited are somewhere: the visit is to that place too
+    ("British Prime Minister Tony Blair visited troops in Basra on Monday.", {("Tony Blair", "visit", "Basra", A)}),
+    ("Pakistani President Pervez Musharraf was due to visit the Pakistani community in Manchester.",
+     {("Pervez Musharraf", "visit", "Manchester", P)}),
+    ("Chancellor Angela Merkel visited a factory in Wuhan.",
+     {("Angela Merkel", "visit", "factory", A), ("Angela Merkel", "visit", "Wuhan", A)}),
+    ("Fans visited the website in their millions.", set()),
+    # an acronym used without a bracketed definition is the one organisation with those initials
+    ("Delegations from the army and the paramilitary Rapid Support Forces met in Washington. Secretary of State "
+     "Marco Rubio condemned the RSF last month.", {("Marco Rubio", "oppose", "Rapid Support Forces", A)}),
+    # an issue raised with someone is a meeting; a deficit with a country is not
+    ("British Foreign Secretary Jack Straw raised the issue of human rights with Chinese Premier Wen Jiabao.",
+     {("Jack Straw", "meet", "Wen Jiabao", A)}),
+    ("Spanish Prime Minister Pedro Sanchez said he had raised Spain's trade deficit with China.", set()),
+    ("The firm raised money with investors.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_OF_THE_VISITED_ACRONYMS_AND_RAISED_ISSUES)
+def test_places_of_the_visited_acronyms_and_raised_issues(ex, text, expected):
+    _check(ex, text, expected)
