@@ -55,6 +55,7 @@ _GOVERNMENT_NOUNS = wordclasses.words("government_noun")
 #: Nouns for a body of people that stands for whoever its members act for: "a team of US negotiators".
 _COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
 _SPOKES_NOUNS = wordclasses.words("spokes_noun")
+_ENTOURAGE_NOUNS = wordclasses.words("entourage_noun")
 #: Last words of names of documents that the NER tags as organisations.
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
@@ -68,6 +69,7 @@ _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")}
 _TITLE_HEADS = wordclasses.words("title_head")
 #: Last words of place names the small model tags as people ("Lini Highway").
 _STREET_WORDS = wordclasses.words("street_word")
+_BUILDING_WORDS = wordclasses.words("building_word")
 #: Title words that are also given names ("Amir", "Sultan"): after a whole title they start the name.
 _NAME_TITLES = wordclasses.words("name_title")
 #: Roles that "the leader" can refer back to.
@@ -362,6 +364,9 @@ class ArticleActors:
         if token.lower_ in _COLLECTIVE_NOUNS:  # "a team of American diplomats": the members' side
             return list(dict.fromkeys(key for pobj in self._prep_objects_of(token, "of") for member in
                                       (pobj, *pobj.conjuncts) for key in self.members_of(member)))
+        if token.lemma_.lower() in _ENTOURAGE_NOUNS:  # "Biya's camp", "the president's office": his people, him
+            return [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor
+                    and self._entries[self._token_actor[c.i]].type == "Person"]
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
         if token.lower_ == "side" and any(c.dep_ == "poss" for c in token.children):
@@ -458,7 +463,8 @@ class ArticleActors:
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
                  else sp for sp in spans]
         spans = [Span(self.doc, sp.start, sp.end, label="FAC")  # "Lini Highway" is a road, not a person
-                 if sp.label_ == "PERSON" and len(sp) > 1 and sp[-1].lower_ in _STREET_WORDS else sp for sp in spans]
+                 if (sp.label_ == "PERSON" and len(sp) > 1 and sp[-1].lower_ in _STREET_WORDS)
+                 or (sp.label_ == "ORG" and len(sp) > 1 and sp[-1].lower_ in _BUILDING_WORDS) else sp for sp in spans]
         spans = [Span(self.doc, sp.start, sp.end, label="NORP")  # "Kazakh President X": "Kazakh" is no person
                  if sp.label_ in ("PERSON", "ORG") and len(sp) == 1 and self.gaz.demonym(sp.text)
                  and self.gaz.lookup(sp.text) is None else sp for sp in spans]

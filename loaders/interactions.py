@@ -275,6 +275,8 @@ class _Finder:
                 head = token.head
                 if token.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
                     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                    if obj is None and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
+                        obj = next(iter(self._prep_objects(head, frozenset({"on"}))), None)  # "called on X to"
                     if obj is not None:
                         return self._ids(obj, as_agent=True)
                 token = head
@@ -1253,6 +1255,9 @@ def _carrier(noun: Token, relation: str) -> Token | None:
     if measure is not None and measure.dep_ in ("dobj", "attr") and measure.head.lemma_.lower() in carriers \
             and measure.pos_ == "NOUN":
         return measure.head  # "held a fresh round of talks", "began a series of meetings"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and relation == "meet" \
+            and noun.head.head.lemma_.lower() in _MOTION_VERBS:
+        return noun.head.head  # "the two leaders drove to the palace for talks": who goes there meets
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "be" and relation == "visit":
         return noun.head.head  # "is on a visit to Germany"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":

@@ -45,7 +45,8 @@ def _head_cue(token: Token) -> Cue | None:
     table = cues()
     lower = token.lower_
     forms = [token.lemma_.lower(), lower]
-    forms += [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"]  # "turned down"
+    forms += [f"{token.lemma_.lower()} {c.lower_}" for c in token.children
+              if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "on")]  # "turned down", "called on X to"
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             forms.append(lower[: -len(suffix)] + repl)

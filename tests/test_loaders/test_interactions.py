@@ -1592,3 +1592,47 @@ PLACES_OF_THE_VISITED_ACRONYMS_AND_RAISED_ISSUES = [
 @pytest.mark.parametrize(("text", "expected"), PLACES_OF_THE_VISITED_ACRONYMS_AND_RAISED_ISSUES)
 def test_places_of_the_visited_acronyms_and_raised_issues(ex, text, expected):
     _check(ex, text, expected)
+
+
+DRIVES_PALACES_AND_TALKS_ON_ARRIVAL = [
+    # those who travel somewhere together for talks meet; a named palace or airport is a place one visits
+    ("Tony Blair and Jacques Chirac flew to Brussels for talks.",
+     {("Tony Blair", "visit", "Brussels", A), ("Jacques Chirac", "visit", "Brussels", A),
+      ("Tony Blair", "meet", "Jacques Chirac", A)}),
+    ("Tony Blair flew to Brussels for talks.", {("Tony Blair", "visit", "Brussels", A)}),
+    ("Tony Blair flew to Heathrow Airport.", {("Tony Blair", "visit", "Heathrow Airport", A)}),
+    ("Indian Prime Minister Narendra Modi drove to Al Yamamah Palace.",
+     {("Narendra Modi", "visit", "Al Yamamah Palace", A)}),
+    ("The bus driver drove to the depot. Prices were driven to a record.", set()),
+    # punishing a country is a stance against it
+    ("US President Donald Trump doubled tariffs on Indian goods to punish New Delhi for buying Russian oil.",
+     {("Donald Trump", "oppose", "India", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRIVES_PALACES_AND_TALKS_ON_ARRIVAL)
+def test_drives_palaces_and_talks_on_arrival(ex, text, expected):
+    _check(ex, text, expected)
+
+
+CONTROLLERS_CAMPS_AND_BARS = [
+    # "called on X to": X is the one asked to act, and the act is only asked for
+    ("Sir Alex Ferguson has called on the Football Association to punish Arsenal's Thierry Henry.",
+     {("Alex Ferguson", "request", "Football Association", A), ("Football Association", "oppose", "Thierry Henry", H)}),
+    ("Tony Blair called on Jacques Chirac to visit Damascus.",
+     {("Tony Blair", "request", "Jacques Chirac", A), ("Jacques Chirac", "visit", "Damascus", H)}),
+    # a person's camp, office or aides act for the person
+    ("Issa Tchiroma Bakary accused President Paul Biya's camp of stealing the people's victory.",
+     {("Issa Tchiroma Bakary", "accuse", "Paul Biya", A)}),
+    ("Gordon Brown's aides attacked Tony Blair.", {("Gordon Brown", "oppose", "Tony Blair", A)}),
+    ("The company moved into Microsoft's office.", set()),
+    # barring someone is a stance against them
+    ("Opposition leader Maurice Kamto was barred from the race in July by the electoral body, Elecam.",
+     {("Elecam", "oppose", "Maurice Kamto", A)}),
+    ("The club barred fans from the stadium.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTROLLERS_CAMPS_AND_BARS)
+def test_controllers_camps_and_bars(ex, text, expected):
+    _check(ex, text, expected)
