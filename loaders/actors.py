@@ -465,6 +465,10 @@ class ArticleActors:
         spans = [Span(self.doc, sp.start, sp.end, label="FAC")  # "Lini Highway" is a road, not a person
                  if (sp.label_ == "PERSON" and len(sp) > 1 and sp[-1].lower_ in _STREET_WORDS)
                  or (sp.label_ == "ORG" and len(sp) > 1 and sp[-1].lower_ in _BUILDING_WORDS) else sp for sp in spans]
+        spans = [Span(self.doc, sp.start, sp.end, label="ORG")  # "BT has moved": an unknown acronym is no place
+                 if sp.label_ in ("GPE", "LOC") and len(sp) == 1 and sp.text.isupper() and sp.text.isalpha()
+                 and 2 <= len(sp.text) <= 5 and self.gaz.lookup(sp.text) is None and self.gaz.capital(sp.text) is None
+                 and self.gaz.demonym(sp.text) is None else sp for sp in spans]
         spans = [Span(self.doc, sp.start, sp.end, label="NORP")  # "Kazakh President X": "Kazakh" is no person
                  if sp.label_ in ("PERSON", "ORG") and len(sp) == 1 and self.gaz.demonym(sp.text)
                  and self.gaz.lookup(sp.text) is None else sp for sp in spans]

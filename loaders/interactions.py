@@ -361,7 +361,11 @@ class _Finder:
         if not definite or lemma not in _PLAN_NOUNS | _CLAIM_NOUNS:
             return []
         window = max(0, noun.sent.start - 150)
-        for t in reversed(self.doc[window:noun.i]):
+        # a plan's owner may be told far back, in the headline or the lead ("back controversial Labour plans");
+        # a claim's is near
+        lead = [s for s in self.doc.sents if s.text.strip()][:2]
+        far = reversed(self.doc[:min(window, lead[-1].end)]) if lemma in _PLAN_NOUNS and lead else ()
+        for t in (*reversed(self.doc[window:noun.i]), *far):
             same = t.lemma_.lower() == lemma or (t.pos_ == "VERB" and (
                 _same_stem(lemma, t.lemma_.lower())  # "proposed ... the proposal"
                 or (lemma in _CLAIM_NOUNS and any(e.relation == "accuse" for e in  # "accused ... the charge"

@@ -1636,3 +1636,19 @@ CONTROLLERS_CAMPS_AND_BARS = [
 @pytest.mark.parametrize(("text", "expected"), CONTROLLERS_CAMPS_AND_BARS)
 def test_controllers_camps_and_bars(ex, text, expected):
     _check(ex, text, expected)
+
+
+PLANS_TOLD_IN_THE_LEAD = [
+    # the owner of "the proposals" or "the price cuts" told far back, in the lead; an unknown acronym is no place
+    ("BT offers equal access to rivals\n\nBT has moved to pre-empt a break-up of its business by offering to cut "
+     "wholesale broadband prices. " + "Regulators will study the detail over the coming months. " * 20
+     + "AOL backed the price cuts but said regulation was still needed.", {("AOL", "support", "BT", A)}),
+    ("Howard denies split\n\nMichael Howard has denied his shadow cabinet was split over its decision to back "
+     "controversial Labour plans to introduce ID cards. " + "The debate went on for several weeks in the party. " * 20
+     + "Douglas Hogg said he opposed the plans.", {("Douglas Hogg", "oppose", "Labour Party", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANS_TOLD_IN_THE_LEAD)
+def test_plans_told_in_the_lead(ex, text, expected):
+    _check(ex, text, expected)
