@@ -276,6 +276,12 @@ class ArticleActors:
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             return ranked[:size]
         if token.lower_ in ("leaders", "presidents"):
+            # "the three leaders" after "the leaders of Egypt, Eritrea and Somalia": the group the story defined
+            for earlier in self.doc[:token.i]:
+                if earlier.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "of" for c in earlier.children):
+                    group = [k for k in self.members_of(earlier) if self._entries[k].type == "Person"]
+                    if len(group) == size and not set(group) & own:
+                        return group
             # "the three leaders" after a summit's ministers were listed: the people named as leaders come first
             leaders = self._last_named(token.i, size, own, lambda key: any(
                 role in _LEADER_ROLES for role, _ in self._person_roles.get(key, ()))
@@ -415,6 +421,7 @@ class ArticleActors:
             words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
             title, _ = self._match_title([*words, token.lemma_.lower()])
             people = [self._latest_person_with_role(title["role"], country, len(self.doc.text) + 1, title["title"])
+                      or (self._affiliated(country) if title["title"] == "leader" else None)
                       for country in named] if title is not None else []
             if people and all(people):
                 return list(dict.fromkeys(people))
@@ -1056,7 +1063,18 @@ class ArticleActors:
             outside = [t for t in doc[token.i:end] if not token.i <= t.head.i < end and t.pos_ == "PROPN"]
             head = outside[0] if outside else doc[token.i:end].root
             sentence = head.sent
-            left = doc[max(head.left_edge.i, sentence.start):token.i]
+            start = max(head.left_edge.i, sentence.start)
+            others = [i for i in range(start, token.i) if self._token_actor.get(i) not in (None, person)
+                      and self._entries[self._token_actor[i]].type == "Person"]
+            if others:  # a misparse can hang another person's title on this name: keep to what follows them
+                start = others[-1] + 1
+            if start == token.i:  # the parse gave no title: the words right before the name may be one
+                while start > sentence.start and token.i - start < 4 and (
+                        start - 1 in self._adjectival or self.gaz.title(doc[start - 1].lower_) is not None
+                        or (doc[start - 1].is_title and doc[start - 1].i not in self._token_actor
+                            and doc[start - 1].pos_ == "PROPN")):
+                    start -= 1
+            left = doc[start:token.i]
             if len(left):
                 self._role_from_phrase(person, left, sentence, before_name=True)
             for owner in (c for c in head.children if c.dep_ == "poss" and c.i < token.i):
@@ -1307,6 +1325,13 @@ class ArticleActors:
                   and any(r in accepted and (country is None or of == country) for r, of in roles)]
         pick = min if first else max
         return pick(people, key=lambda person: self._entries[person].first) if people else None
+
+    def _affiliated(self, country: str) -> str | None:
+        """The one person the article puts under a country by name alone ("Eritrea's Isaias Afwerki"), with no
+        role of their own told, or None."""
+        people = [key for key, countries in self._affiliations.items()
+                  if country in countries and key not in self._person_roles]
+        return people[0] if len(people) == 1 else None
 
     def _latest_entry(self, accept, offset: int) -> str | None:
         fits = [(e.first, key) for key, e in self._entries.items() if accept(e) and e.first < offset]

@@ -15,6 +15,9 @@ ROLES = [
     ("Kenyan President William Ruto backed Ethiopia.", ("William Ruto", "president", "Kenya", None)),
     ("Japanese Prime Minister Fumio Kishida met Joe Biden.", ("Fumio Kishida", "prime minister", "Japan", None)),
     ("North Korean leader Kim Jong Un inspected a factory.", ("Kim Jong Un", "leader", "North Korea", None)),
+    # the small model parses "hosted" here as an adjective: the title is read from the words before the name
+    ("Egyptian President Abdel Fattah al-Sisi hosted Eritrea's Isaias Afwerki and Somalia's Hassan Sheikh Mohamud "
+     "at Ittihadiya Palace in Cairo for a day of talks.", ("Abdel Fattah al-Sisi", "president", "Egypt", None)),
     ("German Chancellor Olaf Scholz met Joe Biden.", ("Olaf Scholz", "leader", "Germany", None)),
     # appositions
     ("Marie Dubois, the French ambassador to Japan, spoke to reporters.",

@@ -1652,3 +1652,22 @@ PLANS_TOLD_IN_THE_LEAD = [
 @pytest.mark.parametrize(("text", "expected"), PLANS_TOLD_IN_THE_LEAD)
 def test_plans_told_in_the_lead(ex, text, expected):
     _check(ex, text, expected)
+
+
+GROUPS_DEFINED_EARLIER = [
+    # "the three leaders" after "the leaders of A, B and C": that group, not the last three leaders named
+    ("The leaders of Kenya, Uganda and Tanzania met in Arusha on Friday. Kenyan President William Ruto welcomed "
+     "Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan. Austrian Chancellor Karl "
+     "Nehammer and German Chancellor Olaf Scholz watched. The three leaders agreed to hold their next summit in "
+     "Kampala.",
+     {("William Ruto", "meet", "Yoweri Museveni", A), ("William Ruto", "meet", "Samia Suluhu Hassan", A),
+      ("Yoweri Museveni", "meet", "Samia Suluhu Hassan", A), ("William Ruto", "greet", "Yoweri Museveni", A),
+      ("William Ruto", "greet", "Samia Suluhu Hassan", A), ("William Ruto", "meet", "Yoweri Museveni", P),
+      ("William Ruto", "meet", "Samia Suluhu Hassan", P), ("Yoweri Museveni", "meet", "Samia Suluhu Hassan", P),
+      ("William Ruto", "visit", "Kampala", P), ("Samia Suluhu Hassan", "visit", "Kampala", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_DEFINED_EARLIER)
+def test_groups_defined_earlier(ex, text, expected):
+    _check(ex, text, expected)
