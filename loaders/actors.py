@@ -307,6 +307,10 @@ class ArticleActors:
         return {of for _, of in self._person_roles.get(person_id, ())
                 if of and self._entries[of].type == "Country"} | self._affiliations.get(person_id, set())
 
+    def served_bodies(self, person_id: str) -> set[str]:
+        """Every country or organisation a person is said to hold a role in ("Lib Dem leader Charles Kennedy")."""
+        return {of for _, of in self._person_roles.get(person_id, ()) if of} | self._affiliations.get(person_id, set())
+
     def posted_countries(self, person_id: str) -> set[str]:
         """The countries a person is posted to ("the Chinese ambassador to Canada"): there, they are not visiting."""
         return {role.to.id for role in self.roles if role.person.id == person_id and role.to is not None}

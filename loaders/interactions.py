@@ -464,6 +464,9 @@ class _Finder:
             return
         if relation in ("meet", "greet") and target_actor.type == "Place":
             return
+        if relation == "meet" and (target in self.actors.served_bodies(agent) or agent in self.actors.served_bodies(
+                target)) and "Person" in (agent_actor.type, target_actor.type):
+            return  # "the Lib Dems will hold news conferences with Charles Kennedy": a leader meets no own party
         sentence = trigger.sent
         if relation in _FIXTURE_RELATIONS and (self.sporting or (
                 agent_actor.type == target_actor.type == "Organization" and _sporting(sentence))):

@@ -1665,6 +1665,10 @@ GROUPS_DEFINED_EARLIER = [
       ("William Ruto", "greet", "Samia Suluhu Hassan", A), ("William Ruto", "meet", "Yoweri Museveni", P),
       ("William Ruto", "meet", "Samia Suluhu Hassan", P), ("Yoweri Museveni", "meet", "Samia Suluhu Hassan", P),
       ("William Ruto", "visit", "Kampala", P), ("Samia Suluhu Hassan", "visit", "Kampala", P)}),
+    # a leader does not meet his own party
+    ("Lib Dem leader Charles Kennedy spoke. The Liberal Democrats plan to hold news conferences with Charles "
+     "Kennedy.", set()),
+    ("French President Jacques Chirac met German officials.", {("Jacques Chirac", "meet", "Germany", A)}),
 ]
 
 
