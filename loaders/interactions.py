@@ -372,11 +372,15 @@ class _Finder:
                                                   triggers().get((t.lemma_.lower(), "VERB"), ())))))
             if not same or t.i == noun.i:
                 continue
-            if t.pos_ == "NOUN" and lemma in _CLAIM_NOUNS:  # "the Iraq claims" are about Iraq, not Iraq's
+            if t.pos_ == "PROPN" and t.lemma_.lower() == lemma and not any(c.dep_ == "compound" for c in t.children):
+                t_is_noun = True  # "his Budget", which the tagger takes for a name (not "the Mental Capacity Bill")
+            else:
+                t_is_noun = t.pos_ == "NOUN"
+            if t_is_noun and lemma in _CLAIM_NOUNS:  # "the Iraq claims" are about Iraq, not Iraq's
                 owners = [i for o in (*(c for c in t.children if c.dep_ == "poss"),
                                       *self._prep_objects(t, frozenset({"by", "from"})))
                           for i in self._ids(o, as_agent=True)]
-            elif t.pos_ == "NOUN":
+            elif t_is_noun:
                 owners = self._authors(t) or self._demonyms(t)
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS:
                     owners = self._subject(t.head)  # "Labour unveiled plans"

@@ -1646,6 +1646,11 @@ PLANS_TOLD_IN_THE_LEAD = [
     ("Howard denies split\n\nMichael Howard has denied his shadow cabinet was split over its decision to back "
      "controversial Labour plans to introduce ID cards. " + "The debate went on for several weeks in the party. " * 20
      + "Douglas Hogg said he opposed the plans.", {("Douglas Hogg", "oppose", "Labour Party", A)}),
+    # "his Budget" tagged as a name still owns "the Budget" judged later; a bill's name owns nothing
+    ("Chancellor Gordon Brown unveiled his Budget on Wednesday. Tory leader Michael Howard called the Budget cynical.",
+     {("Michael Howard", "oppose", "Gordon Brown", A)}),
+    ("MPs debated the Mental Capacity Bill. Tony Blair said he would do everything he could to meet concerns about "
+     "the bill.", set()),
 ]
 
 
