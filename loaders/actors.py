@@ -349,6 +349,18 @@ class ArticleActors:
                     self._dateline = (slugify(city), slugify(country))
         return self._dateline or None
 
+    def _in_portfolio(self, span: Span) -> bool:
+        """Whether an organisation- or place-tagged span is a word of a minister's portfolio before the name:
+        "Culture, Media and Sport Secretary Tessa Jowell"."""
+        if span.label_ not in ("ORG", "GPE", "LOC") or self.gaz.lookup(span.text) is not None:
+            return False
+        doc, j = self.doc, span.end
+        while j < len(doc) - 1 and j - span.end < 6 and (doc[j].text in (",", "and", "&") or doc[j].is_title):
+            if doc[j].lower_ in _TITLE_HEADS and doc[j + 1].ent_type_ == "PERSON" and doc[j - 1].is_title:
+                return True  # not "in Paris, President Kirchner": the head follows a portfolio word
+            j += 1
+        return False
+
     def _owner_before(self, span: Span) -> str | None:
         """The country named just before a seat's name, which then is that country's ("Pakistan's Foreign Office",
         "the Indian Foreign Office"), or None."""
@@ -480,6 +492,7 @@ class ArticleActors:
                  if sp.label_ in ("GPE", "LOC") and len(sp) == 1 and sp.text.isupper() and sp.text.isalpha()
                  and 2 <= len(sp.text) <= 5 and self.gaz.lookup(sp.text) is None and self.gaz.capital(sp.text) is None
                  and self.gaz.demonym(sp.text) is None else sp for sp in spans]
+        spans = [sp for sp in spans if not self._in_portfolio(sp)]
         spans = [Span(self.doc, sp.start, sp.end, label="NORP")  # "Kazakh President X": "Kazakh" is no person
                  if sp.label_ in ("PERSON", "ORG") and len(sp) == 1 and self.gaz.demonym(sp.text)
                  and self.gaz.lookup(sp.text) is None else sp for sp in spans]
@@ -1159,6 +1172,8 @@ class ArticleActors:
     def _match_title(self, words: list[str]) -> tuple[dict | None, int]:
         best, where = None, -1
         for i in range(len(words)):
+            if i > 0 and words[i - 1] == "shadow":
+                continue  # "the shadow chancellor" speaks for the opposition; he is no chancellor
             for j in range(min(len(words), i + 4), i, -1):
                 entry = self.gaz.title(" ".join(words[i:j]))
                 if entry is not None and getattr(entry, "political", True):

@@ -1680,3 +1680,21 @@ GROUPS_DEFINED_EARLIER = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS_DEFINED_EARLIER)
 def test_groups_defined_earlier(ex, text, expected):
     _check(ex, text, expected)
+
+
+PORTFOLIOS_AND_SHADOWS = [
+    # the words of a minister's portfolio are no actors; a shadow chancellor is no chancellor
+    ("Patricia Hewitt called for clearer warnings on games. Her call was backed by Culture, Media and Sport "
+     "Secretary Tessa Jowell.", {("Tessa Jowell", "support", "Patricia Hewitt", A)}),
+    ("Tony Blair praised Chancellor Gordon Brown. Shadow chancellor Oliver Letwin said the economy was weak. Mr "
+     "Letwin accused the chancellor of using fancy statistics.",
+     {("Tony Blair", "support", "Gordon Brown", A), ("Oliver Letwin", "accuse", "Gordon Brown", A)}),
+    # a place before a titled name stays a place
+    ("Last week in Paris, President Nestor Kirchner discussed the problem with French President Jacques Chirac.",
+     {("Nestor Kirchner", "meet", "Jacques Chirac", A), ("Nestor Kirchner", "visit", "Paris", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTFOLIOS_AND_SHADOWS)
+def test_portfolios_and_shadows(ex, text, expected):
+    _check(ex, text, expected)
