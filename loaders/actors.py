@@ -1107,17 +1107,21 @@ class ArticleActors:
                 self._role_from_phrase(person, doc[noun.left_edge.i:noun.i + 1], sentence)
 
     def _role_from_phrase(self, person: str, phrase: Span, sentence: Span, before_name: bool = False) -> None:
-        words = [t.lower_ for t in phrase]
-        title, at = self._match_title(words)
+        full = phrase
+        others = [t.i for t in phrase if self._token_actor.get(t.i) not in (None, person)
+                  and self._entries[self._token_actor[t.i]].type == "Person"]
+        if others:  # "President Donald Trump's senior adviser": a title before another name is that person's
+            phrase = self.doc[others[-1] + 1:phrase.end]
+        title, at = self._match_title([t.lower_ for t in phrase])
         family = None
-        head_family = self.gaz.family(phrase.root.lower_) if not before_name else None
-        if head_family is not None:
-            title, family, at = None, head_family, phrase.root.i - phrase.start
+        head_family = self.gaz.family(full.root.lower_) if not before_name else None
+        if head_family is not None:  # "Boris Johnson's sister": a family word is read with its owner
+            title, family, at, phrase = None, head_family, full.root.i - full.start, full
         if title is None and family is None:
-            for i, word in enumerate(words):
+            for i, word in enumerate(t.lower_ for t in full):
                 entry = self.gaz.family(word)
                 if entry is not None:
-                    family, at = entry, i
+                    family, at, phrase = entry, i, full
                     break
         if title is None and family is None:
             return

@@ -48,6 +48,13 @@ def test_no_role_without_a_title(ex):
     assert ex.role_set("Justin Trudeau visited Kenya with Joe Biden.") == set()
 
 
+def test_a_title_before_another_name_is_that_persons(ex):
+    """ "Massad Boulos, President Donald Trump's senior adviser": Boulos is no president."""
+    text = "Massad Boulos, President Donald Trump's senior adviser on Africa, is expected to visit Cairo."
+    roles = {(r[0], r[1]) for r in ex.role_set(text)}
+    assert ("Massad Boulos", "president") not in roles
+
+
 # (text, the mention as written, as_agent, expected label, expected type)
 MENTIONS = [
     # forms of address, titles and demonyms are not part of a name
