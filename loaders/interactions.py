@@ -926,6 +926,17 @@ class _Finder:
             for traveller in travellers if places else []:
                 if not self.actors.home_countries(traveller) & countries:
                     self._emit(traveller, "visit", places[0], token, token)
+        elif token.lemma_ == "leave" and token.pos_ == "VERB":
+            # "Macron left Beijing on Tuesday": someone known to serve another country had been there
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            places = [i for o in objects for i in self.actors.mention_ids(o)
+                      if self.actors.actor(i).type in ("Place", "Country")]
+            countries = {i for o in objects for i in self.actors.mention_ids(o, as_agent=True)
+                         if self.actors.actor(i).type == "Country"}
+            for agent in self._subject(token) if places and countries else []:
+                home = self.actors.home_countries(agent)
+                if self.actors.actor(agent).type == "Person" and home and not home & countries:
+                    self._emit(agent, "visit", places[0], token, token)
         elif (token.lemma_ == "expect" and any(c.dep_ == "nsubjpass" for c in token.children)) or (
                 token.lower_ == "due" and token.dep_ == "acomp"):
             # "Lavrov is expected in Belgrade next month", "Meloni is due in Berlin on Friday": an arrival ahead

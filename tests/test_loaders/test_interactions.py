@@ -1698,3 +1698,16 @@ PORTFOLIOS_AND_SHADOWS = [
 @pytest.mark.parametrize(("text", "expected"), PORTFOLIOS_AND_SHADOWS)
 def test_portfolios_and_shadows(ex, text, expected):
     _check(ex, text, expected)
+
+
+LEAVING_A_PLACE = [
+    # one who leaves a foreign capital had been there; leaving home is no visit
+    ("French President Emmanuel Macron left Beijing on Tuesday.", {("Emmanuel Macron", "visit", "Beijing", A)}),
+    ("French President Emmanuel Macron left Paris on Tuesday.", set()),
+    ("Tony Blair left the room.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAVING_A_PLACE)
+def test_leaving_a_place(ex, text, expected):
+    _check(ex, text, expected)
