@@ -565,7 +565,7 @@ class ArticleActors:
             if not (label.isupper() and label.isalpha() and 2 <= len(label) <= 6) or self.gaz.lookup(label):
                 continue
             full = [k for k, e in orgs.items() if k != key and k in self._entries and len(e.label.split()) >= 2
-                    and _initials(e.label) == label.lower()]
+                    and "(" not in e.label and _initials(e.label) == label.lower()]
             if len(full) == 1:
                 self._merge(key, full[0])
 
