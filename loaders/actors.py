@@ -350,11 +350,12 @@ class ArticleActors:
         return self._dateline or None
 
     def _in_portfolio(self, span: Span) -> bool:
-        """Whether an organisation- or place-tagged span is a word of a minister's portfolio before the name:
-        "Culture, Media and Sport Secretary Tessa Jowell"."""
-        if span.label_ not in ("ORG", "GPE", "LOC") or self.gaz.lookup(span.text) is not None:
-            return False
+        """Whether an organisation- or place-tagged span is one of the listed words of a minister's portfolio before
+        the name: "Culture" and "Media" in "Culture, Media and Sport Secretary Tessa Jowell"."""
         doc, j = self.doc, span.end
+        if span.label_ not in ("ORG", "GPE", "LOC") or self.gaz.lookup(span.text) is not None \
+                or j >= len(doc) or doc[j].text not in (",", "and", "&"):
+            return False  # one word before the title ("Education Secretary Ruth Kelly") stays her portfolio
         while j < len(doc) - 1 and j - span.end < 6 and (doc[j].text in (",", "and", "&") or doc[j].is_title):
             if doc[j].lower_ in _TITLE_HEADS and doc[j + 1].ent_type_ == "PERSON" and doc[j - 1].is_title:
                 return True  # not "in Paris, President Kirchner": the head follows a portfolio word
@@ -1081,10 +1082,6 @@ class ArticleActors:
             head = outside[0] if outside else doc[token.i:end].root
             sentence = head.sent
             start = max(head.left_edge.i, sentence.start)
-            others = [i for i in range(start, token.i) if self._token_actor.get(i) not in (None, person)
-                      and self._entries[self._token_actor[i]].type == "Person"]
-            if others:  # a misparse can hang another person's title on this name: keep to what follows them
-                start = others[-1] + 1
             if start == token.i:  # the parse gave no title: the words right before the name may be one
                 while start > sentence.start and token.i - start < 4 and (
                         start - 1 in self._adjectival or self.gaz.title(doc[start - 1].lower_) is not None
@@ -1108,10 +1105,16 @@ class ArticleActors:
 
     def _role_from_phrase(self, person: str, phrase: Span, sentence: Span, before_name: bool = False) -> None:
         full = phrase
+        # "President Donald Trump's senior adviser": a title right before another person's name is theirs
         others = [t.i for t in phrase if self._token_actor.get(t.i) not in (None, person)
-                  and self._entries[self._token_actor[t.i]].type == "Person"]
-        if others:  # "President Donald Trump's senior adviser": a title before another name is that person's
-            phrase = self.doc[others[-1] + 1:phrase.end]
+                  and self._entries[self._token_actor[t.i]].type == "Person"
+                  and t.i > phrase.start and self.gaz.title(self.doc[t.i - 1].lower_) is not None]
+        if others:
+            owner = self._token_actor[others[-1]]
+            end = others[-1]
+            while end < phrase.end and self._token_actor.get(end) == owner:
+                end += 1
+            phrase = self.doc[end:phrase.end]
         title, at = self._match_title([t.lower_ for t in phrase])
         family = None
         head_family = self.gaz.family(full.root.lower_) if not before_name else None
