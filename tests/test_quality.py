@@ -24,12 +24,13 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: about 0.03 below what `score.py --quiet` printed for the extractor when these were last set
-# (2026-12-05, seventh round: dev F1 0.659, dev modality 0.939 on 86 articles; seed F1 1.000, seed modality 0.909).
+# (2026-12-05, end of the seventh round: dev F1 0.674, dev modality 0.941 on 86 articles; seed F1 1.000, seed
+# modality 0.909).
 # The dev set grew from 21 to 35, to 63 and then to 86 articles with blind batches by other annotators
 # (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written against
 # scores lower. Raise the floors when the extractor improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.635
-DEV_FLOOR_MODALITY = 0.907
+DEV_FLOOR_F1 = 0.645
+DEV_FLOOR_MODALITY = 0.911
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879
 
