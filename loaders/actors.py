@@ -278,7 +278,8 @@ class ArticleActors:
         if token.lower_ in ("leaders", "presidents"):
             # "the three leaders" after "the leaders of Egypt, Eritrea and Somalia": the group the story defined
             for earlier in self.doc[:token.i]:
-                if earlier.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "of" for c in earlier.children):
+                if earlier.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                          for c in earlier.children):
                     group = [k for k in self.members_of(earlier) if self._entries[k].type == "Person"]
                     if len(group) == size and not set(group) & own:
                         return group

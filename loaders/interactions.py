@@ -372,10 +372,9 @@ class _Finder:
                                                   triggers().get((t.lemma_.lower(), "VERB"), ())))))
             if not same or t.i == noun.i:
                 continue
-            if t.pos_ == "PROPN" and t.lemma_.lower() == lemma and not any(c.dep_ == "compound" for c in t.children):
-                t_is_noun = True  # "his Budget", which the tagger takes for a name (not "the Mental Capacity Bill")
-            else:
-                t_is_noun = t.pos_ == "NOUN"
+            # "his Budget" is a noun the tagger took for a name; "the Mental Capacity Bill" is a name
+            t_is_noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lemma_.lower() == lemma
+                                             and not any(c.dep_ == "compound" for c in t.children))
             if t_is_noun and lemma in _CLAIM_NOUNS:  # "the Iraq claims" are about Iraq, not Iraq's
                 owners = [i for o in (*(c for c in t.children if c.dep_ == "poss"),
                                       *self._prep_objects(t, frozenset({"by", "from"})))
@@ -409,8 +408,9 @@ class _Finder:
             return []
         for t in reversed(self.doc[sent.start:noun.i - 2]):
             lemma = t.lemma_.lower()
-            if t.pos_ == "VERB" and any(e.relation in ("accuse", "oppose") for e in triggers().get((lemma, "VERB"), ())) \
-                    or lemma in ("claim", "allege", "say"):
+            charging = t.pos_ == "VERB" and any(e.relation in ("accuse", "oppose")
+                                                for e in triggers().get((lemma, "VERB"), ()))
+            if charging or lemma in ("claim", "allege", "say"):
                 accusers = [i for i in self._subject(t) if i not in exclude]
                 if accusers:
                     return accusers
