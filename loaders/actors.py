@@ -305,8 +305,7 @@ class ArticleActors:
     def home_countries(self, person_id: str) -> set[str]:
         """The countries a person is said to serve in this article ("British Foreign Secretary Jack Straw",
         "Somalia's Hassan Sheikh Mohamud")."""
-        return {of for _, of in self._person_roles.get(person_id, ())
-                if of and self._entries[of].type == "Country"} | self._affiliations.get(person_id, set())
+        return {of for of in self.served_bodies(person_id) if self._entries[of].type == "Country"}
 
     def served_bodies(self, person_id: str) -> set[str]:
         """Every country or organisation a person is said to hold a role in ("Lib Dem leader Charles Kennedy")."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from functools import cached_property
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ArticleActors, slugify
 from .dates import resolve_date
-from .modality import modality_of
+from .modality import charge_aside, modality_of
 from .records import Actor, Interaction
 from .triggers import Trigger, triggers
 from .wordclasses import words
@@ -357,14 +358,13 @@ class _Finder:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
         if definite and any(e.relation == "visit" for e in triggers().get((lemma, "NOUN"), ())):
             # "Poilievre criticised the trip": the traveller of the last journey told
-            return next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit"), [])
+            return self._last_traveller(people_only=False)
         if not definite or lemma not in _PLAN_NOUNS | _CLAIM_NOUNS:
             return []
         window = max(0, noun.sent.start - 150)
         # a plan's owner may be told far back, in the headline or the lead ("back controversial Labour plans");
         # a claim's is near
-        lead = [s for s in self.doc.sents if s.text.strip()][:2]
-        far = reversed(self.doc[:min(window, lead[-1].end)]) if lemma in _PLAN_NOUNS and lead else ()
+        far = reversed(self.doc[:min(window, self._lead_end)]) if lemma in _PLAN_NOUNS else ()
         for t in (*reversed(self.doc[window:noun.i]), *far):
             same = t.lemma_.lower() == lemma or (t.pos_ == "VERB" and (
                 _same_stem(lemma, t.lemma_.lower())  # "proposed ... the proposal"
@@ -401,7 +401,7 @@ class _Finder:
         for t in reversed(self.doc[sent.start + 2:verb.i]):
             if t.pos_ == "VERB":
                 return []
-            if t.lemma_.lower() in _CLAIM_NOUNS and t.nbor(-1).lower_ in ("a", "an") and t.nbor(-2).text == ",":
+            if charge_aside(t):
                 noun = t
                 break
         if noun is None:
@@ -438,6 +438,24 @@ class _Finder:
                 if speakers:
                     return speakers
         return []
+
+    @cached_property
+    def _lead_end(self) -> int:
+        """Where the headline and the lead (the first two sentences with words) end."""
+        lead = [s for s in self.doc.sents if s.text.strip()][:2]
+        return lead[-1].end if lead else 0
+
+    def _last_traveller(self, people_only: bool = True) -> list[str]:
+        """The traveller of the last journey the story told ("the trip", "the tour ends in X", "a stop ... was
+        dropped"), or []."""
+        return next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit"
+                     and (f.agent.type == "Person" or not people_only)), [])
+
+    def _abroad(self, person: str, countries: set[str]) -> bool:
+        """Whether a person known to serve a country, and not posted to these, is out of it in these countries."""
+        home = self.actors.home_countries(person)
+        return self.actors.actor(person).type == "Person" and bool(home) and not home & countries \
+            and not self.actors.posted_countries(person) & countries
 
     def _lead_actor(self) -> list[str]:
         """The subject of the story's first sentence of body text when it tells an act: the actor a piece is about."""
@@ -785,8 +803,7 @@ class _Finder:
                 agents = [*self._subject(light), *agents]  # "X led the US delegation to Y": X goes too
             if not agents and token.dep_ == "nsubjpass" and entry.relation == "visit":
                 # "A planned stop in Kuwait was cancelled": the stop of the journey the story last told
-                agents = next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit"
-                               and f.agent.type == "Person"), [])
+                agents = self._last_traveller()
             if not agents:
                 agents = self._subject(light) or [  # "Brown has been locked in talks with ..."
                     i for c in light.children if c.dep_ == "nsubjpass" and light.lemma_.lower() in ("lock", "embroil")
@@ -885,10 +902,13 @@ class _Finder:
 
     def _where(self, token: Token) -> tuple[list[str], set[str]]:
         """The places an "in" phrase on a word names, and the countries they are in ("in Tokyo": Tokyo, Japan)."""
-        pobjs = self._prep_objects(token, frozenset({"in"}))
-        places = [i for pobj in pobjs for i in self.actors.mention_ids(pobj)
+        return self._places_in(self._prep_objects(token, frozenset({"in"})))
+
+    def _places_in(self, mentions: list[Token]) -> tuple[list[str], set[str]]:
+        """The places some mentions name, and the countries they are in ("Tokyo": Tokyo, Japan)."""
+        places = [i for m in mentions for i in self.actors.mention_ids(m)
                   if self.actors.actor(i).type in ("Place", "Country")]
-        countries = {i for pobj in pobjs for i in self.actors.mention_ids(pobj, as_agent=True)
+        countries = {i for m in mentions for i in self.actors.mention_ids(m, as_agent=True)
                      if self.actors.actor(i).type == "Country"}
         return places, countries
 
@@ -919,23 +939,17 @@ class _Finder:
                 for c in token.children):
             # "The tour ends on Sunday in Brazzaville": a journey's traveller is where it begins or ends
             journey = next(c for c in token.children if c.dep_ == "nsubj")
-            travellers = [i for c in journey.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)] or \
-                next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit" and f.agent.type == "Person"),
-                     [])
+            travellers = [i for c in journey.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)] \
+                or self._last_traveller()
             places, countries = self._where(token)
             for traveller in travellers if places else []:
                 if not self.actors.home_countries(traveller) & countries:
                     self._emit(traveller, "visit", places[0], token, token)
         elif token.lemma_ == "leave" and token.pos_ == "VERB":
             # "Macron left Beijing on Tuesday": someone known to serve another country had been there
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            places = [i for o in objects for i in self.actors.mention_ids(o)
-                      if self.actors.actor(i).type in ("Place", "Country")]
-            countries = {i for o in objects for i in self.actors.mention_ids(o, as_agent=True)
-                         if self.actors.actor(i).type == "Country"}
+            places, countries = self._places_in([c for c in token.children if c.dep_ == "dobj"])
             for agent in self._subject(token) if places and countries else []:
-                home = self.actors.home_countries(agent)
-                if self.actors.actor(agent).type == "Person" and home and not home & countries:
+                if self._abroad(agent, countries):
                     self._emit(agent, "visit", places[0], token, token)
         elif (token.lemma_ == "expect" and any(c.dep_ == "nsubjpass" for c in token.children)) or (
                 token.lower_ == "due" and token.dep_ == "acomp"):
@@ -960,8 +974,7 @@ class _Finder:
                 return
             city, country = dateline
             for agent in self._subject(token):
-                home = self.actors.home_countries(agent)
-                if self.actors.actor(agent).type == "Person" and home and country not in home:
+                if self._abroad(agent, {country}):
                     self._emit(agent, "visit", city, token, token)
         elif token.lemma_ == "join" and token.pos_ == "VERB":
             # "Mirziyoyev is due to join the two leaders in Astana": he meets the people he joins, where they are
@@ -997,9 +1010,7 @@ class _Finder:
             # to serve one country, speaking in another country or its capital, is there
             places, countries = self._where(token)
             for agent in self._subject(token) if places and countries else []:
-                home = self.actors.home_countries(agent)
-                if self.actors.actor(agent).type == "Person" and home and not home & countries \
-                        and not self.actors.posted_countries(agent) & countries:
+                if self._abroad(agent, countries):
                     self._emit(agent, "visit", places[0], token, token)
         elif token.lemma_ in ("be", "spend"):
             if token.lemma_ == "spend" and any(c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_ in (

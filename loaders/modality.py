@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .datafiles import DATA, read_table
 from .wordclasses import words
 
-__all__ = ["modality_of", "Cue", "cues"]
+__all__ = ["modality_of", "charge_aside", "Cue", "cues"]
 
 _PRECEDENCE = {"negated": 3, "hypothetical": 2, "planned": 1, "asserted": 0}
 #: Verbs that report speech: what they report keeps its own modality.
@@ -110,11 +110,16 @@ def _in_past_narration(word: Token) -> bool:
                                      for c in verb.children)
 
 
+def charge_aside(token: Token) -> bool:
+    """Whether a token is the noun of ", a charge" (a claim noun after a comma and "a"), which sums up the clause
+    before it for a verb after it: "X accused Y of Z, a charge Y rejects"."""
+    return token.lemma_.lower() in _CLAIMS and token.i >= 2 and token.nbor(-1).lower_ in ("a", "an") \
+        and token.nbor(-2).text == ","
+
+
 def _charge_between(token: Token, head: Token) -> bool:
-    """Whether ", a charge" (a claim noun after a comma) stands between a clause and a later verb governing it."""
-    return token.i < head.i and any(
-        t.lemma_.lower() in _CLAIMS and t.nbor(-1).lower_ in ("a", "an") and t.nbor(-2).text == ","
-        for t in token.doc[token.i + 2:head.i])
+    """Whether ", a charge" stands between a clause and a later verb governing it."""
+    return token.i < head.i and any(charge_aside(t) for t in token.doc[token.i + 2:head.i])
 
 
 def modality_of(trigger: Token) -> str:
