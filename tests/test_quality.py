@@ -74,6 +74,9 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_test3_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test2_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test4_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev6_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev7_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test5_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     """Every other gold file names articles that exist and parses with the scorer (its figure is reported by
