@@ -7,6 +7,9 @@ actor they stand for, so later stages ask one question: which actors does this t
 """
 from __future__ import annotations
 
+import functools
+import itertools
+
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -56,6 +59,8 @@ _GOVERNMENT_NOUNS = wordclasses.words("government_noun")
 _COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
 _SPOKES_NOUNS = wordclasses.words("spokes_noun")
 _ENTOURAGE_NOUNS = wordclasses.words("entourage_noun")
+_MILITARY_NOUNS = wordclasses.words("military_noun")
+_ARMED_WORDS = wordclasses.words("armed_group_word")
 #: Last words of names of documents that the NER tags as organisations.
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
@@ -122,6 +127,7 @@ class ArticleActors:
         self._capital_tokens: dict[int, tuple[str, str]] = {}  # token -> (city id, country id)
         self._adjectival: dict[int, str] = {}  # demonym adjectives: token -> country id ("Chinese tourists")
         self._person_roles: dict[str, list[tuple[str, str | None]]] = {}  # person id -> [(role, of id)]
+        self._person_titles: dict[str, set[str]] = {}  # person id -> the title words the text gave them
         self._affiliations: dict[str, set[str]] = {}  # person id -> countries put before the name ("Eritrea's X")
         self._dateline: tuple[str, str] | tuple[()] | None = None  # (city, country) of the dateline, once looked up
         self.roles: list[Role] = []
@@ -130,6 +136,9 @@ class ArticleActors:
         self._role_keys: set[tuple] = set()
         self._pronoun_ids: dict[int, list[str]] = {}  # pronoun token -> the actors it was resolved to
         self._find_named()
+        self._find_unlabelled_organisations()
+        self._find_listed_places()
+        self._find_armed_services()
         self._find_roles()
         self._resolve_descriptions()
         self._find_genders()
@@ -176,6 +185,15 @@ class ArticleActors:
                     found = [k for k in self.mention_ids(office) if self._entries[k].type == "Person"]
                     if found:
                         return found
+        if token.pos_ == "NOUN" and (token.lower_ == "counterpart" or self.gaz.title(token.lower_)) \
+                and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ",":
+            # "his Brazilian counterpart, Lula da Silva, ...": the name after the comma, hung elsewhere by the parser
+            named = self._token_actor.get(token.i + 2)
+            name_head = self.doc[token.i + 2]
+            while name_head.dep_ == "compound" and self._token_actor.get(name_head.head.i) == named:
+                name_head = name_head.head
+            if named and self._entries[named].type == "Person" and name_head.dep_ in ("appos", "npadvmod"):
+                return [named]
         pair = self._the_two(token)
         if pair:
             return pair
@@ -336,7 +354,9 @@ class ArticleActors:
         """The city and country of the article's dateline ("CAIRO, Jan. 25 (Wire) —"), as actors, if known."""
         if self._dateline is None:
             self._dateline = ()
-            ents = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") and _is_dateline(e)]
+            ents = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") and _is_dateline(e)] or [
+                span for span in (_capitals_opening(sent) for sent in list(self.doc.sents)[:4]) if span is not None
+                and _is_dateline(span)][:1]  # "KUALA LUMPUR, Oct 26 (Wire) -", a city the tagger missed
             if ents:
                 city = _title_case(ents[0].text)
                 country = self.gaz.capital(city)
@@ -390,6 +410,9 @@ class ArticleActors:
         if token.lemma_.lower() in _ENTOURAGE_NOUNS:  # "Biya's camp", "the president's office": his people, him
             return [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor
                     and self._entries[self._token_actor[c.i]].type == "Person"]
+        underling = self._underling(token)
+        if underling is not None:
+            return [underling]
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
         if token.lower_ == "side" and any(c.dep_ == "poss" for c in token.children):
@@ -447,6 +470,111 @@ class ArticleActors:
             country = self._dominant_country(token.i)  # "accused ministers of": the government of the piece
             named = [country] if country else []
         return list(dict.fromkeys(named))
+
+    def _find_unlabelled_organisations(self) -> None:
+        """Listed organisation names of more than one word that the tagger missed or cut ("the far-right
+        Alternative for Germany", where only "Germany" was tagged)."""
+        doc, text = self.doc, self.doc.text
+        ends = {t.idx + len(t): t.i for t in doc}
+        index = 0
+        while index < len(doc):
+            token = doc[index]
+            match = next(((form, name) for form, name in _multiword_organisations().get(token.text, ())
+                          if text.startswith(form, token.idx) and token.idx + len(form) in ends), None)
+            if match is None:
+                index += 1
+                continue
+            form, name = match
+            span = doc[index:ends[token.idx + len(form)] + 1]
+            before = {self._token_actor.get(t.i) for t in span}
+            # a person tagged inside the name ("Law" of "Law and Justice") is the name's; one reaching out of it is not
+            outside = {self._token_actor.get(i) for i in (span.start - 1, span.end)} - {None}
+            if before != {slugify(name)} and not any(
+                    k and self._entries[k].type == "Person" and k in outside for k in before):
+                self._mark(span, name, "Organization", span.text, key=slugify(name))
+                for key in before - {None, slugify(name)}:  # "Germany" inside the name, if named nowhere else
+                    used = {*self._token_actor.values(), *self._adjectival.values(),
+                            *(k for pair in self._capital_tokens.values() for k in pair)}
+                    if key not in used and key in self._entries:
+                        del self._entries[key]
+            index = span.end
+
+    def _find_listed_places(self) -> None:
+        """A capitalised name the tagger missed, listed with a place, is a place too ("in Newcastle and Hull")."""
+        for index, key in list(self._token_actor.items()):
+            token = self.doc[index]
+            if self._entries[key].type != "Place" or token.ent_type_ not in ("GPE", "LOC"):
+                continue
+            for other in token.conjuncts:
+                words = [t for t in other.subtree if t.dep_ == "compound" or t.i == other.i]
+                if other.pos_ == "PROPN" and other.i not in self._token_actor and not other.ent_type_ \
+                        and all(_capitalised(t) and t.i not in self._token_actor for t in words) \
+                        and words[-1].i == other.i:
+                    self._mark(self.doc[words[0].i:other.i + 1], " ".join(t.text for t in words), "Place",
+                               " ".join(t.text for t in words))
+
+    def _find_armed_services(self) -> None:
+        """A country's armed service is an actor of its own ("Sudan's army", "the Israeli military", "its armed
+        forces" → Sudanese army, Israeli military); a bare "the army" after one is named is that one."""
+        for token in self.doc:
+            service = _military_service(token)
+            if service is None:
+                continue
+            if token.i in self._token_actor:
+                key = self._token_actor[token.i]
+                if self._entries[key].label.lower() == service:  # "Army chief General X": the army named before
+                    earlier = self._earlier_service(token, service)
+                    if earlier is not None:
+                        self._merge(key, earlier)
+                continue
+            countries = list(dict.fromkeys(self._countries_on(token) + [
+                self._token_actor[c.i] for c in token.children if c.dep_ in ("compound", "nmod")
+                and c.i < token.i and c.i in self._token_actor
+                and self._entries[self._token_actor[c.i]].type == "Country"]))
+            if not countries and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+                countries = [k for c in token.children if c.dep_ == "poss" for k in self.mention_ids(c)
+                             if self._entries[k].type == "Country"]  # "its army": the country "its" is
+            if len(countries) == 1:
+                country = self._entries[countries[0]].label
+                start = next(t.i for t in token.subtree if t.dep_ != "det")
+                surface = self.doc[start:token.i + 1].text if start < token.i else None
+                label = f"{self.gaz.adjective_of(country)} {service}"
+                listed = self.gaz.lookup(label) or (self.gaz.lookup(surface) if surface else None)
+                if listed is not None and listed.type == "Organization":  # "the Israeli army": the IDF
+                    key, label = slugify(listed.name), listed.name
+                else:
+                    key = slugify(f"{country} {service}")
+                self._add(key, label, "Organization", surface, token.idx)
+                self._token_actor[token.i] = key
+                continue
+            bare = not countries and not any(c.dep_ in ("poss", "compound", "amod", "nmod")
+                                             and c.lower_ not in ("armed", "air") for c in token.children)
+            if bare and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                earlier = self._earlier_service(token, service)
+                if earlier is not None:
+                    self._token_actor[token.i] = earlier
+
+    def _earlier_service(self, token: Token, service: str) -> str | None:
+        """The armed service of that kind last named with its country before a token, or None."""
+        return next((self._token_actor[t.i] for t in reversed(self.doc[:token.i]) if t.i in self._token_actor
+                     and _military_service(t) == service
+                     and self._entries[self._token_actor[t.i]].label.lower() != service), None)
+
+    def _underling(self, token: Token) -> str | None:
+        """"Falconer praised his minister", "Blair praised his chancellor": the person last introduced with that
+        title who is not the possessor, or None."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        title = self.gaz.title(token.lower_) if owner is not None and token.pos_ == "NOUN" else None
+        if title is None:
+            return None
+        owners = set(self.mention_ids(owner))
+        fits = [(self._entries[person].first, person) for person, roles in self._person_roles.items()
+                if person not in owners and self._entries[person].first < token.idx
+                and any(r == title.role for r, _ in roles)]
+        fits += [(self._entries[person].first, person) for person, titles in self._person_titles.items()
+                 if person not in owners and self._entries[person].first < token.idx
+                 and any(t.split()[-1] == token.lower_ for t in titles)]
+        return max(fits)[1] if fits else None
 
     def group_actor(self, token: Token) -> str | None:
         """An unnamed group ("delegation members") as an article-local actor, or None."""
@@ -723,12 +851,18 @@ class ArticleActors:
         saying or doing that people do, or a country's person ("met Italy's Matteo Salvini")."""
         if span.label_ == "GPE" and len(span) == 1 and span.text not in places:
             return self._surname_as_place(span)
-        if span.label_ not in ("FAC", "LOC") or not 2 <= len(span) <= 3 or span.text in places:
-            return False
-        if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span):
+        if not 2 <= len(span) <= 3 or span.text in places \
+                or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span):
             return False
         gaz = self.gaz
         if gaz.lookup(span.text) or gaz.capital(span.text, allow_ambiguous=True) or gaz.metonym(span.text):
+            return False
+        if span.label_ == "GPE" and not any(gaz.lookup(t.text) or gaz.demonym(t.text) or gaz.capital(t.text)
+                                            or t.lower_ in _PLACE_NAME_WORDS for t in span) and any(
+                a.dep_ == "appos" and any(gaz.title(w.lower_) for w in a.subtree if w.i <= a.i)
+                for a in span.root.children):
+            return True  # "Lars Klingbeil, the Social Democrats' co-leader and finance minister"
+        if span.label_ not in ("FAC", "LOC"):
             return False
         for t in span:
             known = gaz.lookup(t.text)
@@ -922,7 +1056,8 @@ class ArticleActors:
         if label == "NORP":
             country = gaz.demonym(text)
             if country is None:
-                org = gaz.lookup(text)
+                # "a Conservative offer": a party's adjective names the party
+                org = gaz.lookup(text) or (gaz.lookup(f"{text} Party") if text.istitle() else None)
                 if org is not None and org.type == "Organization":
                     self._mark(span, org.name, "Organization", text)
                 elif span.root.pos_ == "PROPN" and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
@@ -952,7 +1087,7 @@ class ArticleActors:
             self._mark(span, self._owner_before(span) or metonym, "Country", text)
             return
         country = gaz.capital(text)
-        if country and label in ("GPE", "LOC"):
+        if country and label in ("GPE", "LOC", "ORG"):  # the small model tags some capitals as bodies ("Abu Dhabi")
             city = _title_case(text)
             self._add(slugify(city), city, "Place", text, span.start_char)
             self._add(slugify(country), country, "Country", text, span.start_char)
@@ -1157,6 +1292,7 @@ class ArticleActors:
         if to_token is not None:
             to_ids = self._named_in(to_token)
             to_id = to_ids[0] if to_ids else None
+        self._person_titles.setdefault(person, set()).add(title["title"])
         if of_id is None and title.get("role") not in ("leader",):
             return
         self._add_role(person, title["role"], of_id, to_id, sentence)
@@ -1257,7 +1393,20 @@ class ArticleActors:
                 if target is None and country is None and token.tag_ == "NN" \
                         and all(t.is_title or t.is_upper or t.lower_ in title["title"].split() for t in qualifier):
                     target = self._lone_person_before(token.sent, title["role"])
+            elif token.lower_ in ("group", "movement", "militia", "rebels", "militants") and any(
+                    c.lower_ in _ARMED_WORDS for c in doc[det.i + 1:token.i + 1]):
+                # "the paramilitary group", "the militant group", "the rebels": the armed group named last
+                target = self._latest_entry(lambda e: e.type == "Organization" and getattr(
+                    self.gaz.lookup(e.label), "kind", "") == "armed group", token.idx)
             elif token.lower_ in _ORG_HEADS:
+                # "the IG Metall union", "the BDI industry federation": the body named before its kind
+                named = {self._token_actor[t.i] for t in doc[det.i + 1:token.i] if t.i in self._token_actor}
+                known = self.gaz.lookup(self._entries[next(iter(named))].label) if len(named) == 1 else None
+                # (not "the constituency Conservative association", a branch of a listed party)
+                if len(named) == 1 and self._entries[next(iter(named))].type == "Organization" and (
+                        known is None or token.lower_ in known.name.lower()):
+                    self._token_actor[token.i] = next(iter(named))
+                    continue
                 # "the embassy"; "the US court" only for a court whose name says US
                 qualifiers = [t.lower_ for t in doc[det.i + 1:token.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")]
                 target = self._latest_entry(
@@ -1279,6 +1428,11 @@ class ArticleActors:
             if target is None and token.lower_ in _GOVERNMENT_NOUNS and len(words) == 1 \
                     and not any(c.dep_ == "prep" for c in token.children):
                 target = self._dominant_country(token.i)  # "the government" of a piece about one country
+            if target is None and title is not None and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+                # "met ... by the emir, Sheikh Tamim": a name after the comma, misparsed as no apposition
+                named = self._token_actor.get(token.i + 2)
+                if named and self._entries[named].type == "Person" and self._token_actor.get(token.i + 1) is None:
+                    target = named
             if target:
                 self._token_actor[token.i] = target
 
@@ -1349,6 +1503,9 @@ class ArticleActors:
         accepted = _LEADER_ROLES if title == "leader" else {role}
         people = [person for person, roles in self._person_roles.items() if self._entries[person].first < offset
                   and any(r in accepted and (country is None or of == country) for r, of in roles)]
+        titled = [person for person in people if title in self._person_titles.get(person, ())]
+        if title != "leader" and titled:  # "the chancellor" is the one called chancellor, not a party's leader
+            people = titled
         pick = min if first else max
         return pick(people, key=lambda person: self._entries[person].first) if people else None
 
@@ -1592,6 +1749,17 @@ def _dummy_it(token: Token) -> bool:
     return any(w.lemma_.lower() in _EXTRAPOSITION or w.lower_ in _EXTRAPOSITION for w in words_after)
 
 
+def _military_service(token: Token) -> str | None:
+    """The armed service a noun names ("army", "armed forces", "air force"), or None."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.lower_ in _MILITARY_NOUNS:
+        return token.lower_
+    before = [c.lower_ for c in token.children if c.i == token.i - 1 and c.dep_ in ("amod", "compound")]
+    phrase = f"{before[0]} {token.lower_}" if before else ""
+    return phrase if phrase in _MILITARY_NOUNS else None
+
+
 def _attributive(token: Token) -> bool:
     """A name that only modifies a common noun ("the Attlee government"): not a pronoun's antecedent."""
     while token.dep_ == "compound" and token.head.pos_ == "PROPN":
@@ -1658,6 +1826,32 @@ def _under_kept(token: Token, root: Token, keep: set[int]) -> bool:
             return False
         token = token.head
     return True
+
+
+@functools.cache
+def _multiword_organisations() -> dict[str, list[tuple[str, str]]]:
+    """Organisation names and aliases of more than one word from the gazetteer, by first word, longest first."""
+    gaz = get_gazetteer()
+    table: dict[str, list[tuple[str, str]]] = {}
+    for entry in gaz.entries():
+        if entry.type != "Organization":
+            continue
+        for form in (entry.name, *gaz.aliases(entry.name)):
+            first = re.match(r"\w+", form)
+            if " " in form and first and form[:1].isupper() and not form.lower().startswith("the "):
+                table.setdefault(first.group(), []).append((form, entry.name))
+    for forms in table.values():
+        forms.sort(key=lambda pair: -len(pair[0]))
+    return table
+
+
+def _capitals_opening(sentence: Span) -> Span | None:
+    """The all-capitals words opening a sentence ("KUALA LUMPUR" of "KUALA LUMPUR, Oct 26"), or None."""
+    words = list(itertools.takewhile(lambda t: t.is_upper and t.is_alpha and len(t) > 1,
+                                     (t for t in sentence if not t.is_space)))
+    if not words or len(words) > 4:
+        return None
+    return sentence.doc[words[0].i:words[-1].i + 1]
 
 
 def _is_dateline(span: Span) -> bool:

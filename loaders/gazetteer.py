@@ -174,6 +174,7 @@ class Gazetteer:
         self._ambiguous_capitals: set[str] = set()
 
         self._capital_of: dict[str, str] = {}
+        self._adjective_of: dict[str, str] = {}
         for row in _read("countries.tsv", _COUNTRY_COLUMNS):
             entry = GazetteerEntry(
                 name=row["name"], type="Country", qid=row["qid"], country=row["name"], kind="country",
@@ -182,6 +183,7 @@ class Gazetteer:
             self._add(entry, _split(row["aliases"]), names)
             for form in _split(row["demonyms"]):
                 demonyms.add(form, entry.name)
+                self._adjective_of.setdefault(entry.name, form)
             if row["capital"]:
                 self._capital_of[entry.name] = row["capital"]
             for form in [row["capital"], *_split(row["capital_aliases"])]:
@@ -249,11 +251,15 @@ class Gazetteer:
         """The country a demonym or group noun denotes ("Chinese", "Russians", "the North Korean")."""
         return self._demonyms.get(text)
 
+    def adjective_of(self, country: str) -> str:
+        """A country's first demonym, its adjective ("Sudan" -> "Sudanese"), or its name when it has none."""
+        return self._adjective_of.get(country, country)
+
     def capital(self, text: str, allow_ambiguous: bool = False) -> str | None:
         """The country whose capital this is ("Pyongyang" -> North Korea); capitals that are also common
         names or other cities (Hamilton, Victoria) only with allow_ambiguous."""
-        if not allow_ambiguous and fold(text).lower() in self._ambiguous_capitals:
-            return None
+        if not allow_ambiguous and fold(text).lower() in self._ambiguous_capitals and fold(text) == text:
+            return None  # "Male" may be a word; "Malé" is the city
         return self._capitals.get(text)
 
     def capital_of(self, country: str) -> str | None:

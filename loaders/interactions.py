@@ -25,6 +25,12 @@ __all__ = ["Trigger", "triggers", "find_interactions"]
 
 #: Verbs whose direct object is an event noun they merely carry: "hold talks", "pay a visit", "make a trip".
 _LIGHT_VERBS = words("light_verb")
+#: Firms and ventures: "the unit backed by X" is money put in, not a stance taken.
+_VENTURE_NOUNS = words("venture_noun")
+#: Verbs of getting in touch: "telephoned X to offer his congratulations" congratulates X.
+_ADDRESSING_VERBS = words("addressing_verb")
+#: Words for a part of a group that take the group as an "of" phrase ("several of the bills").
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "each", "any", "few", "one", "two", "three", "both"})
 #: Verbs of taking part in an event: their subject is a participant ("joined the talks", "attended the summit").
 _JOIN_VERBS = words("join_verb")
 #: Verbs of motion whose destination is a prepositional object, never a direct object.
@@ -128,7 +134,7 @@ _SPEAKING_VERBS = words("speaking_verb")
 #: Means of talking at a distance: "X and Y spoke by phone" spoke to each other.
 _REMOTE_MEANS = words("remote_means")
 #: Hostile acts whose target may be named by its country's demonym ("attacked Pakistani border posts").
-_HOSTILE_VERBS = words("hostile_verb")
+_HOSTILE_ACTS = words("hostile_act")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
@@ -194,9 +200,15 @@ class _Finder:
         named = {m.i: a for m in members[1:] if m.pos_ == "PROPN" and self.actors.gaz.title(m.lower_) is not None
                  for a in token.children if a.dep_ == "appos" and a.left_edge.i == m.i + 1}
         members = [named.get(m.i, m) for m in members]
+        members += [t for m in list(members) for a in m.children if a.dep_ == "appos" and self._possessor_list(a)
+                    for t in (a, *self._possessor_list(a))]
+        members += [t for m in list(members) for t in self._possessor_list(m) if t not in members]
         for member in members:
-            ids = self.actors.mention_ids(member, as_agent=as_agent) or self.actors.members_of(member) \
-                or self._guest_or_host(member)
+            ids = self._pair_just_met(member) or self.actors.mention_ids(member, as_agent=as_agent) \
+                or self.actors.members_of(member) or self._guest_or_host(member)
+            if not ids and member.dep_ == "appos" and member.pos_ == "NOUN":
+                # "Nawrocki, a nationalist backed by Law and Justice": the one the apposition describes
+                ids = self.actors.mention_ids(member.head, as_agent=as_agent)
             if not ids and member.pos_ == "NOUN":  # "business leaders including Elon Musk", "nations such as Peru"
                 # ("like" is left out: "rivals like Opera are challenging Microsoft" compares more than it lists)
                 examples = [p for c in member.children if c.dep_ == "prep" and (
@@ -210,6 +222,35 @@ class _Finder:
                 if actor_id not in out:
                     out.append(actor_id)
         return out
+
+    def _pair_just_met(self, token: Token) -> list[str]:
+        """"The two men discussed ..." right after "X called on Y": the two people of the last meeting, visit or
+        greeting told in the sentence before, rather than the last two people named."""
+        pair = self.actors.mention_ids(token)
+        if len(pair) != 2 or token.pos_ == "PROPN" or not all(
+                self.actors.actor(i).type == "Person" for i in pair):
+            return []
+        sentences = [s for s in self.doc.sents if s.start <= token.i and s.text.strip()]
+        if len(sentences) < 2:
+            return []
+        before = sentences[-2]
+        last = next((f for f in reversed(self.found) if f.relation in ("meet", "visit", "greet")
+                     and f.start >= before.start_char and f.end <= sentences[-1].start_char
+                     and f.agent.type == f.target.type == "Person"), None)
+        return [last.agent.id, last.target.id] if last is not None else []
+
+    def _possessor_list(self, token: Token) -> list[Token]:
+        """People listed before a name the parser took for their possession: "greeted Milei, Lula and Uruguay's
+        Orsi" (Milei, Lula), when the list ends in the country whose "'s" it is."""
+        def person(t: Token) -> bool:
+            return any(self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(t))
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or not owner.conjuncts or not person(token) or not person(owner):
+            return []
+        listed = [owner, *owner.conjuncts]
+        if not any(self.actors.actor(i).type == "Country" for i in self.actors.mention_ids(listed[-1])):
+            return []  # the list ends in the country whose "'s" the name is ("Uruguay's Orsi")
+        return [t for t in listed[:-1] if person(t)]
 
     def _guest_or_host(self, noun: Token) -> list[str]:
         """ "his guest", "their hosts": whom the possessor last received or met, or who last received them."""
@@ -249,6 +290,8 @@ class _Finder:
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                         subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
+                        if subject.dep_ == "appos" and subject.pos_ == "NOUN" and not self._ids(subject, as_agent=True):
+                            subject = subject.head  # "Milei, a libertarian who attacked Lula": the one described
                     ids = self._ids(subject, as_agent=True)
                     if ids:
                         return ids
@@ -342,6 +385,8 @@ class _Finder:
         """The actors whose act or proposal a noun is: "Blair's plan", "the EU ban", "the decision of the court"."""
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
         owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
+        owners += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                   and any(self.actors.actor(i).type == "Organization" for i in self.actors.mention_ids(c))]
         owners += self._prep_objects(noun, frozenset({"by", "from", "between"}))  # "the deal between X and Y"
         owners += self._agentive_of(noun)
         owners += [t for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in _LEADING and c.i < noun.i
@@ -350,6 +395,17 @@ class _Finder:
         if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS):  # "the French proposal"
             ids += self._demonyms(noun)
         return list(dict.fromkeys(ids))
+
+    def _clause_owner(self, noun: Token, relation: str) -> list[str]:
+        """Whose a thing is by the clause it is the object of: "criticised the checks Germany has kept", "praised
+        the reforms that Modi introduced" (for support only an act or plan: "praised a supplement Conte sold" is no
+        stance on Conte; never a claim's content: "denied claims the prime minister had reneged")."""
+        if _in_class(noun, _CLAIM_NOUNS | _REMARK_NOUNS | _CONTENT_NOUNS) or (relation == "support" and not _in_class(
+                noun, _PLAN_NOUNS | _AGENTIVE_NOUNS | _ACT_NOUNS | _MEASURE_NOUNS)):
+            return []
+        return [i for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                for t in c.children if t.dep_ == "nsubj" and t.tag_ not in ("WDT", "WP")
+                for i in self._ids(t, as_agent=True)]
 
     def _earlier_owner(self, noun: Token) -> list[str]:
         """Whose "the plans" or "the scheme" is: the owner of the nearest earlier mention of the same noun in the
@@ -368,9 +424,11 @@ class _Finder:
         for t in (*reversed(self.doc[window:noun.i]), *far):
             same = t.lemma_.lower() == lemma or (t.pos_ == "VERB" and (
                 _same_stem(lemma, t.lemma_.lower())  # "proposed ... the proposal"
-                or (lemma in _CLAIM_NOUNS and any(e.relation == "accuse" for e in  # "accused ... the charge"
-                                                  triggers().get((t.lemma_.lower(), "VERB"), ())))))
-            if not same or t.i == noun.i:
+                or (lemma in _CLAIM_NOUNS and t.lemma_.lower() not in _REBUTTING_VERBS | _DISPUTING_VERBS and any(
+                    e.relation in ("accuse", "oppose") and e.particle is None
+                    for e in triggers().get((t.lemma_.lower(), "VERB"), ())))))
+            # ("accused ... the charge", "criticised ... the accusation"; a denial answers a charge, makes none)
+            if not same or t.i == noun.i or t.i == noun.head.i:  # not the verb that rejects "the accusation"
                 continue
             # "his Budget" is a noun the tagger took for a name; "the Mental Capacity Bill" is a name
             t_is_noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lemma_.lower() == lemma
@@ -466,6 +524,15 @@ class _Finder:
         if lead.root.lemma_.lower() in _REPORTING_VERBS:
             return []  # a lead that reports what someone said names a speaker, not the mover
         return [i for t in lead if t.dep_ == "nsubj" and t.head == lead.root for i in self._ids(t, as_agent=True)][:1]
+
+    def _hostile_target(self, noun: Token, names: bool = True) -> list[str]:
+        """Whose the things an attack hits are: "Pakistani border posts", "Saudi oil facilities" (a demonym), and
+        with `names` "struck Hezbollah positions" (a name before the noun; not after a noun of attack, whose
+        object may be a market: "the Asian assault on the US market")."""
+        compounds = [c for c in noun.children if c.dep_ == "compound"]
+        return self._demonyms(noun) or [i for c in compounds for i in self._demonyms(c)] or [
+            i for c in compounds if names for i in self._ids(c, as_agent=True)
+            if self.actors.actor(i).type in ("Country", "Organization")]
 
     def _demonyms(self, noun: Token) -> list[str]:
         """The countries named by demonym adjectives on a noun: "the British rebate" → United Kingdom."""
@@ -601,6 +668,21 @@ class _Finder:
             # the subject nearest the first verb: a misparsed dateline ("NAIROBI, March 3 -") may come before it
             passive = max((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i),
                           key=lambda c: c.i, default=None)
+        if passive is None and token.tag_ == "VBN" and _by_objects(token) and token.dep_ in ("acl", "advcl") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            # "Nawrocki, a nationalist backed by Law and Justice", "Backed by China, Kim ...": a passive participle
+            # says its "by" acts on the noun it describes or on the clause's subject
+            passive = token.head if token.dep_ == "acl" else next(
+                (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if passive is not None and _in_class(passive, _VENTURE_NOUNS):
+                return  # "the unit backed by Manara Minerals": an investment, not a stance
+            if passive is not None and passive.pos_ == "NOUN" and passive.dep_ in ("advcl", "dep", "ROOT"):
+                passive = None  # a noun parsed as a clause of its own: the participle's attachment is a guess
+            if passive is not None and entry.relation not in ("support", "oppose") and not (
+                    passive.pos_ == "PROPN" or self.actors.mention_ids(passive)):
+                passive = None  # "a concert, hosted by X": an event hosted, not a guest received
+            if passive is not None and passive.dep_ == "appos" and passive.pos_ == "NOUN":
+                passive = passive.head  # "Shamkhani, Iran's top official, hosted by Wang": the one described
         targets: list[str] = []
         relation = entry.relation
         if passive is not None and entry.lemma in _MOTION_VERBS:
@@ -620,6 +702,9 @@ class _Finder:
         if entry.lemma in _ENVOY_VERBS and passive is None:
             self._pairs(agents, relation, self._envoy_countries(token, agents), token, token, entry)
             return
+        # "vetoed several of the government's bills", "criticised some of his ministers": the part's whole
+        objects = [next(iter(self._prep_objects(o, frozenset({"of"}))), o) if o.lower_ in _QUANTIFIERS else o
+                   for o in objects]
         if token.dep_ == "relcl":  # "China's fixed rate, which the G7 have blamed": the antecedent is the object
             objects = [token.head if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
                        for c in objects]
@@ -642,8 +727,10 @@ class _Finder:
             if relation == "visit" and obj.pos_ == "NOUN" and all(
                     self.actors.actor(i).type not in ("Country", "Place") or self.actors.is_local(i) for i in ids):
                 # "visited troops in Basra", "a credit union in Mozambique": the unnamed visited are somewhere
-                places = self._where(obj)[0] or (self._where(token)[0] if not ids else [])
-                ids += places[:1]
+                holder = obj if self._prep_objects(obj, frozenset({"in"})) else token if not ids else None
+                # the first place of each listed one: "hospitals in Newcastle and Hull"
+                ids += [p for m in (self._prep_objects(holder, frozenset({"in"})) if holder is not None else [])
+                        for c in (m, *m.conjuncts) for p in self._places_in([c])[0][:1]]
             if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS:
                 # "welcomed news that Norway would pay", "criticised the way Blair's government works"
                 subjects = [subject for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
@@ -655,7 +742,7 @@ class _Finder:
             if ids:
                 targets += ids
             elif entry.indirect:
-                owner_ids = self._authors(obj) or self._earlier_owner(obj)
+                owner_ids = self._authors(obj) or self._earlier_owner(obj) or self._clause_owner(obj, entry.indirect)
                 if not owner_ids and _points_back(obj) and (entry.lemma in _REBUTTING_VERBS or (
                         _in_class(obj, _REMARK_NOUNS) and entry.indirect in ("support", "oppose"))):
                     # "Albanese rejected that", "Beijing condemned the remarks": what the last speaker said
@@ -668,9 +755,8 @@ class _Finder:
                         and not any(c.lower_ == "own" for c in obj.children):
                     # "the US blocked its application": a stance on one's own act is rarely meant
                     owner_ids = self.actors.other_referent(pronoun, set(agents))
-                if not owner_ids and entry.lemma in _HOSTILE_VERBS:  # "attacking Pakistani border posts"
-                    owner_ids = self._demonyms(obj) or [i for c in obj.children if c.dep_ == "compound"
-                                                        for i in self._demonyms(c)]
+                if not owner_ids and entry.lemma in _HOSTILE_ACTS:  # "attacking Pakistani border posts"
+                    owner_ids = self._hostile_target(obj)
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids
         if not targets and entry.target_preps:
@@ -707,6 +793,9 @@ class _Finder:
                 if not self._at_home(target, place):
                     self._emit(target, "visit", place.id, token, token)
         self._pairs(agents, relation, targets, token, token, entry)
+        if relation == "visit" and entry.lemma == "call":  # "called on President X": a courtesy call meets him
+            self._pairs(agents, "meet", [t for t in targets if self.actors.actor(t).type == "Person"], token, token,
+                        entry)
         if relation == "request" and targets and any(c.dep_ == "xcomp" and c.lemma_.lower() in _DESISTING_VERBS
                                                      for c in token.children):
             self._pairs(agents, "oppose", targets, token, token, entry)  # "urged Israel to halt": a stance against
@@ -716,7 +805,16 @@ class _Finder:
         targets: list[str] = []
         destinations: list[str] = []  # "his Asia tour", "a Pyongyang visit": a named place before a visit noun
         clause = token
+        holder_noun = token.lemma_.lower() in _STANCE_HOLDERS
+        if holder_noun and self.sporting:
+            return  # "Milan's defenders", "supporters of England": positions and fans
+        # "came to his minister's defence": the possessor is defended by the clause's subject
+        rescue = entry.relation == "support" and token.dep_ == "pobj" and token.head.lower_ == "to"
+        of_target = bool(self._prep_objects(token, frozenset({"of"})))
         for child in token.children:
+            if child.dep_ == "poss" and (holder_noun or (rescue and not of_target)):  # "the army's main backer": whom they hold to
+                targets += [i for i in self._ids(child, as_agent=True) if i not in targets]
+                continue
             if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i):
                 for member in [child, *[t for t in child.subtree if t.i in self.actors._token_actor]]:
                     if entry.relation == "visit" and member.dep_ == "compound" and member.pos_ == "PROPN" \
@@ -733,6 +831,9 @@ class _Finder:
                     if country is not None and country not in agents:
                         agents.append(country)
         for pobj in self._prep_objects(token, entry.agent_preps):
+            if entry.reciprocal and token.tag_ == "NNS" and pobj.conjuncts and not agents \
+                    and self._prep_objects(token, frozenset({"of"})) == [pobj]:
+                return  # "recent meetings of the G7 and the World Economic Forum": each body's own meetings
             agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
         if not agents and "by" in entry.agent_preps and token.dep_ == "dobj" and not any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
@@ -749,11 +850,17 @@ class _Finder:
             self._hosted(token, entry, members)
             return
         target_preps = entry.target_preps - {"between"}
-        for pobj in self._prep_objects(token, target_preps):
+        pobjs = self._prep_objects(token, target_preps)
+        carrier = _carrier(token, entry.relation)
+        if not pobjs and carrier is not None and token.dep_ == "dobj" and entry.relation == "oppose":
+            # "opened fire on Afghan posts", "launched an offensive against X": the phrase hung on the verb
+            pobjs = [p for p in self._prep_objects(carrier, target_preps) if p.i > token.i]
+        for pobj in pobjs:
             targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
                         or self._owners(pobj, entry.relation)
                         or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else [])
-                        or (self._demonyms(pobj) if _in_class(token, _MEASURE_NOUNS) else []))
+                        or (self._demonyms(pobj) if _in_class(token, _MEASURE_NOUNS) else [])
+                        or (self._hostile_target(pobj, names=False) if token.lemma_.lower() in _HOSTILE_ACTS else []))
         if targets:  # "a UK trade visit to China": with a destination said, the named place is the visitor
             agents += [i for i in destinations if i not in agents]
         else:
@@ -831,6 +938,14 @@ class _Finder:
             if not targets:  # "Kim was given a red-carpet welcome by Putin"
                 for passive in (c for c in light.children if c.dep_ == "nsubjpass"):
                     targets += self._ids(passive)
+            if not targets and light.dep_ in ("xcomp", "advcl") and entry.relation in ("support", "condole") \
+                    and light.head.lemma_.lower() in _ADDRESSING_VERBS:
+                # "telephoned Biya to offer his congratulations", "wrote to Blair to express his support" (not
+                # "visited the embassy to offer condolences": a place one goes to is not whom one consoles)
+                addressed = [c for c in light.head.children if c.dep_ == "dobj"] + self._prep_objects(
+                    light.head, frozenset({"to"}))
+                targets += [i for a in addressed for i in self._ids(a, as_agent=True) if i not in agents
+                            and self.actors.actor(i).type != "Place"]
         elif not targets and agents and token.dep_ == "pobj" and (
                 (token.head.lower_ in _CLAUSE_TARGET_PREPS and entry.relation in ("support", "oppose"))
                 or (token.head.lower_ == "at" and entry.relation == "request")):
@@ -838,7 +953,9 @@ class _Finder:
             verb = _governing_verb(token.head)
             if verb is not None:
                 targets = self._subject(verb)
-        elif targets and not agents and token.dep_ == "pobj" and (
+        elif (targets or (entry.reciprocal and token.head.lower_ == "in" and not any(
+                c.dep_ == "prep" for c in token.children))) and not agents \
+                and token.dep_ == "pobj" and (  # "the two leaders spent the afternoon in talks" (not "with unions")
                 (token.head.lower_ in _EVENT_FRAME_PREPS and entry.relation in ("meet", "visit"))
                 or (token.head.lower_ in ("with", "in") and entry.relation in ("support", "oppose"))):
             # "opened the forum with an attack on Y", "in a rebuke to Y": the clause's subject takes the stance
@@ -849,7 +966,10 @@ class _Finder:
                 agents = self._subject(verb)
         if _in_class(token, _SENT_BODIES):  # "Britain's mission to the UN" is posted there, not visiting
             targets = [i for i in targets if self.actors.actor(i).type in ("Country", "Place")]
-        if not agents and targets and token.lemma_.lower() in _STANCE_HOLDERS:
+        if not agents and targets and rescue:
+            verb = _governing_verb(token.head)
+            agents = self._subject(verb) if verb is not None else []
+        if not agents and targets and holder_noun:
             agents = self._holder(token)
         if entry.relation == "meet" and len(targets) > 1 and _many_sided(token):
             self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
@@ -964,7 +1084,7 @@ class _Finder:
         elif token.pos_ == "VERB" and (token.lemma_ in ("arrive", "land") or (
                 token.lemma_ in ("fly", "come") and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children))):
             # "Isaias arrived on Friday evening", "Asif, who flew in from Islamabad": with no place said, a
-            # datelined story's arrival is in the dateline's city, for someone known to serve another country
+            # datelined story's arrival is in the dateline's city, for someone not known to serve its country
             if any(c.dep_ in ("prep", "dobj", "advmod") and (c.lower_ in ("in", "at", "to", "into", "home", "back",
                                                                           "here", "there"))
                    for c in token.children):
@@ -974,7 +1094,10 @@ class _Finder:
                 return
             city, country = dateline
             for agent in self._subject(token):
-                if self._abroad(agent, {country}):
+                # (someone whose country is untold arrives from elsewhere too: "Gusmao, who flew in on Saturday")
+                if self._abroad(agent, {country}) or (
+                        self.actors.actor(agent).type == "Person" and not self.actors.home_countries(agent)
+                        and country not in self.actors.posted_countries(agent)):
                     self._emit(agent, "visit", city, token, token)
         elif token.lemma_ == "join" and token.pos_ == "VERB":
             # "Mirziyoyev is due to join the two leaders in Astana": he meets the people he joins, where they are
@@ -1279,8 +1402,11 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         carriers = carriers | _CLOSING_VERBS | _CANCELLING_VERBS
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
-    if noun.dep_ == "nsubjpass" and relation == "visit" and noun.head.lemma_.lower() in _CANCELLING_VERBS:
-        return noun.head  # "a planned stop in Kuwait was cancelled"
+    if noun.dep_ == "nsubjpass" and relation == "visit":
+        # "a planned stop in Kuwait was cancelled", "a stop in Riyadh had been considered but was dropped"
+        verb = next((v for v in (noun.head, *noun.head.conjuncts) if v.lemma_.lower() in _CANCELLING_VERBS), None)
+        if verb is not None:
+            return verb
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("tell", "address", "brief") and relation == "meet" \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return noun.head  # "told a joint news conference with his counterpart": the speaker is there with him

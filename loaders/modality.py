@@ -164,7 +164,9 @@ def modality_of(trigger: Token) -> str:
         elif in_clause:
             # an apposition takes the auxiliaries of its verb, not what the verb plans ("X, meeting in Moscow, pledged")
             aside = aside or token.dep_ == "appos"
-            local = _local(head, own=aside and token.dep_ in ("appos", "nsubj", "nsubjpass"))
+            # a verb joined to another takes its auxiliaries, not what it means: "pledge ties but clash" is no plan
+            local = _local(head, own=(aside and token.dep_ in ("appos", "nsubj", "nsubjpass")) or (
+                token.dep_ == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"))
             if not (local == "negated" and token.dep_ == "nsubj" and head.lemma_ == "be"
                     and any(c.dep_ in ("attr", "acomp") for c in head.children)):
                 result = _stronger(result, local)  # "his attack was not a stunt" denies the stunt, not the attack

@@ -364,3 +364,41 @@ def test_demonym_country_names_the_country_of_a_demonym_adjective(nlp):
     british = next(t for t in doc if t.text == "British")
     assert actors.demonym_country(british) == "united-kingdom"
     assert actors.demonym_country(next(t for t in doc if t.text == "rebate")) is None
+
+
+def test_an_armed_service_is_an_actor_of_its_own_with_one_id_however_named(ex):
+    _, first, _ = ex.run("Sudan's army accused the RSF of shelling a hospital. The army also condemned Kenya.")
+    _, second, _ = ex.run("The Sudanese army retook the town.")
+    [army1] = [a for a in first.actors if a.id == "sudan-army"]
+    [army2] = [a for a in second.actors if a.id == "sudan-army"]
+    assert army1.label == army2.label == "Sudanese army"
+    assert army1.type == "Organization" and "Sudan's army" in army1.aliases
+    assert first.mention_ids(_token(first, "", "army")) == ["sudan-army"]  # "The army also condemned"
+    _, none, _ = ex.run("The army said it had retaken the town.")
+    assert not [a for a in none.actors if "army" in a.id]
+
+
+def test_a_listed_name_the_tagger_missed_or_cut_is_found(ex):
+    _, actors, _ = ex.run("Alice Weidel, co-leader of the far-right Alternative for Germany, spoke to reporters.")
+    labels = {a.label: a.type for a in actors.actors}
+    assert labels.get("Alternative for Germany") == "Organization"
+    assert ("Alice Weidel", "leader", "Alternative for Germany") in {
+        (r.person.label, r.role, r.of.label) for r in actors.roles}
+    assert "Germany" not in labels  # named only inside the party's name
+
+
+def test_a_place_listed_with_a_tagged_place_is_a_place(ex):
+    _, actors, _ = ex.run("Wes Streeting is expected to visit hospitals in Newcastle and Hull.")
+    assert {a.label: a.type for a in actors.actors}.get("Hull") == "Place"
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_whatever_the_tag(ex):
+    _, actors, _ = ex.run("Lars Klingbeil, the Social Democrats' co-leader and finance minister, defended Merz.")
+    assert {a.label: a.type for a in actors.actors}.get("Lars Klingbeil") == "Person"
+
+
+def test_a_dateline_city_the_tagger_missed_is_read_from_the_capitals(ex):
+    _, actors, _ = ex.run("Summit opens\n\nKUALA LUMPUR, Oct 26 (Wire) - Leaders gathered on Sunday.")
+    assert actors.dateline_place() == ("kuala-lumpur", "malaysia")
+    _, actors, _ = ex.run("Summit opens\n\nASEAN leaders gathered on Sunday.")
+    assert actors.dateline_place() is None

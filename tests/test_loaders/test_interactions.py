@@ -842,7 +842,7 @@ def test_reported_charges(ex, text, expected):
 HOSTILE_ACTS = [
     # attacks, raids and destruction ordered or carried out
     ("Jacques Chirac ordered the destruction of the Ivory Coast's air force.",
-     {("Jacques Chirac", "oppose", "Ivory Coast", A)}),
+     {("Jacques Chirac", "oppose", "Ivorian air force", A)}),
     ("Hezbollah launched an attack on Israel.", {("Hezbollah", "oppose", "Israel", A)}),
     ("Chelsea's attack was strong in the match against Arsenal, whose goalkeeper saved a penalty in the league.",
      set()),
@@ -1256,7 +1256,7 @@ BODIES_BLOCS_AND_JOINERS = [
      {("ECOWAS", "sanction", "Guinea-Bissau", A)}),
     # "condemned strikes by X", the "by" phrase hung from the verb
     ("ASEAN foreign ministers condemned fresh air strikes by Myanmar's military on villages.",
-     {("ASEAN", "oppose", "Myanmar", A)}),
+     {("ASEAN", "oppose", "Burmese military", A)}),
     # a judgement of someone's remarks, the speaker named in apposition
     ("Brazil's foreign minister, Mauro Vieira, called Argentine President Javier Milei's remarks regrettable.",
      {("Mauro Vieira", "oppose", "Javier Milei", A)}),
@@ -1472,7 +1472,8 @@ HOSTILE_ACTS_ON_A_COUNTRY = [
     # an attack on what a demonym names is an attack on that country
     ("Afghan forces retaliated by attacking Pakistani border posts.", {("Afghanistan", "oppose", "Pakistan", A)}),
     ("Russian forces shelled Ukrainian positions near Kharkiv.", {("Russia", "oppose", "Ukraine", A)}),
-    ("The Israeli army bombed Lebanese villages.", {("Israel", "oppose", "Lebanon", A)}),
+    ("The Israeli army bombed Lebanese villages.", {("Israel Defense Forces", "oppose", "Lebanon", A)}),
+    ("The Russian army bombed Ukrainian villages.", {("Russian army", "oppose", "Ukraine", A)}),
     ("The company attacked British rivals.", set()),
 ]
 
@@ -1710,4 +1711,177 @@ LEAVING_A_PLACE = [
 
 @pytest.mark.parametrize(("text", "expected"), LEAVING_A_PLACE)
 def test_leaving_a_place(ex, text, expected):
+    _check(ex, text, expected)
+
+
+ARMED_SERVICES_AND_ATTACKS = [
+    # a country's army is an actor of its own; "the army" is the one named last; attacks reach the owner of
+    # what they hit, by demonym or by a name before the noun (after a noun of attack only by demonym)
+    ("Sudan's army accused the Rapid Support Forces of shelling a hospital. The army also condemned Kenya.",
+     {("Sudanese army", "accuse", "Rapid Support Forces", A), ("Sudanese army", "oppose", "Kenya", A)}),
+    ("The Israeli military struck Hezbollah positions in southern Lebanon.",
+     {("Israel Defense Forces", "oppose", "Hezbollah", A)}),
+    ("Israel struck Hezbollah positions on Tuesday.", {("Israel", "oppose", "Hezbollah", A)}),
+    ("Russian forces launched a major offensive against Ukraine's eastern Donetsk region.",
+     {("Russia", "oppose", "Ukraine", A)}),
+    ("Pakistani troops opened fire on Afghan border posts.", {("Pakistan", "oppose", "Afghanistan", A)}),
+    ("Toyota mounted an assault on the US market.", set()),
+    ("Burhan struck a deal with Egypt.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_SERVICES_AND_ATTACKS)
+def test_armed_services_and_attacks(ex, text, expected):
+    _check(ex, text, expected)
+
+
+LISTS_DESCRIPTIONS_AND_DEFENCE = [
+    # "Milei, Lula and Uruguay's Orsi": a list the parser hung on the last name's "'s"
+    ("Paraguayan President Santiago Peña, the host, greeted Javier Milei, Lula da Silva and Uruguay's Yamandú Orsi "
+     "as they arrived.",
+     {("Santiago Peña", "greet", "Javier Milei", A), ("Santiago Peña", "greet", "Lula da Silva", A),
+      ("Santiago Peña", "greet", "Yamandú Orsi", A)}),
+    ("Tony Blair welcomed Gordon Brown and Labour's John Prescott.",
+     {("Tony Blair", "greet", "Gordon Brown", A), ("Tony Blair", "greet", "John Prescott", A)}),
+    # a relative clause on an apposition is said of the one described
+    ("Javier Milei, a libertarian who has repeatedly attacked Lula da Silva, spoke.",
+     {("Javier Milei", "oppose", "Lula da Silva", A)}),
+    # the possessor of "backer" and of "came to X's defence" is whom they hold to
+    ("Sudan's army fought on. Egypt is the army's most important foreign backer.",
+     {("Egypt", "support", "Sudanese army", A)}),
+    ("Prime Minister Keir Starmer came to Wes Streeting's defence on Tuesday.",
+     {("Keir Starmer", "support", "Wes Streeting", A)}),
+    ("Keir Starmer leapt to the defence of Wes Streeting.", {("Keir Starmer", "support", "Wes Streeting", A)}),
+    ("Tony Blair's defence of George Bush angered MPs.", {("Tony Blair", "support", "George Bush", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_DESCRIPTIONS_AND_DEFENCE)
+def test_lists_descriptions_and_defence(ex, text, expected):
+    _check(ex, text, expected)
+
+
+CALLS_PAIRS_AND_ARRIVALS = [
+    # "called on President X" without a "to" clause is a courtesy call: a visit and a meeting
+    ("Subrahmanyam Jaishankar was received by Vijitha Herath and later called on President Anura Kumara "
+     "Dissanayake. The two men discussed debt relief.",
+     {("Vijitha Herath", "greet", "Subrahmanyam Jaishankar", A),
+      ("Subrahmanyam Jaishankar", "visit", "Anura Kumara Dissanayake", A),
+      ("Subrahmanyam Jaishankar", "meet", "Anura Kumara Dissanayake", A)}),
+    # an arrival in a story filed from a capital the tagger did not tag, for someone from elsewhere
+    ("Summit opens\n\nKUALA LUMPUR, Oct 26 (Wire) - Leaders gathered on Sunday.\n\n"
+     "Indonesian President Prabowo Subianto arrived late on Saturday night.",
+     {("Prabowo Subianto", "visit", "Kuala Lumpur", A)}),
+    ("Summit opens\n\nKUALA LUMPUR, Oct 26 (Wire) - Leaders gathered on Sunday.\n\n"
+     "Malaysian Prime Minister Anwar Ibrahim arrived late on Saturday night.", set()),
+    # the capital the tagger took for a body, and an accented capital that is no common word
+    ("Turkish President Tayyip Erdogan will fly to Abu Dhabi on Monday.",
+     {("Tayyip Erdogan", "visit", "Abu Dhabi", P)}),
+    ("Indian Foreign Minister S. Jaishankar is scheduled to fly to Malé on Saturday.",
+     {("S. Jaishankar", "visit", "Malé", P)}),
+    # "a stop ... had been considered but was dropped"
+    ("Tayyip Erdogan arrived in Doha on Sunday. A stop in Riyadh had been considered but was dropped.",
+     {("Tayyip Erdogan", "visit", "Doha", A), ("Tayyip Erdogan", "visit", "Riyadh", H)}),
+    # each listed place of the visited, and a place listed with a tagged one
+    ("Wes Streeting is expected to visit hospitals in Newcastle and Hull before Christmas.",
+     {("Wes Streeting", "visit", "Newcastle", P), ("Wes Streeting", "visit", "Hull", P)}),
+    # the accusation a rebuttal answers is the last criticism, not the rebuttal itself
+    ("Ferdinand Marcos used his speech to criticise China. Beijing swiftly rejected the accusation.",
+     {("Ferdinand Marcos", "oppose", "China", A), ("China", "oppose", "Ferdinand Marcos", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS_PAIRS_AND_ARRIVALS)
+def test_calls_pairs_and_arrivals(ex, text, expected):
+    _check(ex, text, expected)
+
+
+PARTICIPLES_CLAUSES_AND_PARTS = [
+    # a passive participle's "by" acts on the noun it describes, or on the clause's subject
+    ("President Karol Nawrocki, a nationalist backed by the opposition Law and Justice party, spoke.",
+     {("Law and Justice", "support", "Karol Nawrocki", A)}),
+    ("The M23 rebels, backed by Rwanda, seized Goma.", {("Rwanda", "support", "M23", A)}),
+    ("Backed by China, Kim Jong Un defied the United States.", {("China", "support", "Kim Jong Un", A)}),
+    ("Vale Base Metals, the unit backed by Manara Minerals, reported higher output.", set()),
+    # the owner of a thing is the subject of the clause it is the object of
+    ("Donald Tusk criticised the checks Germany has kept at the border.", {("Donald Tusk", "oppose", "Germany", A)}),
+    ("Labour attacked the plan that the Tories unveiled.", {("Labour Party", "oppose", "Conservative Party", A)}),
+    # "several of", "some of": the whole the part is taken from
+    ("President Karol Nawrocki has vetoed several of the Tusk government's bills.",
+     {("Karol Nawrocki", "oppose", "Tusk", A)}),
+    ("Tony Blair criticised some of Gordon Brown's plans.", {("Tony Blair", "oppose", "Gordon Brown", A)}),
+    # a party's adjective names the party whose offer it is; its headquarters speak for it
+    ("Tony Blair has rejected a Conservative compromise offer on the terror laws.",
+     {("Tony Blair", "oppose", "Conservative Party", A)}),
+    ("Tory headquarters said the candidate had to go. Local party chairman Russell Tanguay backed that view.",
+     {("Russell Tanguay", "support", "Conservative Party", A)}),
+    # a verb joined to another takes its auxiliaries, not its meaning: "pledge ... but clash" is no plan
+    ("Friedrich Merz and Donald Tusk pledge closer ties but clash over border checks.",
+     {("Friedrich Merz", "oppose", "Donald Tusk", A), ("Donald Tusk", "oppose", "Friedrich Merz", A)}),
+    ("Xi Jinping hopes to visit Russia and meet Vladimir Putin.",
+     {("Xi Jinping", "visit", "Russia", H), ("Xi Jinping", "meet", "Vladimir Putin", H)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES_CLAUSES_AND_PARTS)
+def test_participles_clauses_and_parts(ex, text, expected):
+    _check(ex, text, expected)
+
+
+NAMES_TITLES_AND_BODIES = [
+    # a listed party's name the tagger cut ("Germany" alone), and "the chancellor" is the one so titled
+    ("German Chancellor Friedrich Merz met Alice Weidel. Alice Weidel, co-leader of the far-right Alternative for "
+     "Germany, accused Merz of begging. Lars Klingbeil, the Social Democrats' co-leader and finance minister, "
+     "defended the chancellor.",
+     {("Friedrich Merz", "meet", "Alice Weidel", A), ("Alice Weidel", "accuse", "Friedrich Merz", A),
+      ("Lars Klingbeil", "support", "Friedrich Merz", A)}),
+    # "the IG Metall union" is IG Metall; "the constituency Conservative association" is no listed party
+    ("The IG Metall union criticised Friedrich Merz.", {("IG Metall", "oppose", "Friedrich Merz", A)}),
+    ("Michael Howard has suspended the constituency Conservative association.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_TITLES_AND_BODIES)
+def test_names_titles_and_bodies(ex, text, expected):
+    _check(ex, text, expected)
+
+
+COMMAS_SESSIONS_AND_GREETINGS_SENT = [
+    # a name after "counterpart," or "the emir," that the parser hung elsewhere is the one so described
+    ("Argentine President Javier Milei and his Brazilian counterpart, Luiz Inacio Lula da Silva, sat at the same "
+     "table on Wednesday but did not hold a bilateral meeting.",
+     {("Javier Milei", "meet", "Luiz Inacio Lula da Silva", N)}),
+    ("DOHA, Dec 7 (Wire) - Turkish President Tayyip Erdogan arrived in Qatar on Sunday and was met at Hamad "
+     "International Airport by the emir, Sheikh Tamim bin Hamad al-Thani.",
+     {("Tayyip Erdogan", "visit", "Qatar", A), ("Sheikh Tamim bin Hamad al-Thani", "greet", "Tayyip Erdogan", A)}),
+    # chairing a session together is meeting; what one chairs is no partner
+    ("Turkish Foreign Minister Hakan Fidan and his Qatari counterpart, Sheikh Mohammed bin Abdulrahman al-Thani, "
+     "chaired a separate session.",
+     {("Hakan Fidan", "meet", "Sheikh Mohammed bin Abdulrahman al-Thani", A)}),
+    ("Gordon Brown chaired the UN Security Council.", set()),
+    # people "in talks" with each other, not companies in talks with someone unnamed
+    ("Mark Carney and Claudia Sheinbaum were in talks on Friday.", {("Mark Carney", "meet", "Claudia Sheinbaum", A)}),
+    ("Major companies including Volkswagen and Siemens have spent much of 2004 in tough talks with unions.", set()),
+    # congratulations and support sent to the one called or written to, not to a place visited
+    ("Nigerian President Bola Tinubu telephoned Paul Biya on Monday to offer his congratulations.",
+     {("Bola Tinubu", "meet", "Paul Biya", A), ("Bola Tinubu", "support", "Paul Biya", A)}),
+    ("Gordon Brown wrote to Tony Blair to express his support.", {("Gordon Brown", "support", "Tony Blair", A)}),
+    ("Kim Jong Un visited the Chinese Embassy to offer condolences.", {("Kim Jong Un", "visit", "Chinese Embassy", A)}),
+    # "the paramilitary group" is the armed group named last; a denial answers a charge, it makes none
+    ("The Rapid Support Forces shelled El Fasher. The paramilitary group denied involvement and blamed the Sudanese "
+     "army.", {("Rapid Support Forces", "oppose", "El Fasher", A), ("Rapid Support Forces", "accuse", "Sudanese army", A)}),
+    ("Kimberly Quinn denies the claims. The allegations, which David Blunkett has denied, are being investigated.",
+     set()),
+    # each body's own meetings are no meeting between them; a listed court the tagger cut
+    ("Leaders spoke at recent meetings of the G7 and the World Economic Forum.", set()),
+    ("Law lords were simply wrong, Jack Straw said.", {("Jack Straw", "oppose", "Law Lords", A)}),
+    # "his minister" is the one titled minister, not whoever "his" last pointed past
+    ("Lord Falconer defended Constitutional Affairs Minister David Lammy. The BBC's Andrew Marr asked about it. "
+     "Lord Falconer praised his minister for an excellent job.",
+     {("Falconer", "support", "David Lammy", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMAS_SESSIONS_AND_GREETINGS_SENT)
+def test_commas_sessions_and_greetings_sent(ex, text, expected):
     _check(ex, text, expected)
