@@ -3,7 +3,7 @@
 # BBC development set (tests/data/bbc_dev_gold.jsonl) and on the two held-out BBC test sets
 # (tests/data/bbc_test_gold.jsonl and bbc_test2_gold.jsonl, never read while writing rules), each scored with
 # ../shared/eval/score.py, and on the synthetic international-news sets (tests/data/synthetic/: articles written
-# for this project; dev, dev2-dev7 are read while writing rules, test, test2-test5 are not). Prints the scorer's
+# for this project; dev, dev2-dev8 are read while writing rules, test, test2-test5 are not). Prints the scorer's
 # closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
@@ -32,6 +32,7 @@ SYN_TEST2_GOLD=tests/data/synthetic_test2_gold.jsonl
 SYN_TEST4_GOLD=tests/data/synthetic_test4_gold.jsonl
 SYN_DEV6_GOLD=tests/data/synthetic_dev6_gold.jsonl
 SYN_DEV7_GOLD=tests/data/synthetic_dev7_gold.jsonl
+SYN_DEV8_GOLD=tests/data/synthetic_dev8_gold.jsonl
 SYN_TEST5_GOLD=tests/data/synthetic_test5_gold.jsonl
 
 mkdir -p "$OUT"
@@ -56,6 +57,7 @@ SYN_TEST2_DOCS=(tests/data/synthetic/test2/*.txt)
 SYN_TEST4_DOCS=(tests/data/synthetic/test4/*.txt)
 SYN_DEV6_DOCS=(tests/data/synthetic/dev6/*.txt)
 SYN_DEV7_DOCS=(tests/data/synthetic/dev7/*.txt)
+SYN_DEV8_DOCS=(tests/data/synthetic/dev8/*.txt)
 SYN_TEST5_DOCS=(tests/data/synthetic/test5/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
@@ -70,7 +72,7 @@ SYN_TEST5_DOCS=(tests/data/synthetic/test5/*.txt)
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 dev5 dev6 dev7 test2 test3 test4 test5; do
+for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 test2 test3 test4 test5; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -81,7 +83,7 @@ score() {  # system, set, gold file, output file
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
 echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} held-out test documents (BBC);" \
-  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]}," \
+  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]}," \
   "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]}; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
@@ -107,6 +109,8 @@ score newsgraph syndev6 "$SYN_DEV6_GOLD" "$OUT/newsgraph-syndev6.jsonl"
 score baseline  syndev6 "$SYN_DEV6_GOLD" "$OUT/baseline-syndev6.jsonl"
 score newsgraph syndev7 "$SYN_DEV7_GOLD" "$OUT/newsgraph-syndev7.jsonl"
 score baseline  syndev7 "$SYN_DEV7_GOLD" "$OUT/baseline-syndev7.jsonl"
+score newsgraph syndev8 "$SYN_DEV8_GOLD" "$OUT/newsgraph-syndev8.jsonl"
+score baseline  syndev8 "$SYN_DEV8_GOLD" "$OUT/baseline-syndev8.jsonl"
 score newsgraph syntest2 "$SYN_TEST2_GOLD" "$OUT/newsgraph-syntest2.jsonl"
 score baseline  syntest2 "$SYN_TEST2_GOLD" "$OUT/baseline-syntest2.jsonl"
 score newsgraph syntest3 "$SYN_TEST3_GOLD" "$OUT/newsgraph-syntest3.jsonl"

@@ -76,6 +76,7 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_test4_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev6_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev7_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev8_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test5_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
