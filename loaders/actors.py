@@ -61,6 +61,11 @@ _SPOKES_NOUNS = wordclasses.words("spokes_noun")
 _ENTOURAGE_NOUNS = wordclasses.words("entourage_noun")
 _MILITARY_NOUNS = wordclasses.words("military_noun")
 _ARMED_WORDS = wordclasses.words("armed_group_word")
+#: Names for a country's land forces that news uses interchangeably: one actor within an article.
+#: Short names shared by two countries (the gazetteer leaves them unresolved), and the countries they may mean.
+_SHARED_NAMES = {"Congo": ("Congolese", ("Democratic Republic of the Congo", "Republic of the Congo")),
+                 "Korea": ("Korean", ("North Korea", "South Korea"))}
+_LAND_SERVICES = frozenset({"army", "military", "armed forces", "junta"})
 #: Last words of names of documents that the NER tags as organisations.
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
@@ -136,6 +141,7 @@ class ArticleActors:
         self._role_keys: set[tuple] = set()
         self._pronoun_ids: dict[int, list[str]] = {}  # pronoun token -> the actors it was resolved to
         self._find_named()
+        self._resolve_shared_names()
         self._find_unlabelled_organisations()
         self._find_listed_places()
         self._find_armed_services()
@@ -172,8 +178,10 @@ class ArticleActors:
                 found = self._named_in(child)
                 if found:
                     return found
-            if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN" and self.gaz.title(token.lower_):
-                # "the emir of Qatar, Sheikh Tamim": the apposition hangs from the country
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to") and token.pos_ == "NOUN" \
+                    and self.gaz.title(token.lower_):
+                # "the emir of Qatar, Sheikh Tamim", "the envoy for Myanmar, the diplomat Othman Hashim": the
+                # apposition hangs from the country
                 for place in (c for c in child.children if c.dep_ == "pobj"):
                     found = [k for a in place.children if a.dep_ == "appos" for k in self._named_in(a)
                              if self._entries[k].type == "Person"]
@@ -301,9 +309,16 @@ class ArticleActors:
                     group = [k for k in self.members_of(earlier) if self._entries[k].type == "Person"]
                     if len(group) == size and not set(group) & own:
                         return group
+            if token.lower_ == "presidents":  # "the two presidents": the last two called president, not an emir
+                titled = self._last_named(token.i, size, own, lambda key: any(
+                    t.split()[-1] == "president" for t in self._person_titles.get(key, ())))
+                if titled:
+                    return titled
             # "the three leaders" after a summit's ministers were listed: the people named as leaders come first
             leaders = self._last_named(token.i, size, own, lambda key: any(
                 role in _LEADER_ROLES for role, _ in self._person_roles.get(key, ()))
+                or any(getattr(self.gaz.title(t), "role", None) in _LEADER_ROLES  # "President Putin", country untold
+                       for t in self._person_titles.get(key, ()))
                 or (key in self._affiliations and key not in self._person_roles))
             if leaders:
                 return leaders
@@ -471,6 +486,20 @@ class ArticleActors:
             named = [country] if country else []
         return list(dict.fromkeys(named))
 
+    def _resolve_shared_names(self) -> None:
+        """"Congo" and "Korea" name two countries; in a story that names just one of them in full, they name it."""
+        for short, (adjective, countries) in _SHARED_NAMES.items():
+            named = [slugify(c) for c in countries if slugify(c) in self._entries]
+            if len(named) != 1:
+                continue
+            key = slugify(short)
+            if key in self._entries and self._entries[key].type != "Person":
+                self._merge(key, named[0])
+                self._entries[named[0]].aliases.add(short)
+            for token in self.doc:  # "the Congolese government"
+                if token.text == adjective and token.i not in self._token_actor and token.dep_ in ("amod", "compound"):
+                    self._adjectival[token.i] = named[0]
+
     def _find_unlabelled_organisations(self) -> None:
         """Listed organisation names of more than one word that the tagger missed or cut ("the far-right
         Alternative for Germany", where only "Germany" was tagged)."""
@@ -487,10 +516,10 @@ class ArticleActors:
             form, name = match
             span = doc[index:ends[token.idx + len(form)] + 1]
             before = {self._token_actor.get(t.i) for t in span}
-            # a person tagged inside the name ("Law" of "Law and Justice") is the name's; one reaching out of it is not
-            outside = {self._token_actor.get(i) for i in (span.start - 1, span.end)} - {None}
-            if before != {slugify(name)} and not any(
-                    k and self._entries[k].type == "Person" and k in outside for k in before):
+            # an actor tagged inside the name ("Law" of "Law and Justice") is the name's; one reaching out of it is
+            # a longer name ("the Ta'ang National Liberation Army") and is kept
+            outside = {self._token_actor.get(i) for i in (span.start - 1, span.end) if 0 <= i < len(doc)} - {None}
+            if before != {slugify(name)} and not before & outside:
                 self._mark(span, name, "Organization", span.text, key=slugify(name))
                 for key in before - {None, slugify(name)}:  # "Germany" inside the name, if named nowhere else
                     used = {*self._token_actor.values(), *self._adjectival.values(),
@@ -516,6 +545,7 @@ class ArticleActors:
     def _find_armed_services(self) -> None:
         """A country's armed service is an actor of its own ("Sudan's army", "the Israeli military", "its armed
         forces" → Sudanese army, Israeli military); a bare "the army" after one is named is that one."""
+        land: dict[str, str] = {}  # country id -> its army, military or armed forces as first named here
         for token in self.doc:
             service = _military_service(token)
             if service is None:
@@ -542,8 +572,12 @@ class ArticleActors:
                 listed = self.gaz.lookup(label) or (self.gaz.lookup(surface) if surface else None)
                 if listed is not None and listed.type == "Organization":  # "the Israeli army": the IDF
                     key, label = slugify(listed.name), listed.name
+                elif service in _LAND_SERVICES and countries[0] in land:  # "Myanmar army" ... "Myanmar's military"
+                    key, label = land[countries[0]], self._entries[land[countries[0]]].label
                 else:
                     key = slugify(f"{country} {service}")
+                if service in _LAND_SERVICES:
+                    land.setdefault(countries[0], key)
                 self._add(key, label, "Organization", surface, token.idx)
                 self._token_actor[token.i] = key
                 continue
@@ -555,9 +589,11 @@ class ArticleActors:
                     self._token_actor[token.i] = earlier
 
     def _earlier_service(self, token: Token, service: str) -> str | None:
-        """The armed service of that kind last named with its country before a token, or None."""
+        """The armed service of that kind (army, military and armed forces being one) last named with its country
+        before a token, or None."""
+        kinds = _LAND_SERVICES if service in _LAND_SERVICES else {service}
         return next((self._token_actor[t.i] for t in reversed(self.doc[:token.i]) if t.i in self._token_actor
-                     and _military_service(t) == service
+                     and _military_service(t) in kinds
                      and self._entries[self._token_actor[t.i]].label.lower() != service), None)
 
     def _underling(self, token: Token) -> str | None:
@@ -1053,6 +1089,8 @@ class ArticleActors:
         gaz, text = self.gaz, span.text
         label = span.label_
         entry = gaz.lookup(text)
+        if label in ("GPE", "LOC") and entry is None and gaz.demonym(text) and not gaz.capital(text):
+            label = "NORP"  # "Russian and Ukrainian delegations": a demonym the tagger took for a place
         if label == "NORP":
             country = gaz.demonym(text)
             if country is None:

@@ -30,7 +30,8 @@ _VENTURE_NOUNS = words("venture_noun")
 #: Verbs of getting in touch: "telephoned X to offer his congratulations" congratulates X.
 _ADDRESSING_VERBS = words("addressing_verb")
 #: Words for a part of a group that take the group as an "of" phrase ("several of the bills").
-_QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "each", "any", "few", "one", "two", "three", "both"})
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "each", "any", "few", "one", "two", "three",
+                          "both"})
 #: Verbs of taking part in an event: their subject is a participant ("joined the talks", "attended the summit").
 _JOIN_VERBS = words("join_verb")
 #: Verbs of motion whose destination is a prepositional object, never a direct object.
@@ -234,9 +235,10 @@ class _Finder:
         if len(sentences) < 2:
             return []
         before = sentences[-2]
-        last = next((f for f in reversed(self.found) if f.relation in ("meet", "visit", "greet")
-                     and f.start >= before.start_char and f.end <= sentences[-1].start_char
-                     and f.agent.type == f.target.type == "Person"), None)
+        told = [f for f in self.found if f.start >= before.start_char and f.end <= sentences[-1].start_char
+                and f.agent.type == f.target.type == "Person" and f.relation in ("meet", "visit", "greet")]
+        # the meeting first ("brought X and Y together for a meeting, hosted by Z"), then the last greeting or visit
+        last = next((f for f in reversed(told) if f.relation == "meet"), None) or (told[-1] if told else None)
         return [last.agent.id, last.target.id] if last is not None else []
 
     def _possessor_list(self, token: Token) -> list[Token]:
@@ -295,12 +297,14 @@ class _Finder:
                     ids = self._ids(subject, as_agent=True)
                     if ids:
                         return ids
-                if token != verb and verb.dep_ == "conj" and verb.head == token and token.dep_ == "ccomp" \
+                if token != verb and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) \
+                        and verb.head == token and token.dep_ == "ccomp" \
                         and not any(c.dep_ == "auxpass" for c in verb.children) \
                         and token.head.lemma_.lower() in _REPORTING_VERBS and token.i < verb.i \
                         and all(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in subjects):
-                    # "its ministry said the summit was pointless and accused Cairo": the second verb is the
-                    # speaker's, misparsed as joined to the reported clause whose subject is a thing
+                    # "its ministry said the summit was pointless and accused Cairo", "said a truce would reward
+                    # Russia, while praising Ankara": the second verb is the speaker's, misparsed as joined to the
+                    # reported clause whose subject is a thing
                     token = token.head
                     continue
                 return []
@@ -312,9 +316,10 @@ class _Finder:
             if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and (token.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "having" for c in token.children)):  # "of having backed"
                 # "accused Kigali of backing M23", "thanked Japan for supporting Ukraine": the object does it
-                doers = [i for c in token.head.head.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
-                if doers:  # ("was fined £15,000 for accusing X": no one in the object, the subject did it)
-                    return doers
+                objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
+                doers = [i for c in objects for i in self._ids(c, as_agent=True)]
+                if doers or (objects and token.head.lower_ == "of"):  # "accused several MEPs of having led": they
+                    return doers  # ("was fined £15,000 for accusing X": no one in the object, the subject did it)
             if token.dep_ in ("xcomp", "advcl", "acomp", "conj", "ccomp") or (token.dep_ == "pcomp"):
                 head = token.head
                 if token.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
@@ -331,6 +336,11 @@ class _Finder:
                     return holders
             if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
                 ids = self._ids(token.head, as_agent=True)
+                if not ids and token.tag_ == "VBG" and _in_class(token.head, _PLAN_NOUNS | _CLAIM_NOUNS):
+                    # "adopted a resolution condemning Georgia": the resolution's author condemns
+                    ids = self._authors(token.head) or (self._subject(token.head.head) if token.head.dep_ == "dobj"
+                                                        and token.head.head.lemma_.lower() in _PROPOSING_VERBS
+                                                        else [])
                 if ids or token.dep_ == "relcl" or token.tag_ != "VBG" or token.head.dep_ != "pobj":
                     return ids
                 token = token.head  # "has written to the watchdog accusing Labour of": the writer accuses
@@ -415,7 +425,7 @@ class _Finder:
         if definite and any(e.relation == "visit" for e in triggers().get((lemma, "NOUN"), ())):
             # "Poilievre criticised the trip": the traveller of the last journey told
             return self._last_traveller(people_only=False)
-        if not definite or lemma not in _PLAN_NOUNS | _CLAIM_NOUNS:
+        if not definite or lemma not in _PLAN_NOUNS | _CLAIM_NOUNS | _REMARK_NOUNS:
             return []
         window = max(0, noun.sent.start - 150)
         # a plan's owner may be told far back, in the headline or the lead ("back controversial Labour plans");
@@ -433,7 +443,7 @@ class _Finder:
             # "his Budget" is a noun the tagger took for a name; "the Mental Capacity Bill" is a name
             t_is_noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lemma_.lower() == lemma
                                              and not any(c.dep_ == "compound" for c in t.children))
-            if t_is_noun and lemma in _CLAIM_NOUNS:  # "the Iraq claims" are about Iraq, not Iraq's
+            if t_is_noun and lemma in _CLAIM_NOUNS | _REMARK_NOUNS:  # "the Iraq claims" are about Iraq, not Iraq's
                 owners = [i for o in (*(c for c in t.children if c.dep_ == "poss"),
                                       *self._prep_objects(t, frozenset({"by", "from"})))
                           for i in self._ids(o, as_agent=True)]
@@ -668,12 +678,21 @@ class _Finder:
             # the subject nearest the first verb: a misparsed dateline ("NAIROBI, March 3 -") may come before it
             passive = max((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i),
                           key=lambda c: c.i, default=None)
+        if passive is None and any(c.dep_ == "auxpass" for c in token.children) and token.dep_ in ("pcomp", "advcl"):
+            # "was met at the airport before being greeted by Mr Aliyev": the clause's subject is the one greeted
+            clause = token.head.head if token.dep_ == "pcomp" else token.head
+            passive = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if passive is None and token.tag_ == "VBN" and _by_objects(token) and token.dep_ in ("acl", "advcl") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "Nawrocki, a nationalist backed by Law and Justice", "Backed by China, Kim ...": a passive participle
             # says its "by" acts on the noun it describes or on the clause's subject
+            # a clause's participle describes its subject when fronted ("Backed by China, Kim ...") or when the
+            # clause is a meeting or a journey ("X and Y met in Doha, hosted by the emir")
+            journey = any(e.relation in ("meet", "visit")
+                          for e in triggers().get((token.head.lemma_.lower(), "VERB"), ()))
             passive = token.head if token.dep_ == "acl" else next(
-                (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and (c.i > token.i or journey)),
+                None)
             if passive is not None and _in_class(passive, _VENTURE_NOUNS):
                 return  # "the unit backed by Manara Minerals": an investment, not a stance
             if passive is not None and passive.pos_ == "NOUN" and passive.dep_ in ("advcl", "dep", "ROOT"):
@@ -691,6 +710,9 @@ class _Finder:
             targets = self._ids(passive, groups=True, as_agent=relation != "visit")
             if not targets and entry.indirect:  # "the EU's move was welcomed by Beijing", "the sanctions were ..."
                 owners = self._authors(passive) or self._earlier_owner(passive)
+                if not owners and _points_back(passive) and (entry.lemma in _REBUTTING_VERBS or _in_class(
+                        passive, _REMARK_NOUNS)):  # "This argument was rejected by Mr Blair": the last speaker's
+                    owners = self._last_speaker(token, agents)
                 if owners:
                     relation, targets = entry.indirect, owners
         # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
@@ -718,6 +740,8 @@ class _Finder:
                 return
         for obj in objects:
             ids = self._ids(obj, groups=True, as_agent=relation != "visit")
+            if obj.pos_ == "PRON" and len(agents) > 1 and set(ids) & set(agents):
+                ids = []  # "Hungary and Slovakia blocked them": "them" is not the subjects themselves
             if not ids and relation == "visit":
                 places = (self.actors.facility_actor(member) for member in [obj, *obj.conjuncts])
                 ids = [place for place in places if place]
@@ -792,6 +816,10 @@ class _Finder:
             for target in targets if place is not None else []:
                 if not self._at_home(target, place):
                     self._emit(target, "visit", place.id, token, token)
+        if entry.lemma == "battle":  # "battling the Russian authorities", not "battle it out for prizes"
+            if any(c.dep_ == "prt" for c in token.children):
+                return
+            targets = [t for t in targets if self.actors.actor(t).type in ("Country", "Organization")]
         self._pairs(agents, relation, targets, token, token, entry)
         if relation == "visit" and entry.lemma == "call":  # "called on President X": a courtesy call meets him
             self._pairs(agents, "meet", [t for t in targets if self.actors.actor(t).type == "Person"], token, token,
@@ -806,13 +834,14 @@ class _Finder:
         destinations: list[str] = []  # "his Asia tour", "a Pyongyang visit": a named place before a visit noun
         clause = token
         holder_noun = token.lemma_.lower() in _STANCE_HOLDERS
-        if holder_noun and self.sporting:
-            return  # "Milan's defenders", "supporters of England": positions and fans
+        if self.sporting and (holder_noun or token.lemma_.lower() in ("defence", "defense")):
+            return  # "Milan's defenders", "Milan's veteran defence of Stam", "supporters of England": positions, fans
         # "came to his minister's defence": the possessor is defended by the clause's subject
         rescue = entry.relation == "support" and token.dep_ == "pobj" and token.head.lower_ == "to"
         of_target = bool(self._prep_objects(token, frozenset({"of"})))
         for child in token.children:
-            if child.dep_ == "poss" and (holder_noun or (rescue and not of_target)):  # "the army's main backer": whom they hold to
+            # "the army's main backer", "came to his minister's defence": the possessor is whom they hold to
+            if child.dep_ == "poss" and (holder_noun or (rescue and not of_target)):
                 targets += [i for i in self._ids(child, as_agent=True) if i not in targets]
                 continue
             if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i):
@@ -1329,7 +1358,7 @@ class _Finder:
             return  # "negotiators from both countries met a deadline": the object was not an actor
         if not targets and len(agents) > 1 and (entry.reciprocal or (relation == "meet" and (any(
                 p.lemma_.lower() in _REMOTE_MEANS for p in self._prep_objects(trigger, frozenset({"by", "on", "over"})))
-                or any(c.lower_ == "joint" for c in trigger.children)))):
+                or any(c.lower_ == "joint" for c in trigger.children) or _pair_spoke(trigger)))):
             self._reciprocal(agents, relation, trigger)  # "X and Y met", "X and Y spoke by phone", "a joint news conference"
             return
         for agent in agents:
@@ -1366,6 +1395,13 @@ def _points_back(obj: Token) -> bool:
 def _in_class(token: Token, members: frozenset[str]) -> bool:
     """Whether a word's lemma or surface form is in a word class (the small model lemmatises some plurals oddly)."""
     return token.lemma_.lower() in members or token.lower_ in members
+
+
+def _pair_spoke(verb: Token) -> bool:
+    """"The two men spoke for three hours": a pair that speaks, to no audience, speaks to each other."""
+    return verb.lemma_.lower() in ("speak", "talk") and any(
+        c.dep_ == "nsubj" and any(n.lower_ in ("two", "both") for n in c.children) for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "at", "before", "on", "about") for c in verb.children)
 
 
 def _governing_verb(token: Token) -> Token | None:

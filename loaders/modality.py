@@ -147,6 +147,10 @@ def modality_of(trigger: Token) -> str:
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break
         head = token.head
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp" and _is_reporting(head.head):
+            token = head.head  # "said a truce would reward Russia, while praising Ankara": the speaker's own act
+            in_clause = False
+            continue
         if token.dep_ == "pobj" and head.lower_ in ("after", "since", "following"):
             negation_passes = False  # "failed to return after a trip": the failure does not undo the trip
         if in_clause and token.dep_ == "xcomp" and head.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children):

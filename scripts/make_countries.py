@@ -179,7 +179,7 @@ MNE;Montenegro;Crna Gora;Montenegrin|Montenegrins;Podgorica;;Q236;
 MSR;Montserrat;;Montserratian|Montserratians;Brades;;Q13353;y
 MAR;Morocco;;Moroccan|Moroccans;Rabat;;Q1028;
 MOZ;Mozambique;;Mozambican|Mozambicans;Maputo;;Q1029;
-MMR;Myanmar;Burma;Burmese|Myanmarese;Naypyitaw;Naypyidaw|Nay Pyi Taw|Nay Pyi Daw;Q836;
+MMR;Myanmar;Burma;Myanmar|Burmese|Myanmarese;Naypyitaw;Naypyidaw|Nay Pyi Taw|Nay Pyi Daw;Q836;
 NAM;Namibia;;Namibian|Namibians;Windhoek;;Q1030;
 NRU;Nauru;;Nauruan|Nauruans;Yaren;;Q697;
 NPL;Nepal;;Nepali|Nepalis|Nepalese;Kathmandu;;Q837;
