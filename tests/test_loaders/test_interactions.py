@@ -1933,6 +1933,8 @@ PAIRS_SERVICES_AND_SPEAKERS = [
      {("Felix Tshisekedi", "meet", "Paul Kagame", A), ("Felix Tshisekedi", "meet", "Paul Kagame", N),
       ("Sheikh Tamim bin Hamad Al Thani", "greet", "Felix Tshisekedi", A),
       ("Sheikh Tamim bin Hamad Al Thani", "greet", "Paul Kagame", A)}),
+    ("Eric Cantona and Alex Ferguson have spoken out against the bid by Malcolm Glazer.",
+     {("Eric Cantona", "oppose", "Malcolm Glazer", A), ("Alex Ferguson", "oppose", "Malcolm Glazer", A)}),
     ("Vladimir Putin's clampdown on Mikhail Khodorkovsky continued.",
      {("Vladimir Putin", "oppose", "Mikhail Khodorkovsky", A)}),
     ("Michael Mates said the war was illegal. This argument was rejected by Tony Blair.",
