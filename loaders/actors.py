@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -62,10 +61,10 @@ _ENTOURAGE_NOUNS = wordclasses.words("entourage_noun")
 _MILITARY_NOUNS = wordclasses.words("military_noun")
 _ARMED_WORDS = wordclasses.words("armed_group_word")
 #: Names for a country's land forces that news uses interchangeably: one actor within an article.
-#: Short names shared by two countries (the gazetteer leaves them unresolved), and the countries they may mean.
+_LAND_SERVICES = frozenset({"army", "military", "armed forces", "junta"})
+#: Short names shared by two countries (the gazetteer leaves them unresolved): their adjective and the countries.
 _SHARED_NAMES = {"Congo": ("Congolese", ("Democratic Republic of the Congo", "Republic of the Congo")),
                  "Korea": ("Korean", ("North Korea", "South Korea"))}
-_LAND_SERVICES = frozenset({"army", "military", "armed forces", "junta"})
 #: Last words of names of documents that the NER tags as organisations.
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
@@ -310,8 +309,7 @@ class ArticleActors:
                     if len(group) == size and not set(group) & own:
                         return group
             if token.lower_ == "presidents":  # "the two presidents": the last two called president, not an emir
-                titled = self._last_named(token.i, size, own, lambda key: any(
-                    t.split()[-1] == "president" for t in self._person_titles.get(key, ())))
+                titled = self._last_named(token.i, size, own, lambda key: self._titled(key, "president"))
                 if titled:
                     return titled
             # "the three leaders" after a summit's ministers were listed: the people named as leaders come first
@@ -543,8 +541,8 @@ class ArticleActors:
                                " ".join(t.text for t in words))
 
     def _find_armed_services(self) -> None:
-        """A country's armed service is an actor of its own ("Sudan's army", "the Israeli military", "its armed
-        forces" → Sudanese army, Israeli military); a bare "the army" after one is named is that one."""
+        """A country's armed service is an actor of its own ("Sudan's army", "its armed forces" → Sudanese army;
+        "the Israeli army" → the listed Israel Defense Forces); a bare "the army" after one is named is that one."""
         land: dict[str, str] = {}  # country id -> its army, military or armed forces as first named here
         for token in self.doc:
             service = _military_service(token)
@@ -607,10 +605,14 @@ class ArticleActors:
         fits = [(self._entries[person].first, person) for person, roles in self._person_roles.items()
                 if person not in owners and self._entries[person].first < token.idx
                 and any(r == title.role for r, _ in roles)]
-        fits += [(self._entries[person].first, person) for person, titles in self._person_titles.items()
+        fits += [(self._entries[person].first, person) for person in self._person_titles
                  if person not in owners and self._entries[person].first < token.idx
-                 and any(t.split()[-1] == token.lower_ for t in titles)]
+                 and self._titled(person, token.lower_)]
         return max(fits)[1] if fits else None
+
+    def _titled(self, person: str, word: str) -> bool:
+        """Whether the text gave a person a title ending in this word ("Foreign Minister" for "minister")."""
+        return any(t.split()[-1] == word for t in self._person_titles.get(person, ()))
 
     def group_actor(self, token: Token) -> str | None:
         """An unnamed group ("delegation members") as an article-local actor, or None."""

@@ -292,8 +292,6 @@ class _Finder:
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                         subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
-                        if subject.dep_ == "appos" and subject.pos_ == "NOUN" and not self._ids(subject, as_agent=True):
-                            subject = subject.head  # "Milei, a libertarian who attacked Lula": the one described
                     ids = self._ids(subject, as_agent=True)
                     if ids:
                         return ids
@@ -535,6 +533,23 @@ class _Finder:
             return []  # a lead that reports what someone said names a speaker, not the mover
         return [i for t in lead if t.dep_ == "nsubj" and t.head == lead.root for i in self._ids(t, as_agent=True)][:1]
 
+    def _participle_patient(self, participle: Token, entry: Trigger) -> Token | None:
+        """What a passive participle's "by" acts on: the noun it describes ("Nawrocki, a nationalist backed by Law
+        and Justice"), or its clause's subject when fronted ("Backed by China, Kim ...") or when the clause is a
+        meeting or a journey ("X and Y met in Doha, hosted by the emir"); None when the attachment is a guess."""
+        head = participle.head
+        journey = any(e.relation in ("meet", "visit") for e in triggers().get((head.lemma_.lower(), "VERB"), ()))
+        patient = head if participle.dep_ == "acl" else next(
+            (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and (c.i > participle.i or journey)), None)
+        if patient is None or (patient.pos_ == "NOUN" and patient.dep_ in ("advcl", "dep", "ROOT")):
+            return None  # a noun parsed as a clause of its own
+        if entry.relation not in ("support", "oppose") and not (
+                patient.pos_ == "PROPN" or self.actors.mention_ids(patient) or _in_class(patient, _VENTURE_NOUNS)):
+            return None  # "a concert, hosted by X": an event hosted, not a guest received
+        if patient.dep_ == "appos" and patient.pos_ == "NOUN" and not _in_class(patient, _VENTURE_NOUNS):
+            return patient.head  # "Shamkhani, Iran's top official, hosted by Wang": the one described
+        return patient
+
     def _hostile_target(self, noun: Token, names: bool = True) -> list[str]:
         """Whose the things an attack hits are: "Pakistani border posts", "Saudi oil facilities" (a demonym), and
         with `names` "struck Hezbollah positions" (a name before the noun; not after a noun of attack, whose
@@ -684,24 +699,9 @@ class _Finder:
             passive = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if passive is None and token.tag_ == "VBN" and _by_objects(token) and token.dep_ in ("acl", "advcl") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
-            # "Nawrocki, a nationalist backed by Law and Justice", "Backed by China, Kim ...": a passive participle
-            # says its "by" acts on the noun it describes or on the clause's subject
-            # a clause's participle describes its subject when fronted ("Backed by China, Kim ...") or when the
-            # clause is a meeting or a journey ("X and Y met in Doha, hosted by the emir")
-            journey = any(e.relation in ("meet", "visit")
-                          for e in triggers().get((token.head.lemma_.lower(), "VERB"), ()))
-            passive = token.head if token.dep_ == "acl" else next(
-                (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and (c.i > token.i or journey)),
-                None)
+            passive = self._participle_patient(token, entry)
             if passive is not None and _in_class(passive, _VENTURE_NOUNS):
                 return  # "the unit backed by Manara Minerals": an investment, not a stance
-            if passive is not None and passive.pos_ == "NOUN" and passive.dep_ in ("advcl", "dep", "ROOT"):
-                passive = None  # a noun parsed as a clause of its own: the participle's attachment is a guess
-            if passive is not None and entry.relation not in ("support", "oppose") and not (
-                    passive.pos_ == "PROPN" or self.actors.mention_ids(passive)):
-                passive = None  # "a concert, hosted by X": an event hosted, not a guest received
-            if passive is not None and passive.dep_ == "appos" and passive.pos_ == "NOUN":
-                passive = passive.head  # "Shamkhani, Iran's top official, hosted by Wang": the one described
         targets: list[str] = []
         relation = entry.relation
         if passive is not None and entry.lemma in _MOTION_VERBS:
