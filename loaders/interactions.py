@@ -29,6 +29,8 @@ _LIGHT_VERBS = words("light_verb")
 _VENTURE_NOUNS = words("venture_noun")
 #: Verbs of getting in touch: "telephoned X to offer his congratulations" congratulates X.
 _ADDRESSING_VERBS = words("addressing_verb")
+#: Nouns news uses interchangeably for one programme: "the plans" may be called "the scheme" next.
+_SCHEME_NOUNS = words("scheme_noun")
 #: Words for a part of a group that take the group as an "of" phrase ("several of the bills").
 _QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "each", "any", "few", "one", "two", "three",
                           "both"})
@@ -430,7 +432,9 @@ class _Finder:
         # a claim's is near
         far = reversed(self.doc[:min(window, self._lead_end)]) if lemma in _PLAN_NOUNS else ()
         for t in (*reversed(self.doc[window:noun.i]), *far):
-            same = t.lemma_.lower() == lemma or (t.pos_ == "VERB" and (
+            same = t.lemma_.lower() == lemma or (  # "plans for ID cards ... the ID scheme"
+                t.pos_ == "NOUN" and lemma in _SCHEME_NOUNS and t.lemma_.lower() in _SCHEME_NOUNS) or (
+                t.pos_ == "VERB" and (
                 _same_stem(lemma, t.lemma_.lower())  # "proposed ... the proposal"
                 or (lemma in _CLAIM_NOUNS and t.lemma_.lower() not in _REBUTTING_VERBS | _DISPUTING_VERBS and any(
                     e.relation in ("accuse", "oppose") and e.particle is None

@@ -1933,6 +1933,11 @@ PAIRS_SERVICES_AND_SPEAKERS = [
      {("Felix Tshisekedi", "meet", "Paul Kagame", A), ("Felix Tshisekedi", "meet", "Paul Kagame", N),
       ("Sheikh Tamim bin Hamad Al Thani", "greet", "Felix Tshisekedi", A),
       ("Sheikh Tamim bin Hamad Al Thani", "greet", "Paul Kagame", A)}),
+    # "plans for ID cards" are "the scheme" a sentence later; "a gimmick" judges whoever's it is
+    ("Labour unveiled plans for ID cards. Mark Oaten called the scheme a gimmick.",
+     {("Mark Oaten", "oppose", "Labour Party", A)}),
+    ("Labour unveiled plans for ID cards. Mark Oaten criticised the scheme.",
+     {("Mark Oaten", "oppose", "Labour Party", A)}),
     ("Eric Cantona and Alex Ferguson have spoken out against the bid by Malcolm Glazer.",
      {("Eric Cantona", "oppose", "Malcolm Glazer", A), ("Alex Ferguson", "oppose", "Malcolm Glazer", A)}),
     ("Vladimir Putin's clampdown on Mikhail Khodorkovsky continued.",
