@@ -264,6 +264,17 @@ class ArticleActors:
                 return []
         elif token.lower_ != "two" and not any(c.lower_ in ("two", "both", "three") for c in token.children):
             return []  # "the two leaders", "both men", "the three countries"
+        if kind == "Country" and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")
+                                     and c.i not in self._adjectival for c in token.children):
+            # "the three European countries" after "Britain, France and Germany": a list named together; "the
+            # three Baltic states" the story never listed are no three countries picked from elsewhere
+            size = 3 if any(c.lower_ == "three" for c in token.children) else 2
+            for t in reversed(self.doc[:token.i]):
+                members = [t, *t.conjuncts] if t.conjuncts and all(c.i > t.i for c in t.conjuncts) else []
+                keys = [self._token_actor.get(m.i) for m in members]
+                if len(keys) == size and all(k and self._entries[k].type == "Country" for k in keys):
+                    return list(dict.fromkeys(keys))
+            return []
         size = 3 if any(c.lower_ == "three" for c in token.children) else 2
         # "Mirziyoyev is due to join the two leaders": the clause's own subject is not one of the two it joins
         own: set[str] = set()
@@ -1645,6 +1656,13 @@ class ArticleActors:
                 ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
                 if len(ids) == 1:  # "the pair chatted and he said": "he" is not both of them
                     return ids
+        if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
+            # "thanked Turkey for its support", "criticised Kenya for its role": the object of the verb
+            verb = token.head.head.head
+            ids = [k for c in verb.children if c.dep_ == "dobj" and c.i < token.i for k in self.mention_ids(c)
+                   if accept(k)]
+            if ids:
+                return ids[:1]
         if governor is not None:
             # an object pronoun may point at any earlier mention in its sentence: "against Israel, accusing it"
             near = [self._token_actor[t.i] for t in reversed(list(sentence)) if t.i < token.i

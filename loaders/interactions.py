@@ -899,6 +899,11 @@ class _Finder:
         else:
             targets = destinations
         light = _carrier(token, entry.relation)
+        if light is not None and token.dep_ == "dobj" and light.lemma_.lower() in _STANCE_GIVING_VERBS \
+                and any(c.dep_ == "poss" for c in token.children):
+            # "Abdelatty pledged Egypt's support for Eritrea": the minister gives it, and his country
+            agents += [i for i in self._subject(light) if i not in agents and self.actors.actor(i).type == "Person"
+                       and set(agents) & self.actors.home_countries(i)]
         forums = [a for a in agents if self.actors.forum(a)]
         if light is not None and forums and token.dep_ == "dobj" and light.lemma_.lower() not in _RECIPIENT_VERBS \
                 and entry.relation not in ("meet", "visit", "greet"):  # "attended the EU summit" meets the EU

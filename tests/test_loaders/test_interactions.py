@@ -1938,6 +1938,18 @@ PAIRS_SERVICES_AND_SPEAKERS = [
      {("Mark Oaten", "oppose", "Labour Party", A)}),
     ("Labour unveiled plans for ID cards. Mark Oaten criticised the scheme.",
      {("Mark Oaten", "oppose", "Labour Party", A)}),
+    # "the three Baltic states" are no three countries picked from elsewhere; "the three European countries"
+    # are the three just listed together
+    ("Hungary and Slovakia blocked the sanctions. Georgia protested. The three Baltic states and Ukraine have "
+     "imposed entry bans on Bidzina Ivanishvili.", {("Ukraine", "sanction", "Bidzina Ivanishvili", A)}),
+    ("Britain, France and Germany met in Vienna. The three European countries criticised Iran.",
+     {("United Kingdom", "meet", "France", A), ("United Kingdom", "meet", "Germany", A), ("France", "meet", "Germany", A),
+      ("United Kingdom", "oppose", "Iran", A), ("France", "oppose", "Iran", A), ("Germany", "oppose", "Iran", A)}),
+    # "thanked Turkey for its support": "its" is the one thanked; a minister pledging his country's support
+    ("Zelensky thanked Turkey for its consistent support for Ukraine's sovereignty.",
+     {("Zelensky", "support", "Turkey", A), ("Turkey", "support", "Ukraine", A)}),
+    ("Egyptian Foreign Minister Badr Abdelatty pledged Egypt's support for Eritrea's sovereignty.",
+     {("Egypt", "support", "Eritrea", A), ("Badr Abdelatty", "support", "Eritrea", A)}),
     ("Eric Cantona and Alex Ferguson have spoken out against the bid by Malcolm Glazer.",
      {("Eric Cantona", "oppose", "Malcolm Glazer", A), ("Alex Ferguson", "oppose", "Malcolm Glazer", A)}),
     ("Vladimir Putin's clampdown on Mikhail Khodorkovsky continued.",
