@@ -445,9 +445,13 @@ class ArticleActors:
         compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
         named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
-        if token.lower_ in _GOVERNMENT_NOUNS:  # "the Biden administration": the country its leader serves
+        if token.lower_ in _GOVERNMENT_NOUNS:
+            # "the Biden administration", "the ANC-led government", "the Labour government": the country its leader
+            # or ruling party serves
+            named += [self._token_actor[g.i] for c in token.children if c.dep_ == "amod" and c.lower_ == "led"
+                      for g in c.children if g.i in self._token_actor]
             named = [next(iter(self.home_countries(k))) if self._entries[k].type == "Person"
-                     and len(self.home_countries(k)) == 1 else k for k in named]
+                     and len(self.home_countries(k)) == 1 else self._party_country(k) or k for k in named]
         if not named:
             # "Chinese officials", "China's leaders": the people who act for a country stand for it
             adjectives = [c for c in token.children if c.i in self._adjectival]
@@ -604,6 +608,14 @@ class ArticleActors:
         return next((self._token_actor[t.i] for t in reversed(self.doc[:token.i]) if t.i in self._token_actor
                      and _military_service(t) in kinds
                      and self._entries[self._token_actor[t.i]].label.lower() != service), None)
+
+    def _party_country(self, key: str) -> str | None:
+        """The country a listed political party belongs to, as an actor, or None."""
+        entry = self.gaz.lookup(self._entries[key].label) if self._entries[key].type == "Organization" else None
+        if entry is None or entry.kind != "political party" or not entry.country:
+            return None
+        self._add(slugify(entry.country), entry.country, "Country", None, self._entries[key].first)
+        return slugify(entry.country)
 
     def _underling(self, token: Token) -> str | None:
         """"Falconer praised his minister", "Blair praised his chancellor": the person last introduced with that

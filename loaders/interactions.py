@@ -290,6 +290,12 @@ class _Finder:
                         return [i for p in self._prep_objects(verb, frozenset({"from"}))
                                 for i in self._ids(p, as_agent=True)]
                     return []  # a passive without "by ...": the agent is not said
+            if not subjects and token.dep_ == "ROOT":
+                # "In Cape Town, EFF leader Julius Malema dismissed ...": the subject parsed as joined to the place
+                subjects = [c for p in token.children if p.dep_ == "prep" and p.i < token.i
+                            for o in p.children if o.dep_ == "pobj" for c in o.conjuncts
+                            if c.pos_ == "PROPN" and any(self.actors.actor(i).type == "Person"
+                                                         for i in self.actors.mention_ids(c))]
             if subjects:
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":

@@ -1950,6 +1950,14 @@ PAIRS_SERVICES_AND_SPEAKERS = [
      {("Zelensky", "support", "Turkey", A), ("Turkey", "support", "Ukraine", A)}),
     ("Egyptian Foreign Minister Badr Abdelatty pledged Egypt's support for Eritrea's sovereignty.",
      {("Egypt", "support", "Eritrea", A), ("Badr Abdelatty", "support", "Eritrea", A)}),
+    # a government named after its ruling party is the party's country; a subject the parser joined to the place
+    # of a fronted phrase ("In Cape Town, ... Malema dismissed")
+    ("Julius Malema accused the ANC-led government of failing to create jobs.",
+     {("Julius Malema", "accuse", "South Africa", A)}),
+    ("The Labour government was criticised by Michael Howard.", {("Michael Howard", "oppose", "United Kingdom", A)}),
+    ("Labour was criticised by Michael Howard.", {("Michael Howard", "oppose", "Labour Party", A)}),
+    ('In Cape Town, Economic Freedom Fighters leader Julius Malema dismissed the agreements as "empty paper" and '
+     "accused the ANC-led government of failing to create jobs.", {("Julius Malema", "accuse", "South Africa", A)}),
     ("Eric Cantona and Alex Ferguson have spoken out against the bid by Malcolm Glazer.",
      {("Eric Cantona", "oppose", "Malcolm Glazer", A), ("Alex Ferguson", "oppose", "Malcolm Glazer", A)}),
     ("Vladimir Putin's clampdown on Mikhail Khodorkovsky continued.",
