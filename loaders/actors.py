@@ -379,8 +379,8 @@ class ArticleActors:
         if self._dateline is None:
             self._dateline = ()
             ents = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") and _is_dateline(e)] or [
-                span for span in (_capitals_opening(sent) for sent in list(self.doc.sents)[:4]) if span is not None
-                and _is_dateline(span)][:1]  # "KUALA LUMPUR, Oct 26 (Wire) -", a city the tagger missed
+                span for span in (_capitals_opening(sent) for sent in itertools.islice(self.doc.sents, 4))
+                if span is not None and _is_dateline(span)][:1]  # "KUALA LUMPUR, Oct 26": a city the tagger missed
             if ents:
                 city = _title_case(ents[0].text)
                 country = self.gaz.capital(city)
@@ -534,11 +534,10 @@ class ArticleActors:
             outside = {self._token_actor.get(i) for i in (span.start - 1, span.end) if 0 <= i < len(doc)} - {None}
             if before != {slugify(name)} and not before & outside:
                 self._mark(span, name, "Organization", span.text, key=slugify(name))
-                for key in before - {None, slugify(name)}:  # "Germany" inside the name, if named nowhere else
-                    used = {*self._token_actor.values(), *self._adjectival.values(),
-                            *(k for pair in self._capital_tokens.values() for k in pair)}
-                    if key not in used and key in self._entries:
-                        del self._entries[key]
+                used = {*self._token_actor.values(), *self._adjectival.values(),
+                        *(k for pair in self._capital_tokens.values() for k in pair)}
+                for key in before - {None, slugify(name)} - used:  # "Germany" inside the name, if named nowhere else
+                    self._entries.pop(key, None)
             index = span.end
 
     def _find_listed_places(self) -> None:

@@ -203,12 +203,13 @@ class _Finder:
         named = {m.i: a for m in members[1:] if m.pos_ == "PROPN" and self.actors.gaz.title(m.lower_) is not None
                  for a in token.children if a.dep_ == "appos" and a.left_edge.i == m.i + 1}
         members = [named.get(m.i, m) for m in members]
-        members += [t for m in list(members) for a in m.children if a.dep_ == "appos" and self._possessor_list(a)
-                    for t in (a, *self._possessor_list(a))]
+        appositions = [a for m in members for a in m.children if a.dep_ == "appos"]
+        members += [t for a in appositions for listed in [self._possessor_list(a)] if listed for t in (a, *listed)]
         members += [t for m in list(members) for t in self._possessor_list(m) if t not in members]
         for member in members:
-            ids = self._pair_just_met(member) or self.actors.mention_ids(member, as_agent=as_agent) \
-                or self.actors.members_of(member) or self._guest_or_host(member)
+            ids = self.actors.mention_ids(member, as_agent=as_agent)
+            ids = self._pair_just_met(member, ids) or ids or self.actors.members_of(member) \
+                or self._guest_or_host(member)
             if not ids and member.dep_ == "appos" and member.pos_ == "NOUN":
                 # "Nawrocki, a nationalist backed by Law and Justice": the one the apposition describes
                 ids = self.actors.mention_ids(member.head, as_agent=as_agent)
@@ -226,10 +227,9 @@ class _Finder:
                     out.append(actor_id)
         return out
 
-    def _pair_just_met(self, token: Token) -> list[str]:
+    def _pair_just_met(self, token: Token, pair: list[str]) -> list[str]:
         """"The two men discussed ..." right after "X called on Y": the two people of the last meeting, visit or
-        greeting told in the sentence before, rather than the last two people named."""
-        pair = self.actors.mention_ids(token)
+        greeting told in the sentence before, rather than the two people `pair` (the last two named)."""
         if len(pair) != 2 or token.pos_ == "PROPN" or not all(
                 self.actors.actor(i).type == "Person" for i in pair):
             return []
