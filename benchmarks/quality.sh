@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Extraction quality: newsgraph vs. the SVO baseline (benchmarks/baseline_svo.py) on the seed and on the
-# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the two held-out BBC test sets
-# (tests/data/bbc_test_gold.jsonl and bbc_test2_gold.jsonl, never read while writing rules), each scored with
-# ../shared/eval/score.py, and on the synthetic international-news sets (tests/data/synthetic/: articles written
-# for this project; dev, dev2-dev8 are read while writing rules, test, test2-test5 are not). Prints the scorer's
-# closing line for each run; the system outputs stay in $OUT.
+# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the three held-out BBC test sets
+# (tests/data/bbc_test_gold.jsonl, bbc_test2_gold.jsonl and bbc_test3_gold.jsonl, never read while writing
+# rules), each scored with ../shared/eval/score.py, and on the synthetic international-news sets
+# (tests/data/synthetic/: articles written for this project; dev, dev2-dev9 are read while writing rules, test,
+# test2-test5 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -21,6 +21,7 @@ SEED_GOLD="$SHARED/eval/seed_gold.jsonl"
 DEV_GOLD=tests/data/bbc_dev_gold.jsonl
 TEST_GOLD=tests/data/bbc_test_gold.jsonl
 TEST2_GOLD=tests/data/bbc_test2_gold.jsonl
+TEST3_GOLD=tests/data/bbc_test3_gold.jsonl
 SYN_DEV_GOLD=tests/data/synthetic_dev_gold.jsonl
 SYN_TEST_GOLD=tests/data/synthetic_test_gold.jsonl
 SYN_DEV2_GOLD=tests/data/synthetic_dev2_gold.jsonl
@@ -34,6 +35,7 @@ SYN_DEV6_GOLD=tests/data/synthetic_dev6_gold.jsonl
 SYN_DEV7_GOLD=tests/data/synthetic_dev7_gold.jsonl
 SYN_DEV8_GOLD=tests/data/synthetic_dev8_gold.jsonl
 SYN_TEST5_GOLD=tests/data/synthetic_test5_gold.jsonl
+SYN_DEV9_GOLD=tests/data/synthetic_dev9_gold.jsonl
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -46,6 +48,7 @@ print("\n".join(f"{sys.argv[2]}/corpus/{doc}" for doc in docs))
 mapfile -t DEV_DOCS < <(docs_of "$DEV_GOLD")
 mapfile -t TEST_DOCS < <(docs_of "$TEST_GOLD")
 mapfile -t TEST2_DOCS < <(docs_of "$TEST2_GOLD")
+mapfile -t TEST3_DOCS < <(docs_of "$TEST3_GOLD")
 SYN_DEV_DOCS=(tests/data/synthetic/dev/*.txt)
 SYN_TEST_DOCS=(tests/data/synthetic/test/*.txt)
 SYN_DEV2_DOCS=(tests/data/synthetic/dev2/*.txt)
@@ -59,6 +62,7 @@ SYN_DEV6_DOCS=(tests/data/synthetic/dev6/*.txt)
 SYN_DEV7_DOCS=(tests/data/synthetic/dev7/*.txt)
 SYN_DEV8_DOCS=(tests/data/synthetic/dev8/*.txt)
 SYN_TEST5_DOCS=(tests/data/synthetic/test5/*.txt)
+SYN_DEV9_DOCS=(tests/data/synthetic/dev9/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
@@ -68,11 +72,13 @@ SYN_TEST5_DOCS=(tests/data/synthetic/test5/*.txt)
 "$PY" benchmarks/baseline_svo.py "${TEST_DOCS[@]}" > "$OUT/baseline-test.jsonl"
 "$NEWSGRAPH" extract "${TEST2_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test2.jsonl"
 "$PY" benchmarks/baseline_svo.py "${TEST2_DOCS[@]}" > "$OUT/baseline-test2.jsonl"
+"$NEWSGRAPH" extract "${TEST3_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test3.jsonl"
+"$PY" benchmarks/baseline_svo.py "${TEST3_DOCS[@]}" > "$OUT/baseline-test3.jsonl"
 "$NEWSGRAPH" extract "${SYN_DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syndev.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 test2 test3 test4 test5; do
+for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 test2 test3 test4 test5; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -82,8 +88,8 @@ score() {  # system, set, gold file, output file
   printf '%-9s %-8s ' "$1" "$2"
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
-echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} held-out test documents (BBC);" \
-  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]}," \
+echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} held-out test documents (BBC);" \
+  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]}," \
   "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]}; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
@@ -93,6 +99,8 @@ score newsgraph test "$TEST_GOLD" "$OUT/newsgraph-test.jsonl"
 score baseline  test "$TEST_GOLD" "$OUT/baseline-test.jsonl"
 score newsgraph test2 "$TEST2_GOLD" "$OUT/newsgraph-test2.jsonl"
 score baseline  test2 "$TEST2_GOLD" "$OUT/baseline-test2.jsonl"
+score newsgraph test3 "$TEST3_GOLD" "$OUT/newsgraph-test3.jsonl"
+score baseline  test3 "$TEST3_GOLD" "$OUT/baseline-test3.jsonl"
 score newsgraph syndev "$SYN_DEV_GOLD" "$OUT/newsgraph-syndev.jsonl"
 score baseline  syndev "$SYN_DEV_GOLD" "$OUT/baseline-syndev.jsonl"
 score newsgraph syntest "$SYN_TEST_GOLD" "$OUT/newsgraph-syntest.jsonl"
@@ -111,6 +119,8 @@ score newsgraph syndev7 "$SYN_DEV7_GOLD" "$OUT/newsgraph-syndev7.jsonl"
 score baseline  syndev7 "$SYN_DEV7_GOLD" "$OUT/baseline-syndev7.jsonl"
 score newsgraph syndev8 "$SYN_DEV8_GOLD" "$OUT/newsgraph-syndev8.jsonl"
 score baseline  syndev8 "$SYN_DEV8_GOLD" "$OUT/baseline-syndev8.jsonl"
+score newsgraph syndev9 "$SYN_DEV9_GOLD" "$OUT/newsgraph-syndev9.jsonl"
+score baseline  syndev9 "$SYN_DEV9_GOLD" "$OUT/baseline-syndev9.jsonl"
 score newsgraph syntest2 "$SYN_TEST2_GOLD" "$OUT/newsgraph-syntest2.jsonl"
 score baseline  syntest2 "$SYN_TEST2_GOLD" "$OUT/baseline-syntest2.jsonl"
 score newsgraph syntest3 "$SYN_TEST3_GOLD" "$OUT/newsgraph-syntest3.jsonl"

@@ -138,6 +138,8 @@ _SPEAKING_VERBS = words("speaking_verb")
 _REMOTE_MEANS = words("remote_means")
 #: Hostile acts whose target may be named by its country's demonym ("attacked Pakistani border posts").
 _HOSTILE_ACTS = words("hostile_act")
+#: Objects that make a hostile verb an idiom: "struck a deal", "hit a record".
+_STRUCK_OBJECTS = words("struck_object")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
@@ -297,20 +299,24 @@ class _Finder:
                             if c.pos_ == "PROPN" and any(self.actors.actor(i).type == "Person"
                                                          for i in self.actors.mention_ids(c))]
             if subjects:
+                # "its ministry said the summit was pointless and accused Cairo", "said a truce would reward Russia,
+                # while praising Ankara", 'said Modi "remembers Bihar" and accused the BJP': the second verb is the
+                # speaker's, misparsed as joined to the reported clause whose subject is a thing or whose verb
+                # stands in quotation marks
+                misjoined = token != verb and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) \
+                    and verb.head == token and token.dep_ == "ccomp" \
+                    and not any(c.dep_ == "auxpass" for c in verb.children) \
+                    and token.head.lemma_.lower() in _REPORTING_VERBS and token.i < verb.i
+                if misjoined and self.actors.quoted(token) and not self.actors.quoted(verb):
+                    token = token.head
+                    continue
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                         subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
                     ids = self._ids(subject, as_agent=True)
                     if ids:
                         return ids
-                if token != verb and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) \
-                        and verb.head == token and token.dep_ == "ccomp" \
-                        and not any(c.dep_ == "auxpass" for c in verb.children) \
-                        and token.head.lemma_.lower() in _REPORTING_VERBS and token.i < verb.i \
-                        and all(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in subjects):
-                    # "its ministry said the summit was pointless and accused Cairo", "said a truce would reward
-                    # Russia, while praising Ankara": the second verb is the speaker's, misparsed as joined to the
-                    # reported clause whose subject is a thing
+                if misjoined and all(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in subjects):
                     token = token.head
                     continue
                 return []
@@ -340,9 +346,14 @@ class _Finder:
                 holders = self._intender(token.head)  # "announced plans to visit China"
                 if holders:
                     return holders
+            if token.dep_ in ("relcl", "acl") and token.head.dep_ == "attr" \
+                    and any(c.tag_ == "TO" for c in token.children):
+                token = token.head.head  # "Fico became the first EU leader to visit Georgia": Fico visits
+                continue
             if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
                 ids = self._ids(token.head, as_agent=True)
-                if not ids and token.tag_ == "VBG" and _in_class(token.head, _PLAN_NOUNS | _CLAIM_NOUNS):
+                if not ids and token.tag_ == "VBG" \
+                        and _in_class(token.head, _PLAN_NOUNS | _CLAIM_NOUNS | _REMARK_NOUNS):
                     # "adopted a resolution condemning Georgia": the resolution's author condemns
                     ids = self._authors(token.head) or (self._subject(token.head.head) if token.head.dep_ == "dobj"
                                                         and token.head.head.lemma_.lower() in _PROPOSING_VERBS
@@ -571,7 +582,7 @@ class _Finder:
 
     def _demonyms(self, noun: Token) -> list[str]:
         """The countries named by demonym adjectives on a noun: "the British rebate" → United Kingdom."""
-        countries = (self.actors.demonym_country(c) for c in noun.children if c.dep_ == "amod")
+        countries = (self.actors.demonym_country(c) for c in noun.children if c.dep_ in ("amod", "compound"))
         return [country for country in countries if country is not None]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
@@ -726,9 +737,21 @@ class _Finder:
                 if owners:
                     relation, targets = entry.indirect, owners
         # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
+        if entry.lemma in _HOSTILE_ACTS and any(_in_class(c, _STRUCK_OBJECTS) for c in token.children
+                                                if c.dep_ == "dobj"):
+            return  # "Ukraine strikes Turkmen gas deal": a deal made, no attack
         objects = [] if entry.lemma in _MOTION_VERBS | _TOPIC_VERBS else [
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))]  # misparsed object
+        if entry.lemma in ("help", "assist"):
+            if self.sporting or (token.dep_ in ("ccomp", "conj")
+                                 and not any(c.dep_ == "nsubj" for c in token.children)):
+                return  # "helped Chelsea beat Arsenal"; a helper misparsed away ("the programme will help Turkey")
+            # the one helped is named first: not "plans to help first-time buyers and the Tories would ..."
+            objects = [o for o in objects if self.actors.mention_ids(o, as_agent=True)]
+        if not objects and entry.lemma in ("help", "assist"):  # "to help Taiwan defend itself": the one helped
+            objects = [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                       if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
         if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" and c.lower_ != "on" for c in token.children):
             return  # "went down to", "headed off": not a journey to the object
         if entry.lemma in _ENVOY_VERBS and passive is None:
@@ -783,6 +806,10 @@ class _Finder:
                     owner_ids = self._last_speaker(token, agents)
                 if not owner_ids and passive is None:  # "condemned strikes by Myanmar's military": "by" on the verb
                     owner_ids = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)]
+                if not owner_ids and passive is None and _in_class(obj, _AGENTIVE_NOUNS) and obj.dep_ == "dobj":
+                    # "rejecting a higher offer from Qwest": the offer's maker, parsed as hanging from the verb
+                    owner_ids = [i for p in self._prep_objects(token, frozenset({"from"})) if p.i > obj.i
+                                 for i in self._ids(p, as_agent=True)]
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
                 if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \
                         and entry.indirect in ("oppose", "support") and entry.lemma not in _SELF_STANCE_VERBS \

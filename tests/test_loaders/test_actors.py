@@ -402,3 +402,53 @@ def test_a_dateline_city_the_tagger_missed_is_read_from_the_capitals(ex):
     assert actors.dateline_place() == ("kuala-lumpur", "malaysia")
     _, actors, _ = ex.run("Summit opens\n\nASEAN leaders gathered on Sunday.")
     assert actors.dateline_place() is None
+
+
+LEAD_TITLES = [
+    # a lead that gives the office before the name: the person the next sentence opens with
+    ("Minister stands firm\n\nThe Dutch health minister at the centre of the vaccine row says he will not resign. "
+     "Pieter van Aalst insists the figures were right.", "Pieter van Aalst"),
+    # or the first person the story gives that title
+    ("Energy row deepens\n\nThe prime minister has defended the new power stations. Ministers backed the plan. "
+     "Prime Minister Tony Blair said the plan was sound.", "Tony Blair"),
+    # not a title whose holder is never named
+    ("Energy row deepens\n\nThe prime minister has defended the new power stations. Ministers backed the plan. "
+     "Tony Blair said the plan was sound.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LEAD_TITLES)
+def test_a_lead_may_give_the_office_before_the_name(ex, text, label):
+    _, actors, _ = ex.run(text)
+    minister = next(t for t in actors.doc if t.lower_ == "minister" and t.i > 3)
+    assert [actors.actor(i).label for i in actors.mention_ids(minister)] == ([label] if label else [])
+
+
+def test_a_title_with_its_name_in_apposition_is_not_read_forward(ex):
+    _, actors, _ = ex.run("Watchdog visit\n\nThe head of the nuclear watchdog, Rafael Grossi, met Abbas Araghchi in "
+                          "Tehran. Mohammad Eslami, the head of Iran's atomic agency, was there.")
+    head = next(t for t in actors.doc if t.lower_ == "head")
+    assert "Mohammad Eslami" not in [actors.actor(i).label for i in actors.mention_ids(head)]
+
+
+# (text, the name's words, the tag of each of its mentions in turn, expected type)
+TYPE_VOTES = [
+    # a name the tagger calls a body more often than a place is a body, whatever its first tag
+    ("Zentrix made an offer. Zentrix said it would wait. Shares in Zentrix rose.", "Zentrix",
+     ("GPE", "ORG", "ORG"), "Organization"),
+    ("Zentrix made an offer. Zentrix said it would wait. Shares in Zentrix rose.", "Zentrix",
+     ("GPE", "GPE", "ORG"), "Place"),
+    # a building keeps its place
+    ("Talks began at Noor Palace. Noor Palace was shut. Guards left Noor Palace.", "Noor Palace",
+     ("FAC", "ORG", "ORG"), "Place"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "tags", "expected"), TYPE_VOTES)
+def test_a_name_takes_the_type_the_tagger_gives_it_most(nlp, text, words, tags, expected):
+    doc = nlp(text)
+    n = len(words.split())
+    starts = [t.i for t in doc if doc[t.i:t.i + n].text == words]
+    assert len(starts) == len(tags)
+    doc.ents = [Span(doc, start, start + n, label=tag) for start, tag in zip(starts, tags)]
+    assert {a.label: a.type for a in find_actors(doc).actors}[words] == expected

@@ -1974,3 +1974,50 @@ PAIRS_SERVICES_AND_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), PAIRS_SERVICES_AND_SPEAKERS)
 def test_pairs_services_and_speakers(ex, text, expected):
     _check(ex, text, expected)
+
+
+LEADS_OFFERS_AND_REASONS = [
+    # an offer's maker, parsed as hanging from the verb that rejects it
+    ("MCI accepted a $6.75bn (£3.6bn) buyout from telecoms giant Verizon on Monday, rejecting a higher offer from "
+     "Qwest.", {("MCI", "oppose", "Qwest", A)}),
+    ("Tessaro Holdings bid for Halvard. Halvard rejected the offer from Tessaro Holdings.",
+     {("Halvard", "oppose", "Tessaro Holdings", A)}),
+    # the reason for an act is done, whatever is said of the act
+    ("Gerrit Bakker will not apologise for making allegations against Lisa Moreau.",
+     {("Gerrit Bakker", "accuse", "Lisa Moreau", A)}),
+    # a lead that gives the office before the name: the one named next does what the office did
+    ("Minister stands firm\n\nThe Dutch health minister says he will not apologise for criticising Pfizer. "
+     "Pieter van Aalst insists the figures were right.", {("Pieter van Aalst", "oppose", "Pfizer", A)}),
+    # a co-chairman is a chairman: the split title still finds the one the text gave it
+    ("Tory co-chairman Liam Fox spoke on Monday. The Tory co-chairman attacked Labour's six new pledges.",
+     {("Liam Fox", "oppose", "Labour Party", A)}),
+    # help given to someone, or to someone to do something, is support
+    ("Dick Morris helped opposition candidate Viktor Yushchenko in Ukraine.",
+     {("Dick Morris", "support", "Viktor Yushchenko", A)}),
+    ("The US is bound by law to help Taiwan defend itself.", {("United States", "support", "Taiwan", A)}),
+    ("The weak dollar helped Boeing win orders.", set()),
+    ("Lampard helped Chelsea beat Arsenal on Sunday.", set()),
+    ("Labour has already announced plans to help first-time buyers and the Tories would extend right-to-buy schemes.",
+     set()),
+    ('"I believe the new programme, if implemented successfully, will help Turkey create the conditions for '
+     'sustained growth," said Ali Babacan.', set()),
+    # a statement issued is its issuer's; a demonym set before an effort names whose effort it is
+    ('On Wednesday, China\'s embassy in Suva issued a statement accusing New Zealand of "Cold War thinking".',
+     {("China", "accuse", "New Zealand", A)}),
+    ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani backed the Omani effort in a phone call with Sultan Haitham bin "
+     "Tariq on Saturday.", {("Tamim bin Hamad Al Thani", "support", "Oman", A),
+                            ("Tamim bin Hamad Al Thani", "meet", "Haitham bin Tariq", A)}),
+    # a verb outside the quotation joined to a quoted one is the speaker's
+    ('Tejashwi Yadav hit back within hours. Speaking in Darbhanga, he said Modi "remembers Bihar only at election '
+     'time" and accused the BJP of using federal agencies to harass opposition leaders.',
+     {("Tejashwi Yadav", "accuse", "Bharatiya Janata Party", A)}),
+    # "became the first ... to visit": the one who became it visits
+    ("Slovak Prime Minister Robert Fico on Wednesday became the first head of government from the European Union to "
+     "visit Georgia since Brussels froze the country's accession process.", {("Robert Fico", "visit", "Georgia", A)}),
+    ("Narendra Modi is the first Indian prime minister to visit Israel.", {("Narendra Modi", "visit", "Israel", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS_OFFERS_AND_REASONS)
+def test_leads_offers_and_reasons(ex, text, expected):
+    _check(ex, text, expected)

@@ -48,6 +48,8 @@ MODALITY = [
     ("Justin Trudeau declined to meet Joe Biden.", "meet", N),
     ("Boris Johnson's trip to India was cancelled.", "trip", N),
     ("Greece turned down an invitation to visit Turkey.", "visit", N),
+    # a reason given for an act is done, whatever is said of the act
+    ("Gerrit Bakker will not apologise for making allegations against Lisa Moreau.", "allegations", A),
     # a denial denied leaves it open
     ("Olaf Scholz did not rule out meeting Xi Jinping.", "meeting", H),
     ("Italy did not deny that Giorgia Meloni met Elon Musk.", "met", H),
