@@ -4,7 +4,7 @@
 # (tests/data/bbc_test_gold.jsonl, bbc_test2_gold.jsonl and bbc_test3_gold.jsonl, never read while writing
 # rules), each scored with ../shared/eval/score.py, and on the synthetic international-news sets
 # (tests/data/synthetic/: articles written for this project; dev, dev2-dev9 are read while writing rules, test,
-# test2-test5 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
+# test2-test6 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -36,6 +36,7 @@ SYN_DEV7_GOLD=tests/data/synthetic_dev7_gold.jsonl
 SYN_DEV8_GOLD=tests/data/synthetic_dev8_gold.jsonl
 SYN_TEST5_GOLD=tests/data/synthetic_test5_gold.jsonl
 SYN_DEV9_GOLD=tests/data/synthetic_dev9_gold.jsonl
+SYN_TEST6_GOLD=tests/data/synthetic_test6_gold.jsonl
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -63,6 +64,7 @@ SYN_DEV7_DOCS=(tests/data/synthetic/dev7/*.txt)
 SYN_DEV8_DOCS=(tests/data/synthetic/dev8/*.txt)
 SYN_TEST5_DOCS=(tests/data/synthetic/test5/*.txt)
 SYN_DEV9_DOCS=(tests/data/synthetic/dev9/*.txt)
+SYN_TEST6_DOCS=(tests/data/synthetic/test6/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
@@ -78,7 +80,7 @@ SYN_DEV9_DOCS=(tests/data/synthetic/dev9/*.txt)
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 test2 test3 test4 test5; do
+for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 test2 test3 test4 test5 test6; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -90,7 +92,7 @@ score() {  # system, set, gold file, output file
 }
 echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} held-out test documents (BBC);" \
   "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]}," \
-  "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]}; outputs in $OUT"
+  "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]} + ${#SYN_TEST6_DOCS[@]}; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
 score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
@@ -129,3 +131,5 @@ score newsgraph syntest4 "$SYN_TEST4_GOLD" "$OUT/newsgraph-syntest4.jsonl"
 score baseline  syntest4 "$SYN_TEST4_GOLD" "$OUT/baseline-syntest4.jsonl"
 score newsgraph syntest5 "$SYN_TEST5_GOLD" "$OUT/newsgraph-syntest5.jsonl"
 score baseline  syntest5 "$SYN_TEST5_GOLD" "$OUT/baseline-syntest5.jsonl"
+score newsgraph syntest6 "$SYN_TEST6_GOLD" "$OUT/newsgraph-syntest6.jsonl"
+score baseline  syntest6 "$SYN_TEST6_GOLD" "$OUT/baseline-syntest6.jsonl"

@@ -42,6 +42,12 @@ _GLUED = re.compile(r"(?:of|the|and|in|to|for|on|at|by|with|from)[A-Z]")
 _EXTRAPOSITION = wordclasses.words("extraposition_word")
 #: Nouns that, made definite ("the embassy"), point back to an organisation named earlier in the article.
 _ORG_HEADS = wordclasses.words("org_head")
+#: Nouns for a business, which without a name mean the one the story is about ("the firm", "the company").
+_FIRM_NOUNS = wordclasses.words("firm_noun")
+#: Words that mark a body as a business: "US phone company Qwest", "Verizon's shares", "Tesco plc".
+_BUSINESS_WORDS = wordclasses.words("business_word")
+#: The people who run a body and stand for it: "its management", "the firm's board".
+_MANAGING_NOUNS = wordclasses.words("managing_noun")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.
 _BLOC_NOUNS = wordclasses.words("bloc_noun")
 #: Group nouns that can be greeted, received or met without being named ("delegation members").
@@ -455,6 +461,10 @@ class ArticleActors:
             # or ruling party serves
             named += [self._token_actor[g.i] for c in token.children if c.dep_ == "amod" and c.lower_ == "led"
                       for g in c.children if g.i in self._token_actor]
+            # "President Bush's government": the country its leader serves
+            named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor
+                      and self._entries[self._token_actor[c.i]].type == "Person"
+                      and len(self.home_countries(self._token_actor[c.i])) == 1]
             named = [next(iter(self.home_countries(k))) if self._entries[k].type == "Person"
                      and len(self.home_countries(k)) == 1 else self._party_country(k) or k for k in named]
         if not named:
@@ -466,8 +476,10 @@ class ArticleActors:
                       if c.i in self._adjectival or c.i in self._token_actor]
             named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor]
             if not named and token.lower_ not in _COLLECTIVE_NOUNS:  # "its foreign ministry": the country "its" is
+                # ("its management", "its board": the firm "its" is)
+                kinds = ("Country", "Organization") if token.lower_ in _MANAGING_NOUNS else ("Country",)
                 named = [k for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
-                         for k in self.mention_ids(c) if self._entries[k].type == "Country"]
+                         for k in self.mention_ids(c) if self._entries[k].type in kinds]
             if not named and token.lower_ in _GOVERNMENT_NOUNS:  # "accused his government": the one he serves
                 homes = [self.home_countries(k) for c in token.children
                          if c.dep_ == "poss" and c.lower_ in ("his", "her")
@@ -1500,6 +1512,8 @@ class ArticleActors:
                 target = self._latest_entry(
                     lambda e: e.type == "Organization" and token.lower_ in e.label.lower().split()
                     and all(q in e.label.lower() or q in {a.lower() for a in e.aliases} for q in qualifiers), token.idx)
+                if target is None and token.lower_ in _FIRM_NOUNS and not qualifiers and token.tag_ == "NN":
+                    target = self._story_firm(token.i)
             elif token.lower_ == "country" and len(words) == 1:
                 # "The UAE has become a partner. Modi made his seventh visit to the country": the country the
                 # last sentence was about, else the last one named
@@ -1772,6 +1786,45 @@ class ArticleActors:
                 if keys:
                     return keys[:1]
         return []
+
+    def _story_firm(self, index: int) -> str | None:
+        """"The firm", "the company": the business named last in its sentence, else the one the story names most
+        before it (at least twice, more than any other). A business is a body the text calls one somewhere ("US
+        phone company Qwest", "Verizon's shares"), not a state, party, bloc or outlet."""
+        counts: dict[str, int] = {}
+        latest: tuple[int, str] | None = None
+        sentence_start = self.doc[index].sent.start
+        for i, key in sorted(self._token_actor.items()):
+            entry = self._entries[key]
+            if i >= index or entry.type != "Organization" or self._token_actor.get(i - 1) == key \
+                    or self._news_outlet(key) or not self.doc[i].text[:1].isupper() or not self._business(key):
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            if i >= sentence_start:
+                latest = (i, key)
+        if latest is not None:
+            return latest[1]
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _business(self, key: str) -> bool:
+        """Whether the text calls a body a business: a business word beside one of its mentions ("the firm X",
+        "X, the telecoms giant", "X's shares") or in its name, or the gazetteer's kind."""
+        known = self.gaz.lookup(self._entries[key].label)
+        if known is not None:
+            return known.kind == "company"
+        if {w.lower().strip(".,") for w in self._entries[key].label.split()} & _BUSINESS_WORDS:
+            return True
+        for i, k in self._token_actor.items():
+            if k != key or self._token_actor.get(i + 1) == key:
+                continue
+            token = self.doc[i]
+            near = [token.head, *token.children, *(c for c in token.head.children if c.dep_ in ("appos", "compound"))]
+            if any(t.lemma_.lower() in _BUSINESS_WORDS and t.i not in self._token_actor for t in near):
+                return True
+        return False
 
     def _news_outlet(self, key: str) -> bool:
         """A newspaper, broadcaster or agency, cited as a source ("the Financial Times reported"): "it" and "its"

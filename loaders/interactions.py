@@ -138,7 +138,7 @@ _SPEAKING_VERBS = words("speaking_verb")
 _REMOTE_MEANS = words("remote_means")
 #: Hostile acts whose target may be named by its country's demonym ("attacked Pakistani border posts").
 _HOSTILE_ACTS = words("hostile_act")
-#: Objects that make a hostile verb an idiom: "struck a deal", "hit a record".
+#: Objects that make a hostile verb an idiom: "struck a deal", "struck a balance".
 _STRUCK_OBJECTS = words("struck_object")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
@@ -586,8 +586,10 @@ class _Finder:
         return [country for country in countries if country is not None]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
+        # ("criticism from Congress and from the regulator": a preposition joined to the first one counts too)
         return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
-                for pobj in child.children if pobj.dep_ == "pobj"]
+                for prep in (child, *(c for c in child.conjuncts if c.pos_ == "ADP" and c.lower_ == child.lower_))
+                for pobj in prep.children if pobj.dep_ == "pobj"]
 
     # -- emitting ---------------------------------------------------------------------------
     def _emit(self, agent: str, relation: str, target: str, trigger: Token, anchor_token: Token,

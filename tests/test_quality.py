@@ -23,13 +23,13 @@ DEV_GOLD = REPO / "tests" / "data" / "bbc_dev_gold.jsonl"
 SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
-# Floors: about 0.01-0.04 below what `score.py --quiet` printed for the extractor when these were last set
-# (2026-12-05, ninth round: dev F1 0.625, dev modality 0.951 on 122 articles; seed F1 1.000, seed modality 0.909).
-# The dev set grew from 21 to 35, 63, 86, 110 and then 122 articles with blind batches by other annotators
+# Floors: about 0.01-0.05 below what `score.py --quiet` printed for the extractor when these were last set
+# (2026-12-05, ninth round: dev F1 0.639, dev modality 0.957 on 134 articles; seed F1 1.000, seed modality 0.909).
+# The dev set grew from 21 to 35, 63, 86, 110, 122 and then 134 articles with blind batches by other annotators
 # (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written against
-# scores lower (the 12 articles of the eighth batch scored 0.400 blind). Raise the floors when the extractor
+# scores lower (the eighth batch scored 0.400 blind, the ninth 0.641). Raise the floors when the extractor
 # improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.615
+DEV_FLOOR_F1 = 0.625
 DEV_FLOOR_MODALITY = 0.911
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879
@@ -80,6 +80,7 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev8_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test5_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev9_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     """Every other gold file names articles that exist and parses with the scorer (its figure is reported by

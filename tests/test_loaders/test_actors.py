@@ -452,3 +452,22 @@ def test_a_name_takes_the_type_the_tagger_gives_it_most(nlp, text, words, tags, 
     assert len(starts) == len(tags)
     doc.ents = [Span(doc, start, start + n, label=tag) for start, tag in zip(starts, tags)]
     assert {a.label: a.type for a in find_actors(doc).actors}[words] == expected
+
+
+FIRMS = [
+    # "the company" is the business the story names most, or the one named last in its sentence
+    ("US phone company Qwest said it would bid for MCI. Qwest shares rose. Later the company was criticised by "
+     "Ofcom.", "Qwest"),
+    ("Shell shares fell. Shell said it would wait. Oil company BP reported a loss. The minister accused BP of "
+     "dragging its feet and said he would meet the company's board.", "BP"),
+    # a body the text never calls a business is no company
+    ("Liberal leader Mark Carney spoke. The Liberals said the Liberal platform was sound. The company was "
+     "criticised by Pierre Poilievre.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), FIRMS)
+def test_the_company_is_the_business_the_story_is_about(ex, text, label):
+    _, actors, _ = ex.run(text)
+    company = next(t for t in actors.doc if t.lower_ == "company" and t.dep_ != "compound")
+    assert [actors.actor(i).label for i in actors.mention_ids(company)] == ([label] if label else [])

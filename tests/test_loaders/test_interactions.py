@@ -2015,7 +2015,39 @@ LEADS_OFFERS_AND_REASONS = [
     ("Slovak Prime Minister Robert Fico on Wednesday became the first head of government from the European Union to "
      "visit Georgia since Brussels froze the country's accession process.", {("Robert Fico", "visit", "Georgia", A)}),
     ("Narendra Modi is the first Indian prime minister to visit Israel.", {("Narendra Modi", "visit", "Israel", A)}),
+    # a deal struck is no attack
+    ("Ukraine strikes Turkmen gas deal", set()),
 ]
+
+
+FIRMS_CHARGES_AND_JOINED_PREPOSITIONS = [
+    # "the firm" is the business the story is about; "its management" stands for the firm; "the exchange" is the
+    # exchange named before
+    ("Fannie Mae bosses resigned. Fannie Mae shares fell. Last week, the firm was admonished by the Securities and "
+     "Exchange Commission.", {("Securities and Exchange Commission", "oppose", "Fannie Mae", A)}),
+    ("Deutsche Boerse made an offer. Its management has held talks with Clara Furse.",
+     {("Deutsche Boerse", "meet", "Clara Furse", A)}),
+    ("The London Stock Exchange is in play. But the exchange is also holding talks with Euronext.",
+     {("London Stock Exchange", "meet", "Euronext", A)}),
+    # lying is a wrong someone is charged with, whichever side of the verb the speaker stands
+    ("Tony Blair lied when he took the UK to war, say the Tories.", {("Conservative Party", "oppose", "Tony Blair", A)}),
+    ("The Tories say Tony Blair lied about the war.", {("Conservative Party", "oppose", "Tony Blair", A)}),
+    # a preposition joined to the first one counts too
+    ("Fannie Mae has faced stinging criticism from Congressional leaders and from the Securities and Exchange "
+     "Commission.", {("Securities and Exchange Commission", "oppose", "Fannie Mae", A)}),
+    # restrictions introduced on a country are a measure against it; a leader's government is his country
+    ("US President George W Bush spoke. President Bush's government introduced even tighter restrictions on Cuba "
+     "in May.", {("United States", "sanction", "Cuba", A)}),
+    ("The government introduced restrictions on smoking.", set()),
+    # an attack on someone's record is an attack on them
+    ("Senator John Kerry attacked President Bush's economic record during his campaign.",
+     {("John Kerry", "oppose", "Bush", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_CHARGES_AND_JOINED_PREPOSITIONS)
+def test_firms_charges_and_joined_prepositions(ex, text, expected):
+    _check(ex, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), LEADS_OFFERS_AND_REASONS)
