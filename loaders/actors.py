@@ -326,6 +326,12 @@ class ArticleActors:
                     group = [k for k in self.members_of(earlier) if self._entries[k].type == "Person"]
                     if len(group) == size and not set(group) & own:
                         return group
+                    # the leaders of those countries, as the story names them ("Egyptian President X", "Eritrea's Y")
+                    countries = [k for k in self.members_of(earlier) if self._entries[k].type == "Country"]
+                    heads = [self._latest_person_with_role("leader", country, len(self.doc.text) + 1, first=True)
+                             or self._affiliated(country) for country in countries]
+                    if len(countries) == size and all(heads) and len(set(heads)) == size and not set(heads) & own:
+                        return list(dict.fromkeys(heads))
             if token.lower_ == "presidents":  # "the two presidents": the last two called president, not an emir
                 titled = self._last_named(token.i, size, own, lambda key: self._titled(key, "president"))
                 if titled:
@@ -1036,6 +1042,10 @@ class ArticleActors:
                                or doc[end - 1].is_punct or doc[end - 1].is_space
                                or (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET") and doc[end - 1].is_lower)):
             end -= 1
+        if end - start > 1 and doc[end - 1].text in _OFFICIAL_NOUNS:
+            known = self.gaz.lookup(doc[start:end - 1].text)
+            if known is not None and known.type == "Organization":
+                return Span(doc, start, end - 1, label="ORG")  # "Lib Dem MPs" tagged whole: the party's members
         # "Li" + "Jinjun": a capitalised word the NER left out just before a person's name
         if label == "PERSON" and start > 0 and _bare_name_word(doc[start - 1]) \
                 and self.gaz.title(doc[start - 1].lower_) is None and doc[start - 1].lower_ not in _PERSON_PREFIXES \

@@ -140,6 +140,8 @@ _REMOTE_MEANS = words("remote_means")
 _HOSTILE_ACTS = words("hostile_act")
 #: Objects that make a hostile verb an idiom: "struck a deal", "struck a balance".
 _STRUCK_OBJECTS = words("struck_object")
+#: Nouns for a kind of person, judged by an adjective: "a great man", "a weak leader".
+_PERSON_NOUNS = words("person_noun")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
@@ -1274,6 +1276,19 @@ class _Finder:
                 and head.head.lemma_.lower() in _JUDGING_VERBS:
             judged = self._judged(head)  # "branded Harry's actions stupid", parsed as a noun's modifier
             judges = self._subject(head.head)
+        elif adj.dep_ == "amod" and adj.i < head.i and head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS \
+                and (self.actors.gaz.title(head.lower_) is not None or _in_class(head, _PERSON_NOUNS)):
+            # '"Gordon Brown is a great chancellor," said X': a person judged in the office or kind they are
+            copula = head.head
+            judged = [i for c in copula.children if c.dep_ == "nsubj" for i in self._judged(c)]
+            speaker = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in _REPORTING_VERBS \
+                else None
+            judges = self._subject(speaker) if speaker is not None else self.actors.speaker_of(adj)
+        elif adj.pos_ == "NOUN" and adj.dep_ == "dobj" and head.lemma_.lower() == "make":
+            # "Howard said the government was making a mistake": the maker is judged by who says so
+            judged = [i for c in head.children if c.dep_ == "nsubj" for i in self._judged(c)]
+            speaker = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING_VERBS else None
+            judges = self._subject(speaker) if speaker is not None else self.actors.speaker_of(adj)
         elif adj.dep_ in ("acomp", "attr") and head.lemma_.lower() in _COPULAS:
             # the judged is the copula's subject; the judge is who says so, outside or around the quotation
             judged = [i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for i in self._judged(c)]

@@ -1517,7 +1517,8 @@ REBUTTALS_OF_WHAT_WAS_SAID = [
      # the small model joins "accused" to the reported clause; the rebuttal still goes to the main speaker
      {("China", "accuse", "Commission", A), ("Maros Sefcovic", "oppose", "Wang Wentao", A)}),
     ("US Treasury Secretary Scott Bessent said Madrid was making a strategic mistake. Asked about those remarks in "
-     "Beijing, Chinese spokesperson Guo Jiakun rejected them.", {("Guo Jiakun", "oppose", "Scott Bessent", A)}),
+     "Beijing, Chinese spokesperson Guo Jiakun rejected them.", {("Guo Jiakun", "oppose", "Scott Bessent", A),
+                                                                 ("Scott Bessent", "oppose", "Spain", A)}),
     ("Tony Blair said the war was legal. Michael Howard denied this.", {("Michael Howard", "oppose", "Tony Blair", A)}),
     ("The EU proposed a new fishing quota. Norway rejected it.", {("Norway", "oppose", "European Union", A)}),
     # nothing said before, or only by the one who rebuts
@@ -2042,6 +2043,35 @@ FIRMS_CHARGES_AND_JOINED_PREPOSITIONS = [
     # an attack on someone's record is an attack on them
     ("Senator John Kerry attacked President Bush's economic record during his campaign.",
      {("John Kerry", "oppose", "Bush", A)}),
+    # rulings and campaigns against someone
+    ("The Appeal Court ruled against the Countryside Alliance on Wednesday.",
+     {("Appeal Court", "oppose", "Countryside Alliance", A)}),
+    ("Shareholders United has campaigned against Malcolm Glazer for months.",
+     {("Shareholders United", "oppose", "Malcolm Glazer", A)}),
+    ("The judge ruled against the ban.", set()),
+    # a person judged in the office or kind they are; a mistake made is a judgement of its maker
+    ('Bannatyne said: "Gordon Brown is a brilliant chancellor who has delivered a stable economy."',
+     {("Bannatyne", "support", "Gordon Brown", A)}),
+    ('"Tony Blair is an incompetent leader," said Michael Howard.', {("Michael Howard", "oppose", "Tony Blair", A)}),
+    ('"It is a brilliant day," said Michael Howard.', set()),
+    # the three leaders of the three countries the story named together
+    ("The leaders of Egypt, Eritrea and Somalia met in Cairo on Saturday. Egyptian President Abdel Fattah al-Sisi "
+     "welcomed Eritrean President Isaias Afwerki and Somali President Hassan Sheikh Mohamud. Turkish President Recep "
+     "Tayyip Erdogan and Ethiopian Prime Minister Abiy Ahmed were not invited. The three leaders criticised "
+     "Ethiopia.", {("Abdel Fattah al-Sisi", "meet", "Isaias Afwerki", A),
+                   ("Abdel Fattah al-Sisi", "meet", "Hassan Sheikh Mohamud", A),
+                   ("Isaias Afwerki", "meet", "Hassan Sheikh Mohamud", A),
+                   ("Isaias Afwerki", "visit", "Cairo", A), ("Hassan Sheikh Mohamud", "visit", "Cairo", A),
+                   ("Abdel Fattah al-Sisi", "greet", "Isaias Afwerki", A),
+                   ("Abdel Fattah al-Sisi", "greet", "Hassan Sheikh Mohamud", A),
+                   ("Abdel Fattah al-Sisi", "oppose", "Ethiopia", A), ("Isaias Afwerki", "oppose", "Ethiopia", A),
+                   ("Hassan Sheikh Mohamud", "oppose", "Ethiopia", A)}),
+    ("Michael Howard said Tony Blair had made a big mistake.", {("Michael Howard", "oppose", "Tony Blair", A)}),
+    ('"I made a mistake," said Tony Blair.', set()),
+    # "Lib Dem MPs" tagged as one name are the party's members
+    ("Britain and the UK government were in the news. The British government said it would act. The government is "
+     "facing opposition from Tory and Lib Dem MPs.", {("Conservative Party", "oppose", "United Kingdom", A),
+                                                     ("Liberal Democrats", "oppose", "United Kingdom", A)}),
 ]
 
 
