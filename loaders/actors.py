@@ -44,6 +44,8 @@ _EXTRAPOSITION = wordclasses.words("extraposition_word")
 _ORG_HEADS = wordclasses.words("org_head")
 #: Nouns for a business, which without a name mean the one the story is about ("the firm", "the company").
 _FIRM_NOUNS = wordclasses.words("firm_noun")
+#: Words before a title that make its holder someone else's second: "Deputy Mayor", "Vice President".
+_LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "acting", "shadow", "former", "ex"})
 #: Words that mark a body as a business: "US phone company Qwest", "Verizon's shares", "Tesco plc".
 _BUSINESS_WORDS = wordclasses.words("business_word")
 #: The people who run a body and stand for it: "its management", "the firm's board".
@@ -1016,6 +1018,11 @@ class ArticleActors:
             return None  # "an Oscar", "a Picasso": a name with an indefinite article is a thing
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        while start < end - 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
+            start += 2  # "ex-Yukos boss": the firm, not a name of its own
+        if end - start == 1 and doc[start].lower_.endswith(("ness", "ism")) \
+                and self.gaz.demonym(doc[start].text[:-4 if doc[start].lower_.endswith("ness") else -3]):
+            return None  # "Britishness", "Irishness": an idea, not an actor
         if label in ("ORG", "NORP", "GPE") and start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ != "DET" \
                 and self.gaz.lookup(doc[start - 1:end].text) is not None:
             start -= 1  # "Liberal" + "Democrats": a known name the NER cut short
@@ -1397,7 +1404,10 @@ class ArticleActors:
         if to_token is not None:
             to_ids = self._named_in(to_token)
             to_id = to_ids[0] if to_ids else None
-        self._person_titles.setdefault(person, set()).add(title["title"])
+        before = phrase[at - 1].lower_ if at > 0 else ""
+        # "Deputy Mayor Nicky Gavron" is no mayor: "the mayor" is someone else
+        self._person_titles.setdefault(person, set()).add(
+            f"{before} {title['title']}" if before in _LOWER_RANKS else title["title"])
         if of_id is None and title.get("role") not in ("leader",):
             return
         self._add_role(person, title["role"], of_id, to_id, sentence)
@@ -1461,6 +1471,12 @@ class ArticleActors:
                 owners = set(self.mention_ids(owner))
                 kin = next((person for person, roles in self._person_roles.items()
                             if any(r == family.relation and of in owners for r, of in roles)), None)
+                if kin is None:  # with no tie told, the one other person of the owner's surname ("Cherie Blair")
+                    surnames = {self._entries[o].label.split()[-1] for o in owners
+                                if self._entries[o].type == "Person" and len(self._entries[o].label.split()) > 1}
+                    same = [key for key, e in self._entries.items() if e.type == "Person" and key not in owners
+                            and len(e.label.split()) > 1 and e.label.split()[-1] in surnames]
+                    kin = same[0] if len(same) == 1 else None
                 if kin is not None:
                     self._token_actor[token.i] = kin
                 continue
@@ -1500,7 +1516,13 @@ class ArticleActors:
                 qualifier = doc[det.i + 1:token.i - len(title["title"].split()) + 1]
                 if target is None and country is None and token.tag_ == "NN" \
                         and all(t.is_title or t.is_upper or t.lower_ in title["title"].split() for t in qualifier):
-                    target = self._lone_person_before(token.sent, title["role"])
+                    target = self._lone_person_before(token.sent, title["role"], title["title"])
+                if target is None and country is None and token.tag_ == "NN":
+                    # "Prime Minister Tony Blair ... the prime minister": the last one given that title, when the
+                    # text never said whose office it is
+                    titled = [(self._entries[p].first, p) for p, titles in self._person_titles.items()
+                              if title["title"] in titles and self._entries[p].first < token.idx]
+                    target = max(titled)[1] if titled else None
                 if target is None and token.tag_ == "NN":
                     target = self._named_after_lead(token, title, country)
             elif token.lower_ in ("group", "movement", "militia", "rebels", "militants") and any(
@@ -1548,7 +1570,7 @@ class ArticleActors:
             if target:
                 self._token_actor[token.i] = target
 
-    def _lone_person_before(self, sentence: Span, role: str) -> str | None:
+    def _lone_person_before(self, sentence: Span, role: str, title: str = "") -> str | None:
         """The one person the nearest earlier sentence names, if no other role is known for them: news style
         names someone, then calls them by office ("..., Gordon Brown has said. The chancellor, speaking ...")."""
         for previous in self._previous_sentences(sentence, 2):
@@ -1557,8 +1579,10 @@ class ArticleActors:
             if not people:
                 continue
             person = people.pop() if len(people) == 1 else None
-            if person is None or any(r != role for r, _ in self._person_roles.get(person, ())):
-                return None
+            if person is None or any(r != role for r, _ in self._person_roles.get(person, ())) or any(
+                    t != title and (t.endswith(f" {title}") or not t.endswith(title))
+                    for t in self._person_titles.get(person, ())):
+                return None  # (not "Deputy Mayor X" or "Prime Minister Y" for "the mayor")
             return person
         return None
 

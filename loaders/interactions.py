@@ -348,6 +348,10 @@ class _Finder:
                 holders = self._intender(token.head)  # "announced plans to visit China"
                 if holders:
                     return holders
+                if token.head.pos_ == "NOUN" and any(e.relation == "visit" for e in triggers().get(
+                        (token.head.lemma_.lower(), "NOUN"), ())):
+                    token = token.head  # "will speak during a visit to support Robert Light": the traveller
+                    continue
             if token.dep_ in ("relcl", "acl") and token.head.dep_ == "attr" \
                     and any(c.tag_ == "TO" for c in token.children):
                 token = token.head.head  # "Fico became the first EU leader to visit Georgia": Fico visits
@@ -908,8 +912,8 @@ class _Finder:
         if not agents and "by" in entry.agent_preps and token.dep_ == "dobj" and not any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
             # "recalled a visit to Port Sudan last week by X": an active verb has no agent, the noun's "by" does
-            agents = [i for c in token.head.children if c.dep_ == "agent" and c.i > token.i
-                      for p in c.children if p.dep_ == "pobj" for i in self._ids(p, as_agent=True)]
+            agents = [i for c in token.head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                      and c.i > token.i for p in c.children if p.dep_ == "pobj" for i in self._ids(p, as_agent=True)]
         if not agents and token.dep_ == "appos" and token.tag_ == "NN" and entry.reciprocal:
             # "Xi Jinping and Vladimir Putin, meeting in Moscow, ...": a participle the tagger took for a noun
             agents = self._ids(token.head, as_agent=True)

@@ -471,3 +471,26 @@ def test_the_company_is_the_business_the_story_is_about(ex, text, label):
     _, actors, _ = ex.run(text)
     company = next(t for t in actors.doc if t.lower_ == "company" and t.dep_ != "compound")
     assert [actors.actor(i).label for i in actors.mention_ids(company)] == ([label] if label else [])
+
+
+def test_a_deputy_is_not_the_office_holder(ex):
+    """ "Deputy Mayor Nicky Gavron ... the mayor accused X": the mayor is someone else."""
+    _, actors, _ = ex.run("Deputy Mayor Nicky Gavron said sorry. The mayor accused Oliver Finegold of lying.")
+    mayor = next(t for t in actors.doc if t.lower_ == "mayor" and t.i > 3)
+    assert actors.mention_ids(mayor) == []
+    _, actors, _ = ex.run("The Prime Minister Tony Blair called for an apology. The mayor accused Oliver Finegold "
+                          "of lying.")
+    mayor = next(t for t in actors.doc if t.lower_ == "mayor")
+    assert actors.mention_ids(mayor) == []  # the one person just named holds another office
+    _, actors, _ = ex.run("Mayor Ken Livingstone said sorry. The mayor accused Oliver Finegold of lying.")
+    mayor = next(t for t in actors.doc if t.lower_ == "mayor" and t.i > 3)
+    assert [actors.actor(i).label for i in actors.mention_ids(mayor)] == ["Ken Livingstone"]
+
+
+def test_ex_before_a_name_and_demonym_ideas_are_not_names(ex):
+    _, actors, _ = ex.run("Putin cracked down on ex-Yukos boss Mikhail Khodorkovsky. Yukos has been battling the "
+                          "Russian authorities.")
+    assert not [a for a in actors.actors if a.label.lower().startswith("ex")]
+    assert "Yukos" in {a.label for a in actors.actors}
+    _, actors, _ = ex.run("Mark Mardell said Britishness had long been a theme of the chancellor.")
+    assert "Britishness" not in {a.label for a in actors.actors}

@@ -2068,6 +2068,18 @@ FIRMS_CHARGES_AND_JOINED_PREPOSITIONS = [
                    ("Hassan Sheikh Mohamud", "oppose", "Ethiopia", A)}),
     ("Michael Howard said Tony Blair had made a big mistake.", {("Michael Howard", "oppose", "Tony Blair", A)}),
     ('"I made a mistake," said Tony Blair.', set()),
+    # "a visit ... by X" with the "by" hung on the verb; the traveller of "a visit to support X" supports X
+    ("The talks follow a visit to Naypyitaw this month by China's foreign minister, Wang Yi, who met Min Aung "
+     "Hlaing.", {("Wang Yi", "visit", "Naypyitaw", A), ("Wang Yi", "meet", "Min Aung Hlaing", A)}),
+    ("Michael Howard will make his speech during a visit to support Tory hopefuls Robert Light and Sayeeda Warsi.",
+     {("Michael Howard", "support", "Robert Light", P), ("Michael Howard", "support", "Sayeeda Warsi", P)}),
+    ("The plan includes a visit to support the troops.", set()),
+    # "the prime minister" is the one so titled; his wife, with no tie told, the other person of his surname
+    ("Prime Minister Tony Blair arrived. The prime minister praised Kenya.", {("Tony Blair", "support", "Kenya", A)}),
+    ("Prime Minister Tony Blair and Cherie Blair flew to Washington. The prime minister's wife is said to have "
+     "praised the Supreme Court.", {("Tony Blair", "visit", "Washington", A),
+                                    ("Cherie Blair", "visit", "Washington", A),
+                                    ("Cherie Blair", "support", "Supreme Court", A)}),
     # "Lib Dem MPs" tagged as one name are the party's members
     ("Britain and the UK government were in the news. The British government said it would act. The government is "
      "facing opposition from Tory and Lib Dem MPs.", {("Conservative Party", "oppose", "United Kingdom", A),
