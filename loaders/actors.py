@@ -44,6 +44,8 @@ _EXTRAPOSITION = wordclasses.words("extraposition_word")
 _ORG_HEADS = wordclasses.words("org_head")
 #: Nouns for a business, which without a name mean the one the story is about ("the firm", "the company").
 _FIRM_NOUNS = wordclasses.words("firm_noun")
+#: Nouns for a kind of state that, made definite, mean the last country named as one: "the kingdom".
+_REALM_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality", "grand duchy"})
 #: Words before a title that make its holder someone else's second: "Deputy Mayor", "Vice President".
 _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "acting", "shadow", "former", "ex"})
 #: Words that mark a body as a business: "US phone company Qwest", "Verizon's shares", "Tesco plc".
@@ -304,7 +306,10 @@ class ArticleActors:
                 return ids[0] if len(ids) == 1 else None
             for t in self.doc[:token.i]:
                 # a subject ("Riyadh and Tehran restored ties"; after a dateline, "ISTANBUL — Pakistan and ...")
-                if t.dep_ in ("nsubj", "nsubjpass", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "between"):
+                # ("delegations from Sudan's army and the RSF": whom the delegations came from)
+                if t.dep_ in ("nsubj", "nsubjpass", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "between") or (
+                        t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lower_ in _PAIR_NOUNS
+                        and _PAIR_NOUNS[t.head.head.lower_] == "Party"):
                     key = party(t)
                     other = next((o for c in t.conjuncts if c.i > t.i for o in [party(c)] if o not in (None, key)),
                                  None) if key else None
@@ -1546,6 +1551,13 @@ class ArticleActors:
                     and all(q in e.label.lower() or q in {a.lower() for a in e.aliases} for q in qualifiers), token.idx)
                 if target is None and token.lower_ in _FIRM_NOUNS and not qualifiers and token.tag_ == "NN":
                     target = self._story_firm(token.i)
+            elif token.lower_ in _REALM_NOUNS and len(words) == 1:
+                # "the kingdom", "the sultanate": the last country named whose full name says it is one
+                target = next((key for i in range(token.i - 1, -1, -1) for key in [self._token_actor.get(i)]
+                               if key and self._entries[key].type == "Country" and any(
+                                   token.lower_ in form.lower() for form in (
+                                       self._entries[key].label, *self.gaz.aliases(self._entries[key].label)))),
+                              None)
             elif token.lower_ == "country" and len(words) == 1:
                 # "The UAE has become a partner. Modi made his seventh visit to the country": the country the
                 # last sentence was about, else the last one named

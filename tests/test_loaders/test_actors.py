@@ -494,3 +494,12 @@ def test_ex_before_a_name_and_demonym_ideas_are_not_names(ex):
     assert "Yukos" in {a.label for a in actors.actors}
     _, actors, _ = ex.run("Mark Mardell said Britishness had long been a theme of the chancellor.")
     assert "Britishness" not in {a.label for a in actors.actors}
+
+
+def test_the_kingdom_is_the_last_country_whose_full_name_says_so(ex):
+    _, actors, _ = ex.run("Saudi Arabia and Iran restored ties. Iran praised the kingdom.")
+    kingdom = next(t for t in actors.doc if t.lower_ == "kingdom")
+    assert [actors.actor(i).label for i in actors.mention_ids(kingdom)] == ["Saudi Arabia"]
+    _, actors, _ = ex.run("France and Iran restored ties. Iran praised the kingdom.")
+    kingdom = next(t for t in actors.doc if t.lower_ == "kingdom")
+    assert actors.mention_ids(kingdom) == []

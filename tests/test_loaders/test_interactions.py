@@ -2080,6 +2080,16 @@ FIRMS_CHARGES_AND_JOINED_PREPOSITIONS = [
      "praised the Supreme Court.", {("Tony Blair", "visit", "Washington", A),
                                     ("Cherie Blair", "visit", "Washington", A),
                                     ("Cherie Blair", "support", "Supreme Court", A)}),
+    # accompanying someone is being with them; "the two delegations" are those of the two sides named
+    ("Xi Jinping hosted Emmanuel Macron in Beijing and then accompanied him to Chengdu, a rare gesture.",
+     {("Xi Jinping", "greet", "Emmanuel Macron", A), ("Emmanuel Macron", "visit", "Beijing", A),
+      ("Xi Jinping", "meet", "Emmanuel Macron", A)}),
+    ("The statement was accompanied by a map.", set()),
+    ("Delegations from Sudan's army and the paramilitary Rapid Support Forces began indirect talks in Washington on "
+     "Tuesday. Massad Boulos welcomed the two delegations at the State Department.",
+     {("Sudanese army", "meet", "Rapid Support Forces", A), ("Massad Boulos", "greet", "Sudanese army", A),
+      ("Massad Boulos", "greet", "Rapid Support Forces", A), ("Sudanese army", "visit", "United States", A),
+      ("Rapid Support Forces", "visit", "United States", A)}),
     # "Lib Dem MPs" tagged as one name are the party's members
     ("Britain and the UK government were in the news. The British government said it would act. The government is "
      "facing opposition from Tory and Lib Dem MPs.", {("Conservative Party", "oppose", "United Kingdom", A),
