@@ -140,6 +140,10 @@ _REMOTE_MEANS = words("remote_means")
 _HOSTILE_ACTS = words("hostile_act")
 #: Objects that make a hostile verb an idiom: "struck a deal", "struck a balance".
 _STRUCK_OBJECTS = words("struck_object")
+#: Prepositions that give a meeting's topic, not its parties: "talks on steel", "talks over the border".
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding"})
+#: Verbs of receiving a guest, whose "for talks" is a meeting of host and guest.
+_WELCOMING_VERBS = frozenset({"welcome", "receive", "host"})
 #: Nouns for a kind of person, judged by an adjective: "a great man", "a weak leader".
 _PERSON_NOUNS = words("person_noun")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
@@ -1011,6 +1015,12 @@ class _Finder:
                 # "wrapped up a tour of the Gulf in Doha": the tour's last stop, said on the verb, is visited too
                 targets += [i for pobj in self._prep_objects(light, frozenset({"in"})) for i in self._ids(pobj)
                             if self.actors.actor(i).type in ("Place", "Country") and i not in targets]
+            if not targets and entry.relation == "meet" and light.lemma_.lower() in _WELCOMING_VERBS \
+                    and agents == self._subject(light):
+                # "Putin received Modi for talks": the host meets the guest (not "German-Polish consultations",
+                # whose parties the noun names)
+                targets = [i for c in light.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)
+                           if i not in agents]
             if not targets:  # "sent Bush his congratulations", "gave Kyiv its backing"
                 for dative in (c for c in light.children if c.dep_ == "dative" and c.i < token.i):
                     targets += self._ids(dative)
@@ -1033,7 +1043,7 @@ class _Finder:
             if verb is not None:
                 targets = self._subject(verb)
         elif (targets or (entry.reciprocal and token.head.lower_ == "in" and not any(
-                c.dep_ == "prep" for c in token.children))) and not agents \
+                c.dep_ == "prep" and c.lower_ not in _TOPIC_PREPS for c in token.children))) and not agents \
                 and token.dep_ == "pobj" and (  # "the two leaders spent the afternoon in talks" (not "with unions")
                 (token.head.lower_ in _EVENT_FRAME_PREPS and entry.relation in ("meet", "visit"))
                 or (token.head.lower_ in ("with", "in") and entry.relation in ("support", "oppose"))):
@@ -1514,8 +1524,10 @@ def _carrier(noun: Token, relation: str) -> Token | None:
             and measure.pos_ == "NOUN":
         return measure.head  # "held a fresh round of talks", "began a series of meetings"
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and relation == "meet" \
-            and noun.head.head.lemma_.lower() in _MOTION_VERBS:
-        return noun.head.head  # "the two leaders drove to the palace for talks": who goes there meets
+            and noun.head.head.lemma_.lower() in _MOTION_VERBS | _WELCOMING_VERBS:
+        # "the two leaders drove to the palace for talks": who goes there meets; "welcomed Tusk for
+        # consultations": the host meets the guest
+        return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "be" and relation == "visit":
         return noun.head.head  # "is on a visit to Germany"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":

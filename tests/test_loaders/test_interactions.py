@@ -2090,6 +2090,19 @@ FIRMS_CHARGES_AND_JOINED_PREPOSITIONS = [
      {("Sudanese army", "meet", "Rapid Support Forces", A), ("Massad Boulos", "greet", "Sudanese army", A),
       ("Massad Boulos", "greet", "Rapid Support Forces", A), ("Sudanese army", "visit", "United States", A),
       ("Rapid Support Forces", "visit", "United States", A)}),
+    # a pair in talks on a topic meet; a host who receives a guest for talks meets the guest
+    ("Mexican President Claudia Sheinbaum arrived in Ottawa. Prime Minister Mark Carney welcomed her. The two "
+     "leaders spent the afternoon in talks on steel and autos.",
+     {("Claudia Sheinbaum", "visit", "Ottawa", A), ("Mark Carney", "greet", "Claudia Sheinbaum", A),
+      ("Mark Carney", "meet", "Claudia Sheinbaum", A)}),
+    ("The unions spent the afternoon in talks on pay.", set()),
+    ("Putin received Modi for talks in the Kremlin.", {("Putin", "greet", "Modi", A), ("Putin", "meet", "Modi", A)}),
+    ("The Queen welcomed the choir for a concert.", set()),
+    # (a delegation received is greeted, not a journey of the host's)
+    ("Delegations from Afghanistan and Pakistan met in Istanbul. Turkish Foreign Minister Hakan Fidan received the "
+     "two delegations at his office.", {("Afghanistan", "meet", "Pakistan", A),
+                                        ("Hakan Fidan", "greet", "Afghanistan", A),
+                                        ("Hakan Fidan", "greet", "Pakistan", A)}),
     # "Lib Dem MPs" tagged as one name are the party's members
     ("Britain and the UK government were in the news. The British government said it would act. The government is "
      "facing opposition from Tory and Lib Dem MPs.", {("Conservative Party", "oppose", "United Kingdom", A),
