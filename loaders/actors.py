@@ -1525,9 +1525,7 @@ class ArticleActors:
                 if target is None and country is None and token.tag_ == "NN":
                     # "Prime Minister Tony Blair ... the prime minister": the last one given that title, when the
                     # text never said whose office it is
-                    titled = [(self._entries[p].first, p) for p, titles in self._person_titles.items()
-                              if title["title"] in titles and self._entries[p].first < token.idx]
-                    target = max(titled)[1] if titled else None
+                    target = next(iter(self._titled_before(title["title"], token.idx)[-1:]), None)
                 if target is None and token.tag_ == "NN":
                     target = self._named_after_lead(token, title, country)
             elif token.lower_ in ("group", "movement", "militia", "rebels", "militants") and any(
@@ -1609,12 +1607,16 @@ class ArticleActors:
         if title is None:
             return
         country = next((self._adjectival[t.i] for t in doc[det.i:prefix.i] if t.i in self._adjectival), None)
-        target = self._latest_person_with_role(title["role"], country, prefix.idx, title["title"]) or max(
-            (person for person, titles in self._person_titles.items()
-             if title["title"] in titles and self._entries[person].first < prefix.idx),
-            key=lambda person: self._entries[person].first, default=None)
+        target = self._latest_person_with_role(title["role"], country, prefix.idx, title["title"]) or next(
+            iter(self._titled_before(title["title"], prefix.idx)[-1:]), None)
         for i in range(prefix.i, prefix.i + 3) if target else ():
             self._token_actor[i] = target
+
+    def _titled_before(self, title: str, offset: int) -> list[str]:
+        """The people the text gave exactly this title, first introduced before an offset, in order of introduction."""
+        return sorted((person for person, titles in self._person_titles.items()
+                       if title in titles and self._entries[person].first < offset),
+                      key=lambda person: self._entries[person].first)
 
     def _named_after_lead(self, token: Token, title: dict, country: str | None) -> str | None:
         """News leads give the office before the name ("The Belgian sports minister says he will not apologise.
@@ -1628,8 +1630,7 @@ class ArticleActors:
             return None  # (not "The head of the watchdog, Rafael Grossi, met ...": the name is given there)
         holder = self._latest_person_with_role(title["role"], country, len(self.doc.text) + 1, title["title"],
                                                first=True)
-        titled = [person for person, titles in self._person_titles.items() if title["title"] in titles]
-        holder = holder or min(titled, key=lambda person: self._entries[person].first, default=None)
+        holder = holder or next(iter(self._titled_before(title["title"], len(self.doc.text) + 1)), None)
         if holder is not None:
             return holder
         following = next((s for s in sentences if s.start > token.sent.start), None)

@@ -144,7 +144,9 @@ _STRUCK_OBJECTS = words("struck_object")
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding"})
 #: Verbs of receiving a guest, whose "for talks" is a meeting of host and guest.
 _WELCOMING_VERBS = frozenset({"welcome", "receive", "host"})
-#: Nouns for a kind of person, judged by an adjective: "a great man", "a weak leader".
+#: Verbs of help, whose object (or the subject of their clause) is the one helped: "helped X", "help X win".
+_HELPING_VERBS = words("helping_verb")
+#: Nouns for a kind of person, judged by an adjective: "a decent man", "an incompetent leader".
 _PERSON_NOUNS = words("person_noun")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
@@ -748,20 +750,20 @@ class _Finder:
                     owners = self._last_speaker(token, agents)
                 if owners:
                     relation, targets = entry.indirect, owners
-        # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
         if entry.lemma in _HOSTILE_ACTS and any(_in_class(c, _STRUCK_OBJECTS) for c in token.children
                                                 if c.dep_ == "dobj"):
             return  # "Ukraine strikes Turkmen gas deal": a deal made, no attack
+        # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
         objects = [] if entry.lemma in _MOTION_VERBS | _TOPIC_VERBS else [
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))]  # misparsed object
-        if entry.lemma in ("help", "assist"):
+        if entry.lemma in _HELPING_VERBS:
             if self.sporting or (token.dep_ in ("ccomp", "conj")
                                  and not any(c.dep_ == "nsubj" for c in token.children)):
                 return  # "helped Chelsea beat Arsenal"; a helper misparsed away ("the programme will help Turkey")
             # the one helped is named first: not "plans to help first-time buyers and the Tories would ..."
             objects = [o for o in objects if self.actors.mention_ids(o, as_agent=True)]
-        if not objects and entry.lemma in ("help", "assist"):  # "to help Taiwan defend itself": the one helped
+        if not objects and entry.lemma in _HELPING_VERBS:  # "to help Taiwan defend itself": the one helped
             objects = [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
                        if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
         if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" and c.lower_ != "on" for c in token.children):
@@ -1292,22 +1294,17 @@ class _Finder:
             judges = self._subject(head.head)
         elif adj.dep_ == "amod" and adj.i < head.i and head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS \
                 and (self.actors.gaz.title(head.lower_) is not None or _in_class(head, _PERSON_NOUNS)):
-            # '"Gordon Brown is a great chancellor," said X': a person judged in the office or kind they are
-            copula = head.head
-            judged = [i for c in copula.children if c.dep_ == "nsubj" for i in self._judged(c)]
-            speaker = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in _REPORTING_VERBS \
-                else None
-            judges = self._subject(speaker) if speaker is not None else self.actors.speaker_of(adj)
+            # '"Gordon Brown is a brilliant chancellor," said X': a person judged in the office or kind they are
+            judged = [i for c in head.head.children if c.dep_ == "nsubj" for i in self._judged(c)]
+            judges = self._reporter(head.head, adj)
         elif adj.pos_ == "NOUN" and adj.dep_ == "dobj" and head.lemma_.lower() == "make":
             # "Howard said the government was making a mistake": the maker is judged by who says so
             judged = [i for c in head.children if c.dep_ == "nsubj" for i in self._judged(c)]
-            speaker = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING_VERBS else None
-            judges = self._subject(speaker) if speaker is not None else self.actors.speaker_of(adj)
+            judges = self._reporter(head, adj)
         elif adj.dep_ in ("acomp", "attr") and head.lemma_.lower() in _COPULAS:
             # the judged is the copula's subject; the judge is who says so, outside or around the quotation
             judged = [i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for i in self._judged(c)]
-            speaker = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING_VERBS else None
-            judges = self._subject(speaker) if speaker is not None else self.actors.speaker_of(adj)
+            judges = self._reporter(head, adj)
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS \
                 and any(c.dep_ == "nsubjpass" for c in head.children):
             # "the plan was branded irresponsible by the Liberal Democrats"
@@ -1332,6 +1329,13 @@ class _Finder:
                 if partner and target in self.actors.home_countries(judge):
                     continue  # "Putin said Russia was a friend": one's own country is no partner
                 self._emit(judge, relation, target, adj, adj)
+
+    def _reporter(self, clause: Token, word: Token) -> list[str]:
+        """Who says a judgement: the subject of the reporting verb the clause hangs from ("X said Y was ..."),
+        else the speaker around the quotation the word stands in."""
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_VERBS:
+            return self._subject(clause.head)
+        return self.actors.speaker_of(word)
 
     def charge(self, verb: Token) -> None:
         """A reported charge of wrongdoing is the reporter's opposition: "the Tories said she broke a convention",

@@ -126,6 +126,13 @@ def _token(actors, text: str, word: str):
     return tokens[-1]  # the later mention: the one that has to be resolved
 
 
+def _resolved(ex, text: str, word: str, after: int = 0, dep: str | None = None) -> list[str]:
+    """The labels the first mention of a (lower-cased) word after token `after` refers to."""
+    _, actors, _ = ex.run(text)
+    token = next(t for t in actors.doc if t.lower_ == word and t.i > after and (dep is None or t.dep_ != dep))
+    return [actors.actor(i).label for i in actors.mention_ids(token)]
+
+
 @pytest.mark.parametrize(("text", "word", "as_agent", "label", "type_"), MENTIONS)
 def test_what_a_mention_refers_to(ex, text, word, as_agent, label, type_):
     _, actors, _ = ex.run(text)
@@ -419,16 +426,13 @@ LEAD_TITLES = [
 
 @pytest.mark.parametrize(("text", "label"), LEAD_TITLES)
 def test_a_lead_may_give_the_office_before_the_name(ex, text, label):
-    _, actors, _ = ex.run(text)
-    minister = next(t for t in actors.doc if t.lower_ == "minister" and t.i > 3)
-    assert [actors.actor(i).label for i in actors.mention_ids(minister)] == ([label] if label else [])
+    assert _resolved(ex, text, "minister", after=3) == ([label] if label else [])
 
 
 def test_a_title_with_its_name_in_apposition_is_not_read_forward(ex):
-    _, actors, _ = ex.run("Watchdog visit\n\nThe head of the nuclear watchdog, Rafael Grossi, met Abbas Araghchi in "
-                          "Tehran. Mohammad Eslami, the head of Iran's atomic agency, was there.")
-    head = next(t for t in actors.doc if t.lower_ == "head")
-    assert "Mohammad Eslami" not in [actors.actor(i).label for i in actors.mention_ids(head)]
+    assert "Mohammad Eslami" not in _resolved(
+        ex, "Watchdog visit\n\nThe head of the nuclear watchdog, Rafael Grossi, met Abbas Araghchi in Tehran. "
+        "Mohammad Eslami, the head of Iran's atomic agency, was there.", "head")
 
 
 # (text, the name's words, the tag of each of its mentions in turn, expected type)
@@ -468,23 +472,18 @@ FIRMS = [
 
 @pytest.mark.parametrize(("text", "label"), FIRMS)
 def test_the_company_is_the_business_the_story_is_about(ex, text, label):
-    _, actors, _ = ex.run(text)
-    company = next(t for t in actors.doc if t.lower_ == "company" and t.dep_ != "compound")
-    assert [actors.actor(i).label for i in actors.mention_ids(company)] == ([label] if label else [])
+    assert _resolved(ex, text, "company", dep="compound") == ([label] if label else [])
 
 
 def test_a_deputy_is_not_the_office_holder(ex):
     """ "Deputy Mayor Nicky Gavron ... the mayor accused X": the mayor is someone else."""
-    _, actors, _ = ex.run("Deputy Mayor Nicky Gavron said sorry. The mayor accused Oliver Finegold of lying.")
-    mayor = next(t for t in actors.doc if t.lower_ == "mayor" and t.i > 3)
-    assert actors.mention_ids(mayor) == []
-    _, actors, _ = ex.run("The Prime Minister Tony Blair called for an apology. The mayor accused Oliver Finegold "
-                          "of lying.")
-    mayor = next(t for t in actors.doc if t.lower_ == "mayor")
-    assert actors.mention_ids(mayor) == []  # the one person just named holds another office
-    _, actors, _ = ex.run("Mayor Ken Livingstone said sorry. The mayor accused Oliver Finegold of lying.")
-    mayor = next(t for t in actors.doc if t.lower_ == "mayor" and t.i > 3)
-    assert [actors.actor(i).label for i in actors.mention_ids(mayor)] == ["Ken Livingstone"]
+    assert _resolved(ex, "Deputy Mayor Nicky Gavron said sorry. The mayor accused Oliver Finegold of lying.",
+                     "mayor", after=3) == []
+    # the one person just named holds another office
+    assert _resolved(ex, "The Prime Minister Tony Blair called for an apology. The mayor accused Oliver Finegold "
+                     "of lying.", "mayor") == []
+    assert _resolved(ex, "Mayor Ken Livingstone said sorry. The mayor accused Oliver Finegold of lying.",
+                     "mayor", after=3) == ["Ken Livingstone"]
 
 
 def test_ex_before_a_name_and_demonym_ideas_are_not_names(ex):
@@ -497,9 +496,6 @@ def test_ex_before_a_name_and_demonym_ideas_are_not_names(ex):
 
 
 def test_the_kingdom_is_the_last_country_whose_full_name_says_so(ex):
-    _, actors, _ = ex.run("Saudi Arabia and Iran restored ties. Iran praised the kingdom.")
-    kingdom = next(t for t in actors.doc if t.lower_ == "kingdom")
-    assert [actors.actor(i).label for i in actors.mention_ids(kingdom)] == ["Saudi Arabia"]
-    _, actors, _ = ex.run("France and Iran restored ties. Iran praised the kingdom.")
-    kingdom = next(t for t in actors.doc if t.lower_ == "kingdom")
-    assert actors.mention_ids(kingdom) == []
+    assert _resolved(ex, "Saudi Arabia and Iran restored ties. Iran praised the kingdom.", "kingdom") == [
+        "Saudi Arabia"]
+    assert _resolved(ex, "France and Iran restored ties. Iran praised the kingdom.", "kingdom") == []
