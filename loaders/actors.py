@@ -45,7 +45,7 @@ _ORG_HEADS = wordclasses.words("org_head")
 #: Nouns for a business, which without a name mean the one the story is about ("the firm", "the company").
 _FIRM_NOUNS = wordclasses.words("firm_noun")
 #: Nouns for a kind of state that, made definite, mean the last country named as one: "the kingdom".
-_REALM_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality", "grand duchy"})
+_REALM_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality", "duchy"})
 #: Words before a title that make its holder someone else's second: "Deputy Mayor", "Vice President".
 _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "acting", "shadow", "former", "ex"})
 #: Words that mark a body as a business: "US phone company Qwest", "Verizon's shares", "Tesco plc".
@@ -330,11 +330,12 @@ class ArticleActors:
             for earlier in self.doc[:token.i]:
                 if earlier.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "of"
                                                           for c in earlier.children):
-                    group = [k for k in self.members_of(earlier) if self._entries[k].type == "Person"]
+                    members = self.members_of(earlier)
+                    group = [k for k in members if self._entries[k].type == "Person"]
                     if len(group) == size and not set(group) & own:
                         return group
                     # the leaders of those countries, as the story names them ("Egyptian President X", "Eritrea's Y")
-                    countries = [k for k in self.members_of(earlier) if self._entries[k].type == "Country"]
+                    countries = [k for k in members if self._entries[k].type == "Country"]
                     heads = [self._latest_person_with_role("leader", country, len(self.doc.text) + 1, first=True)
                              or self._affiliated(country) for country in countries]
                     if len(countries) == size and all(heads) and len(set(heads)) == size and not set(heads) & own:
@@ -1622,12 +1623,14 @@ class ArticleActors:
         """News leads give the office before the name ("The Belgian sports minister says he will not apologise.
         Claude Eerdekens claims ..."): in the story's first sentences, before anyone is named, a title is the
         first person the story later gives it, else the person the next sentence opens with as its subject."""
-        sentences = list(itertools.islice(self.doc.sents, 3))
-        if token.sent.start not in {s.start for s in sentences[:2]} or token.dep_ != "nsubj" \
-                or token.head.dep_ != "ROOT" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children) \
-                or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ",") or any(
-                self._entries[key].type == "Person" for i, key in self._token_actor.items() if i < token.i):
+        if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" \
+                or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children) \
+                or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ","):
             return None  # (not "The head of the watchdog, Rafael Grossi, met ...": the name is given there)
+        sentences = list(itertools.islice(self.doc.sents, 3))
+        if token.sent.start not in {s.start for s in sentences[:2]} or any(
+                self._entries[key].type == "Person" for i, key in self._token_actor.items() if i < token.i):
+            return None
         holder = self._latest_person_with_role(title["role"], country, len(self.doc.text) + 1, title["title"],
                                                first=True)
         holder = holder or next(iter(self._titled_before(title["title"], len(self.doc.text) + 1)), None)
@@ -1839,12 +1842,17 @@ class ArticleActors:
         before it (at least twice, more than any other). A business is a body the text calls one somewhere ("US
         phone company Qwest", "Verizon's shares"), not a state, party, bloc or outlet."""
         counts: dict[str, int] = {}
+        businesses: dict[str, bool] = {}  # each body is checked once, not at each of its mentions
         latest: tuple[int, str] | None = None
         sentence_start = self.doc[index].sent.start
         for i, key in sorted(self._token_actor.items()):
             entry = self._entries[key]
             if i >= index or entry.type != "Organization" or self._token_actor.get(i - 1) == key \
-                    or self._news_outlet(key) or not self.doc[i].text[:1].isupper() or not self._business(key):
+                    or not self.doc[i].text[:1].isupper():
+                continue
+            if key not in businesses:
+                businesses[key] = not self._news_outlet(key) and self._business(key)
+            if not businesses[key]:
                 continue
             counts[key] = counts.get(key, 0) + 1
             if i >= sentence_start:

@@ -332,11 +332,17 @@ FORCED_TAGS = [
 ]
 
 
+def _starts(doc, words: str) -> list[int]:
+    """Where each mention of a name of one or more words begins in a parsed text."""
+    n = len(words.split())
+    return [t.i for t in doc if doc[t.i:t.i + n].text == words]
+
+
 @pytest.mark.parametrize(("text", "words", "label", "expected"), FORCED_TAGS)
 def test_names_repaired_whatever_the_tagger_says(nlp, text, words, label, expected):
     doc = nlp(text)
     n = len(words.split())
-    start = next(t.i for t in doc if doc[t.i:t.i + n].text == words)
+    start = _starts(doc, words)[0]
     kept = [e for e in doc.ents if (e.end <= start or e.start >= start + n) and e.label_ != "PERSON"]
     doc.ents = sorted([*kept, Span(doc, start, start + n, label=label)], key=lambda e: e.start)
     assert {(a.label, a.type) for a in find_actors(doc).actors} == expected, text
@@ -452,7 +458,7 @@ TYPE_VOTES = [
 def test_a_name_takes_the_type_the_tagger_gives_it_most(nlp, text, words, tags, expected):
     doc = nlp(text)
     n = len(words.split())
-    starts = [t.i for t in doc if doc[t.i:t.i + n].text == words]
+    starts = _starts(doc, words)
     assert len(starts) == len(tags)
     doc.ents = [Span(doc, start, start + n, label=tag) for start, tag in zip(starts, tags)]
     assert {a.label: a.type for a in find_actors(doc).actors}[words] == expected
