@@ -3,7 +3,7 @@
 # BBC development set (tests/data/bbc_dev_gold.jsonl) and on the three held-out BBC test sets
 # (tests/data/bbc_test_gold.jsonl, bbc_test2_gold.jsonl and bbc_test3_gold.jsonl, never read while writing
 # rules), each scored with ../shared/eval/score.py, and on the synthetic international-news sets
-# (tests/data/synthetic/: articles written for this project; dev, dev2-dev9 are read while writing rules, test,
+# (tests/data/synthetic/: articles written for this project; dev, dev2-dev11 are read while writing rules, test,
 # test2-test6 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
@@ -36,6 +36,8 @@ SYN_DEV7_GOLD=tests/data/synthetic_dev7_gold.jsonl
 SYN_DEV8_GOLD=tests/data/synthetic_dev8_gold.jsonl
 SYN_TEST5_GOLD=tests/data/synthetic_test5_gold.jsonl
 SYN_DEV9_GOLD=tests/data/synthetic_dev9_gold.jsonl
+SYN_DEV10_GOLD=tests/data/synthetic_dev10_gold.jsonl
+SYN_DEV11_GOLD=tests/data/synthetic_dev11_gold.jsonl
 SYN_TEST6_GOLD=tests/data/synthetic_test6_gold.jsonl
 
 mkdir -p "$OUT"
@@ -64,6 +66,8 @@ SYN_DEV7_DOCS=(tests/data/synthetic/dev7/*.txt)
 SYN_DEV8_DOCS=(tests/data/synthetic/dev8/*.txt)
 SYN_TEST5_DOCS=(tests/data/synthetic/test5/*.txt)
 SYN_DEV9_DOCS=(tests/data/synthetic/dev9/*.txt)
+SYN_DEV10_DOCS=(tests/data/synthetic/dev10/*.txt)
+SYN_DEV11_DOCS=(tests/data/synthetic/dev11/*.txt)
 SYN_TEST6_DOCS=(tests/data/synthetic/test6/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
@@ -80,7 +84,7 @@ SYN_TEST6_DOCS=(tests/data/synthetic/test6/*.txt)
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 test2 test3 test4 test5 test6; do
+for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 test2 test3 test4 test5 test6; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -91,7 +95,7 @@ score() {  # system, set, gold file, output file
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
 echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} held-out test documents (BBC);" \
-  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]}," \
+  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]} + ${#SYN_DEV10_DOCS[@]} + ${#SYN_DEV11_DOCS[@]}," \
   "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]} + ${#SYN_TEST6_DOCS[@]}; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
@@ -123,6 +127,10 @@ score newsgraph syndev8 "$SYN_DEV8_GOLD" "$OUT/newsgraph-syndev8.jsonl"
 score baseline  syndev8 "$SYN_DEV8_GOLD" "$OUT/baseline-syndev8.jsonl"
 score newsgraph syndev9 "$SYN_DEV9_GOLD" "$OUT/newsgraph-syndev9.jsonl"
 score baseline  syndev9 "$SYN_DEV9_GOLD" "$OUT/baseline-syndev9.jsonl"
+score newsgraph syndev10 "$SYN_DEV10_GOLD" "$OUT/newsgraph-syndev10.jsonl"
+score baseline  syndev10 "$SYN_DEV10_GOLD" "$OUT/baseline-syndev10.jsonl"
+score newsgraph syndev11 "$SYN_DEV11_GOLD" "$OUT/newsgraph-syndev11.jsonl"
+score baseline  syndev11 "$SYN_DEV11_GOLD" "$OUT/baseline-syndev11.jsonl"
 score newsgraph syntest2 "$SYN_TEST2_GOLD" "$OUT/newsgraph-syntest2.jsonl"
 score baseline  syntest2 "$SYN_TEST2_GOLD" "$OUT/baseline-syntest2.jsonl"
 score newsgraph syntest3 "$SYN_TEST3_GOLD" "$OUT/newsgraph-syntest3.jsonl"

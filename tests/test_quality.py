@@ -80,6 +80,8 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev8_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test5_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev9_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev10_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev11_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
