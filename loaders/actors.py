@@ -29,6 +29,7 @@ _FEMALE = {"she", "her", "hers", "herself"}
 _FIRST_PERSON = {"i", "me", "my", "mine"}
 _QUOTES = {'"', "\u201c", "\u201d"}
 _REPORTING_VERBS = wordclasses.words("reporting_verb")
+_MOTION_VERBS = wordclasses.words("motion_verb")  # "flew to X": X is a place even when the tagger missed it
 #: Forms of address, titles and family words that say a person is a man or a woman.
 _MALE_WORDS = wordclasses.words("male_word")
 _FEMALE_WORDS = wordclasses.words("female_word")
@@ -325,6 +326,11 @@ class ArticleActors:
                     counts[key] = counts.get(key, 0) + 1
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             return ranked[:size]
+        if size == 3:
+            # "Macron, Starmer and Merz spoke with Zelensky ... The three leaders": three people listed together
+            listed = self._last_listed_people(token.i)
+            if len(listed) == 3 and not set(listed) & own:
+                return listed
         if token.lower_ in ("leaders", "presidents"):
             # "the three leaders" after "the leaders of Egypt, Eritrea and Somalia": the group the story defined
             for earlier in self.doc[:token.i]:
@@ -353,6 +359,25 @@ class ArticleActors:
             if leaders:
                 return leaders
         return self._last_named(token.i, size, own, lambda key: self._entries[key].type == kind)
+
+    def _last_listed_people(self, index: int) -> list[str]:
+        """The people of the last "A, B and C" before a token, read from the words (titles, demonyms and commas
+        may stand between the names), since the parser often splits such a list."""
+        run: list[str] = []
+        joined = False
+        for t in reversed(self.doc[:index]):
+            key = self._token_actor.get(t.i)
+            if key is not None and self._entries[key].type == "Person":
+                if key not in run:
+                    run.append(key)
+            elif t.lower_ == "and" or t.text == ",":
+                joined = joined or t.lower_ == "and"
+            elif not (t.i in self._adjectival or t.ent_type_ == "NORP" or (t.pos_ == "PROPN" and key is None)
+                      or t.tag_ == "POS" or (key is not None and t.dep_ in ("amod", "compound", "poss"))):
+                if len(run) >= 2 and joined:
+                    return run[::-1]
+                run, joined = [], False
+        return run[::-1] if len(run) >= 2 and joined else []
 
     def _last_named(self, index: int, size: int, skip: set[str], accept) -> list[str]:
         """The last `size` different actors named before a token that `accept` takes, or none if fewer."""
@@ -588,7 +613,26 @@ class ArticleActors:
             index = span.end
 
     def _find_listed_places(self) -> None:
-        """A capitalised name the tagger missed, listed with a place, is a place too ("in Newcastle and Hull")."""
+        """A capitalised name the tagger missed, listed with a place, is a place too ("in Newcastle and Hull"); so
+        is one someone travels to ("flew to Nakhchivan", "is due to fly to Nuku'alofa")."""
+        for token in self.doc:
+            if token.ent_type_ or not _destination(token) or token.i in self._token_actor \
+                    or token.i in self._capital_tokens:
+                continue
+            words = [t for t in token.subtree if t.dep_ == "compound" or t.i == token.i]
+            if words[-1].i != token.i or not all(t.text[:1].isupper() and t.i not in self._token_actor
+                                                  and not t.ent_type_ for t in words):
+                continue
+            name = " ".join(t.text for t in words)
+            country = self.gaz.capital(name)
+            if country:
+                city = _title_case(name)
+                self._add(slugify(city), city, "Place", name, words[0].idx)
+                self._add(slugify(country), country, "Country", name, words[0].idx)
+                for t in words:
+                    self._capital_tokens[t.i] = (slugify(city), slugify(country))
+            else:
+                self._mark(self.doc[words[0].i:token.i + 1], name, "Place", name)
         for index, key in list(self._token_actor.items()):
             token = self.doc[index]
             if self._entries[key].type != "Place" or token.ent_type_ not in ("GPE", "LOC"):
@@ -745,13 +789,19 @@ class ArticleActors:
             known = self.gaz.lookup(span.text)
             if label == "PERSON" and known is not None and not known.ambiguous:
                 label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
-            elif label == "PERSON" and self.gaz.capital(span.text) and len(span) == 1 \
+            elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
+                    (_listed_with_place(span.root) or (_destination(span.root)
+                                                       and span.root.head.head.lemma_.lower() not in ("go", "come")))
+                    and not any(e.label_ == "PERSON" and span.text in e.text.split() and e.start != span.start
+                                for e in spans))) \
                     and not (span.start and self.doc[span.start - 1].lower_ in _ADDRESS_FORMS):
-                label = "GPE"  # "visited Kyiv": a capital, not a person
+                # "visited Kyiv", "will travel to Nakhchivan", "in Somerset and Hampshire": a place, not a person
+                # (but "the award went to Cher")
+                label = "GPE"
             if label == "PERSON":
                 self._add_person(span, full_names)
             elif label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
-                self._add_place_or_org(span)
+                self._add_place_or_org(span, label)
         self._find_unlabelled_countries()
         self._find_unlabelled_people(full_names)
         self._merge_short_names()
@@ -999,7 +1049,16 @@ class ArticleActors:
         if not (token.is_title and token.is_alpha and token.pos_ == "PROPN") or gaz.lookup(token.text) \
                 or gaz.capital(token.text, allow_ambiguous=True) or gaz.metonym(token.text) or gaz.demonym(token.text):
             return False
-        return token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS:
+            return True
+        if token.dep_ == "poss" and any(e.relation in ("meet", "visit", "greet") and e.pos == "NOUN"
+                                        for e in triggers().get((token.head.lemma_.lower(), "NOUN"), ())):
+            return True  # "Modi's meeting with Xi", "Albanese's visit to Beijing": a person's, not a place's
+        owner = self.doc[token.i - 2] if token.i >= 2 and self.doc[token.i - 1].text in ("'s", "’s") else None
+        known = gaz.lookup(owner.text) if owner is not None else None
+        # "Brazil's Lula praised Petro": a country's one-word name doing what people do
+        return known is not None and known.type == "Country" and token.dep_ == "nsubj" \
+            and token.head.pos_ == "VERB" and token.head.lemma_ in _PERSON_VERBS
 
     def _after_title(self, span: Span) -> bool:
         """A multi-word, title-case name after a political title ("Chancellor Olaf Scholz") or in apposition to
@@ -1165,9 +1224,8 @@ class ArticleActors:
         for token in span:
             self._token_actor[token.i] = key
 
-    def _add_place_or_org(self, span: Span) -> None:
+    def _add_place_or_org(self, span: Span, label: str) -> None:
         gaz, text = self.gaz, span.text
-        label = span.label_
         entry = gaz.lookup(text)
         if label in ("GPE", "LOC") and entry is None and gaz.demonym(text) and not gaz.capital(text):
             label = "NORP"  # "Russian and Ukrainian delegations": a demonym the tagger took for a place
@@ -1793,6 +1851,14 @@ class ArticleActors:
             ids = [k for k in self.mention_ids(reporter) if accept(k)] if reporter is not None else []
             if len(ids) == 1:
                 return ids
+        if token.dep_ == "poss" and token.lower_ in _NEUTER:
+            # "Kenya backs X, while Cairo has pledged its vote": the subject of the pronoun's own clause
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None) \
+                if verb is not None else None
+            ids = [k for k in self.mention_ids(subject, as_agent=True) if accept(k)] if subject is not None else []
+            if len(ids) == 1:
+                return ids
         for t in sentence:
             if t.i >= token.i:
                 break
@@ -1950,20 +2016,23 @@ class ArticleActors:
     def _plural_antecedent(self, token: Token) -> list[str]:
         """ "they": a plural subject earlier in the sentence or in the previous sentence."""
         sentence = token.sent
-        candidates = [t for t in sentence if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        for previous in self._previous_sentences(sentence, 2):
-            candidates = candidates or [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-        for candidate in reversed(candidates):
-            if candidate.lower_ in _PLURAL:
-                continue
-            members = [candidate] + [c for c in candidate.conjuncts]
-            ids = [i for member in members for i in self.mention_ids(member)]
-            plural = candidate.tag_ in ("NNS", "NNPS") or len(members) > 1
-            if ids and plural:
-                return ids
-            group = self.group_actor(candidate) if candidate.tag_ == "NNS" else None
-            if group:
-                return [group]
+        # ("Zelensky thanked them": no plural in the pronoun's own sentence, so the sentences before it)
+        for candidates in ([t for t in sentence if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")],
+                           *([t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+                             for previous in self._previous_sentences(sentence, 2))):
+            for candidate in reversed(candidates):
+                if candidate.lower_ in _PLURAL:
+                    continue
+                members = [candidate] + [c for c in candidate.conjuncts]
+                ids = [i for member in members for i in self.mention_ids(member)]
+                plural = candidate.tag_ in ("NNS", "NNPS") or len(members) > 1
+                if ids and plural:
+                    return ids
+                group = self.group_actor(candidate) if candidate.tag_ == "NNS" else None
+                if group:
+                    return [group]
+            if candidates and (token.lower_ not in ("them", "their") or candidates[0].sent != sentence):
+                return []  # "they" in a sentence that has a subject before it: that one or none
         return []
 
     def _previous_sentences(self, sentence: Span, count: int) -> Iterable[Span]:
@@ -2143,6 +2212,19 @@ def _join_name(span: Span) -> str:
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _destination(token: Token) -> bool:
+    """Whether a proper name is where someone travels to: "flew to Nakhchivan", "is due to travel to Honiara"."""
+    return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "to" \
+        and token.head.head.lemma_.lower() in _MOTION_VERBS
+
+
+def _listed_with_place(token: Token) -> bool:
+    """Whether a name is joined to a place after "in", "to", "at" or "from": "in Somerset and Hampshire"."""
+    first = token.head if token.dep_ == "conj" else None
+    return first is not None and first.ent_type_ in ("GPE", "LOC") and first.dep_ == "pobj" \
+        and first.head.lower_ in ("in", "to", "at", "from")
 
 
 def _title_case(text: str) -> str:

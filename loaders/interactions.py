@@ -142,6 +142,7 @@ _HOSTILE_ACTS = words("hostile_act")
 _STRUCK_OBJECTS = words("struck_object")
 #: Prepositions that give a meeting's topic, not its parties: "talks on steel", "talks over the border".
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding"})
+_SCHEDULING_VERBS = frozenset({"plan", "schedule", "expect", "arrange", "set"})  # "stops ... are planned"
 #: Verbs of receiving a guest, whose "for talks" is a meeting of host and guest.
 _WELCOMING_VERBS = frozenset({"welcome", "receive", "host"})
 #: Verbs of help, whose object (or the subject of their clause) is the one helped: "helped X", "help X win".
@@ -216,6 +217,12 @@ class _Finder:
         appositions = [a for m in members for a in m.children if a.dep_ == "appos"]
         members += [t for a in appositions for listed in [self._possessor_list(a)] if listed for t in (a, *listed)]
         members += [t for m in list(members) for t in self._possessor_list(m) if t not in members]
+        # "Kazakhstan's Tokayev and Uzbekistan's Mirziyoyev arrived", "Commission President Ursula von der Leyen and
+        # Council President Antonio Costa": the first name, with the "and", misparsed as a modifier of the second
+        members += [c for m in list(members) for c in self._listed_modifiers(m)]
+        # ("Modi, Lula da Silva and Ramaphosa held talks": the last two as an apposition of the first)
+        members += [t for a in appositions for listed in [self._listed_modifiers(a)] if listed
+                    for t in (a, *listed) if t not in members]
         for member in members:
             ids = self.actors.mention_ids(member, as_agent=as_agent)
             ids = self._pair_just_met(member, ids) or ids or self.actors.members_of(member) \
@@ -252,6 +259,45 @@ class _Finder:
         # the meeting first ("brought X and Y together for a meeting, hosted by Z"), then the last greeting or visit
         last = next((f for f in reversed(told) if f.relation == "meet"), None) or (told[-1] if told else None)
         return [last.agent.id, last.target.id] if last is not None else []
+
+    def _listed_modifiers(self, name: Token) -> list[Token]:
+        """Names joined to `name` by "and" but parsed as its modifiers ("Kazakhstan's Tokayev and Uzbekistan's
+        Mirziyoyev", "President Ursula von der Leyen and Council President Antonio Costa")."""
+        return [c for k in (name, *(x for x in name.children if x.dep_ == "compound")) for c in k.children
+                if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < name.i and any(x.dep_ == "cc" for x in c.children)
+                and (any(x.dep_ == "poss" for x in c.children) or any(
+                    self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(c)))]
+
+    def _misparsed_clause(self, verb: Token, entry: Trigger) -> bool:
+        """ "Al-Sisi hosted Eritrea's Isaias Afwerki and Somalia's Hassan Sheikh Mohamud": a finite verb between two
+        names that the small model took for an adjective, so the whole clause is a noun phrase. The words are read
+        in order: the name just before is the subject, the names after it (not their countries' "'s") the objects.
+        Whether it was handled."""
+        doc = self.doc
+        before = doc[verb.i - 1] if verb.i > 0 else None
+        agents = [i for i in self.actors.mention_ids(before, as_agent=True)] if before is not None else []
+        if not agents or before.pos_ != "PROPN":
+            return False
+        targets: list[str] = []
+        for t in doc[verb.i + 1:verb.sent.end]:
+            if t.tag_ == "POS" or t.lower_ == "and" or t.text == ",":
+                continue
+            ids = self.actors.mention_ids(t, as_agent=True)
+            if not ids:
+                break
+            if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS":
+                continue  # "Eritrea's": whose the next name is
+            targets += [i for i in ids if i not in targets and i not in agents]
+        if not targets:
+            return False
+        self._pairs(agents, entry.relation, targets, verb, verb, entry)
+        return True
+
+    def _likewise(self, verb: Token) -> list[str]:
+        """Who did the same, told after "as": "Tokayev arrived in Bishkek, as did Lukashenko"."""
+        return [i for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("do", "have")
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                for s in c.children if s.dep_ == "nsubj" for i in self._ids(s, as_agent=True)]
 
     def _possessor_list(self, token: Token) -> list[Token]:
         """People listed before a name the parser took for their possession: "greeted Milei, Lula and Uruguay's
@@ -333,9 +379,10 @@ class _Finder:
                         "ROOT", "nsubj") and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in token.children))):
                 # "Brazil's foreign minister, Mauro Vieira, called ...": a finite verb misparsed as a modifier
                 return self._ids(token.head, as_agent=True)
-            if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and (token.tag_ == "VBG" or any(
+            if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "against") and (token.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "having" for c in token.children)):  # "of having backed"
-                # "accused Kigali of backing M23", "thanked Japan for supporting Ukraine": the object does it
+                # "accused Kigali of backing M23", "thanked Japan for supporting Ukraine", "warned Russia against
+                # invading Ukraine": the object does it
                 objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
                 doers = [i for c in objects for i in self._ids(c, as_agent=True)]
                 if doers or (objects and token.head.lower_ == "of"):  # "accused several MEPs of having led": they
@@ -444,7 +491,10 @@ class _Finder:
             return []
         return [i for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
                 for t in c.children if t.dep_ == "nsubj" and t.tag_ not in ("WDT", "WP")
-                for i in self._ids(t, as_agent=True)]
+                for i in self._ids(t, as_agent=True)] + [
+            # "rejected the sanctions imposed by Washington"
+            i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PROPOSING_VERBS
+            for p in _by_objects(c) for i in self._ids(p, as_agent=True)]
 
     def _earlier_owner(self, noun: Token) -> list[str]:
         """Whose "the plans" or "the scheme" is: the owner of the nearest earlier mention of the same noun in the
@@ -492,27 +542,38 @@ class _Finder:
             return self._lead_actor()  # "Ovum welcomed the move": the move the story is about, its lead's subject
         return []
 
-    def _charge_answered(self, verb: Token, exclude: list[str]) -> list[str]:
-        """The accusers of a charge named after a comma and answered by `verb`: "X accused Y of Z, a charge Y
-        rejects" (the small model parses this every which way, so the words are read in order)."""
+    def _charge_answered(self, verb: Token, agents: list[str]) -> tuple[list[str], list[str]]:
+        """Who answers a charge named after a comma and who made it: "X accused Y of Z, a charge Y rejects" gives
+        ([Y], [X]). The small model parses this every which way, so the words are read in order: the one who
+        answers is named between the charge and `verb` (else `agents`), the accuser before the charge."""
         sent = verb.sent
         noun = None
         for t in reversed(self.doc[sent.start + 2:verb.i]):
             if t.pos_ == "VERB":
-                return []
+                return [], []
             if charge_aside(t):
                 noun = t
                 break
         if noun is None:
-            return []
+            return [], []
+        between = [i for t in self.doc[noun.i + 1:verb.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
+                   and t.dep_ not in ("compound", "amod", "nmod", "poss") for i in self._ids(t, as_agent=True)]
+        rebutters = list(dict.fromkeys(between)) or agents
+        return rebutters, self._charge_maker(noun, rebutters)
+
+    def _charge_maker(self, noun: Token, exclude: list[str]) -> list[str]:
+        """The subject of the last verb before ", a charge" that charges, says or proposes what it sums up."""
+        sent = noun.sent
         for t in reversed(self.doc[sent.start:noun.i - 2]):
             lemma = t.lemma_.lower()
-            charging = t.pos_ == "VERB" and any(e.relation in ("accuse", "oppose")
-                                                for e in triggers().get((lemma, "VERB"), ()))
-            if charging or lemma in ("claim", "allege", "say"):
-                accusers = [i for i in self._subject(t) if i not in exclude]
-                if accusers:
-                    return accusers
+            if t.pos_ == "NOUN" and lemma in _CLAIM_NOUNS and t.head.pos_ == "VERB":
+                t = t.head  # "repeating accusations that ..., a claim Y rejects": whoever repeats them
+            elif t.pos_ != "VERB" or not (lemma in _REPORTING_VERBS | _PROPOSING_VERBS | _CALLING_VERBS or any(
+                    e.relation in ("accuse", "oppose", "request") for e in triggers().get((lemma, "VERB"), ()))):
+                continue  # "X told reporters that ..., a demand Y rejected": X made it
+            accusers = [i for i in self._subject(t) if i not in exclude]
+            if accusers:
+                return accusers
         return []
 
     def _last_speaker(self, verb: Token, exclude: list[str]) -> list[str]:
@@ -598,9 +659,10 @@ class _Finder:
         return [country for country in countries if country is not None]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
-        # ("criticism from Congress and from the regulator": a preposition joined to the first one counts too)
-        return [pobj for child in token.children if child.dep_ in ("prep", "dative") and child.lower_ in preps
-                for prep in (child, *(c for c in child.conjuncts if c.pos_ == "ADP" and c.lower_ == child.lower_))
+        # ("criticism from Congress and from the regulator": a preposition joined to the first one counts too;
+        # "travelled to Bangkok on Tuesday and to Phnom Penh on Wednesday": so does one joined to another phrase)
+        return [pobj for child in token.children if child.dep_ in ("prep", "dative")
+                for prep in (child, *(c for c in child.conjuncts if c.pos_ == "ADP")) if prep.lower_ in preps
                 for pobj in prep.children if pobj.dep_ == "pobj"]
 
     # -- emitting ---------------------------------------------------------------------------
@@ -613,9 +675,12 @@ class _Finder:
             return
         if relation in ("meet", "greet") and target_actor.type == "Place":
             return
-        if relation == "meet" and (target in self.actors.served_bodies(agent) or agent in self.actors.served_bodies(
-                target)) and "Person" in (agent_actor.type, target_actor.type):
-            return  # "the Lib Dems will hold news conferences with Charles Kennedy": a leader meets no own party
+        if relation in ("meet", "greet") and (target in self.actors.served_bodies(agent)
+                                              or agent in self.actors.served_bodies(target)) \
+                and "Person" in (agent_actor.type, target_actor.type):
+            # "the Lib Dems will hold news conferences with Charles Kennedy": a leader meets no own party;
+            # "Rutte will host NATO defence ministers": nor greets it
+            return
         sentence = trigger.sent
         if relation in _FIXTURE_RELATIONS and (self.sporting or (
                 agent_actor.type == target_actor.type == "Organization" and _sporting(sentence))):
@@ -656,7 +721,8 @@ class _Finder:
             trigger=trigger.text, sentence=stripped, start=start, end=start + len(stripped),
             date=iso, date_text=date_text, place=place,
         ))
-        if trigger.lemma_.lower() in _COPRESENCE_VERBS and agent_actor.type == target_actor.type == "Person":
+        if trigger.lemma_.lower() in _COPRESENCE_VERBS and agent_actor.type == target_actor.type == "Person" \
+                and len(self._subject(trigger)) <= 2:  # (not every pair of seven ministers who signed a communiqué)
             self._emit(agent, "meet", target, trigger, anchor_token)
         # "X hosted Y in Beijing": Y visited Beijing; "X visited an orphanage in Tanzania": X visited Tanzania
         facility = self.actors.is_local(target) or (
@@ -715,13 +781,18 @@ class _Finder:
         if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ in ("VBD", "VBZ", "VBP") \
                 and not any(c.dep_ == "aux" for c in token.children):
             return  # "changed take-off and landing procedures": a noun the tagger joined to a finite verb
+        if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and self._misparsed_clause(token, entry):
+            return
         agents = self._subject(token)
+        agents += [i for i in self._likewise(token) if agents and i not in agents]
         if entry.relation == "visit" and agents:
             agents += [i for i in self._companions(token) if i not in agents]
-        if entry.lemma in _REBUTTING_VERBS and (accusers := self._charge_answered(token, agents)):
-            # "X accused Y of Z, a charge Y rejects": the one who rebuts opposes the accuser
-            self._pairs(agents, "oppose", accusers, token, token, entry)
-            return
+        if entry.lemma in _REBUTTING_VERBS:
+            rebutters, accusers = self._charge_answered(token, agents)
+            if rebutters and accusers:
+                # "X accused Y of Z, a charge Y rejects": the one who rebuts opposes the accuser
+                self._pairs(rebutters, "oppose", accusers, token, token, entry)
+                return
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             # "arrived in Belgrade and was received by Vucic": the first verb's subject is the one received
@@ -867,7 +938,9 @@ class _Finder:
             for target in targets if place is not None else []:
                 if not self._at_home(target, place):
                     self._emit(target, "visit", place.id, token, token)
-        if entry.lemma == "battle":  # "battling the Russian authorities", not "battle it out for prizes"
+        if entry.lemma in ("battle", "warn"):  # "battling the Russian authorities", not "battle it out for prizes";
+            # "warned Tehran", "warned Hungary that funds could be frozen" (a warning to a person is often advice:
+            # "warned Blair that the war could be illegal")
             if any(c.dep_ == "prt" for c in token.children):
                 return
             targets = [t for t in targets if self.actors.actor(t).type in ("Country", "Organization")]
@@ -931,6 +1004,9 @@ class _Finder:
             return
         target_preps = entry.target_preps - {"between"}
         pobjs = self._prep_objects(token, target_preps)
+        if not pobjs and entry.relation == "visit":  # "the visit by Prince Faisal to Tehran", "to" on the visitor
+            pobjs = [p for a in self._prep_objects(token, entry.agent_preps)
+                     for p in self._prep_objects(a, target_preps)]
         carrier = _carrier(token, entry.relation)
         if not pobjs and carrier is not None and token.dep_ == "dobj" and entry.relation == "oppose":
             # "opened fire on Afghan posts", "launched an offensive against X": the phrase hung on the verb
@@ -1046,14 +1122,14 @@ class _Finder:
                 targets = self._subject(verb)
         elif (targets or (entry.reciprocal and token.head.lower_ == "in" and not any(
                 c.dep_ == "prep" and c.lower_ not in _TOPIC_PREPS for c in token.children))) and not agents \
-                and token.dep_ == "pobj" and (  # "the two leaders spent the afternoon in talks" (not "with unions")
-                (token.head.lower_ in _EVENT_FRAME_PREPS and entry.relation in ("meet", "visit"))
-                or (token.head.lower_ in ("with", "in") and entry.relation in ("support", "oppose"))):
+                and (frame := _frame(token)) is not None and (  # "spent the afternoon in talks" (not "with unions")
+                (frame.lower_ in _EVENT_FRAME_PREPS and entry.relation in ("meet", "visit"))
+                or (frame.lower_ in ("with", "in") and entry.relation in ("support", "oppose"))):
             # "opened the forum with an attack on Y", "in a rebuke to Y": the clause's subject takes the stance
             # "arrived for talks with Y", "during talks with Y, X said": the clause's subject takes part
-            verb = _governing_verb(token.head)
+            verb = _governing_verb(frame)
             # "from" frames a journey back ("returned from a trip to X"), not a gain ("profited from tours of X")
-            if verb is not None and (token.head.lower_ != "from" or verb.lemma_.lower() in _MOTION_VERBS):
+            if verb is not None and (frame.lower_ != "from" or verb.lemma_.lower() in _MOTION_VERBS):
                 agents = self._subject(verb)
         if _in_class(token, _SENT_BODIES):  # "Britain's mission to the UN" is posted there, not visiting
             targets = [i for i in targets if self.actors.actor(i).type in ("Country", "Place")]
@@ -1062,6 +1138,9 @@ class _Finder:
             agents = self._subject(verb) if verb is not None else []
         if not agents and targets and holder_noun:
             agents = self._holder(token)
+        if not agents and targets and entry.relation == "visit" and token.dep_ == "nsubjpass" \
+                and token.head.lemma_.lower() in _SCHEDULING_VERBS:
+            agents = self._last_traveller()  # "Stops in Shrewsbury and Liverpool are planned": the story's traveller
         if entry.relation == "meet" and len(targets) > 1 and _many_sided(token):
             self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
         self._pairs(agents, entry.relation, targets, token, clause, entry)
@@ -1156,6 +1235,21 @@ class _Finder:
             for traveller in travellers if places else []:
                 if not self.actors.home_countries(traveller) & countries:
                     self._emit(traveller, "visit", places[0], token, token)
+        elif token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
+            # "Brown was joined at the launch by Prescott": people together meet (not "was joined by Poland" as
+            # a member; "X joined Y in condemning" is no meeting)
+            joined = [i for c in token.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
+            # ("was joined at the launch by X": the "by" hung on the event)
+            by = _by_objects(token) or [p for c in token.children if c.dep_ == "prep" for o in c.children
+                                        if o.dep_ == "pobj" for p in self._prep_objects(o, frozenset({"by"}))]
+            # (not "joined on stage by his wife Sandra and daughter Larissa": one's family is no meeting)
+            by = [m for p in by for m in (p, *p.conjuncts)
+                  if not any(self.actors.gaz.family(t.lower_) for t in m.subtree if t.i < m.i)]
+            joiners = list(dict.fromkeys(i for p in by for i in self.actors.mention_ids(p, as_agent=True)))
+            if all(self.actors.actor(i).type == "Person" for i in joined + joiners):
+                for joiner in joiners:
+                    for other in joined:
+                        self._emit(joiner, "meet", other, token, token)
         elif token.lemma_ == "leave" and token.pos_ == "VERB":
             # "Macron left Beijing on Tuesday": someone known to serve another country had been there
             places, countries = self._places_in([c for c in token.children if c.dep_ == "dobj"])
@@ -1297,6 +1391,12 @@ class _Finder:
             # '"Gordon Brown is a brilliant chancellor," said X': a person judged in the office or kind they are
             judged = [i for c in head.head.children if c.dep_ == "nsubj" for i in self._judged(c)]
             judges = self._reporter(head.head, adj)
+        elif adj.dep_ == "amod" and adj.i < head.i and head.dep_ in ("oprd", "appos") and (
+                self.actors.gaz.title(head.lower_) is not None or _in_class(head, _PERSON_NOUNS)) and (
+                verb := head.head if head.dep_ == "oprd" else head.head.head).lemma_.lower() in _JUDGING_VERBS:
+            # "called Jackson a brilliant minister": the one called is judged in the office or kind named
+            judged = [i for c in verb.children if c.dep_ == "dobj" for i in self._judged(c)]
+            judges = self._subject(verb)
         elif adj.pos_ == "NOUN" and adj.dep_ == "dobj" and head.lemma_.lower() == "make":
             # "Howard said the government was making a mistake": the maker is judged by who says so
             judged = [i for c in head.children if c.dep_ == "nsubj" for i in self._judged(c)]
@@ -1449,6 +1549,19 @@ class _Finder:
             self._emit(agent, relation, target, trigger, trigger)
             if relation == "oppose":  # "X and Y clashed": each opposes the other
                 self._emit(target, relation, agent, trigger, trigger)
+
+
+def _frame(noun: Token) -> Token | None:
+    """The preposition a nominal trigger is the object of, over a span of time: "for (two days of) meetings";
+    or the "before" or "after" the parser took for a conjunction ("arrived in Suva before stops in Apia")."""
+    if noun.dep_ == "advcl" and noun.pos_ == "NOUN":
+        return next((c for c in noun.children if c.dep_ == "mark" and c.lower_ in ("before", "after")), None)
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.ent_type_ in ("DATE", "TIME"):
+        return prep.head.head
+    return prep
 
 
 def _stronger_planned(modality: str) -> str:

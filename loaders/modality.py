@@ -17,8 +17,10 @@ _REPORTING = words("reporting_verb")
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: Verbs that judge an act as done: the act they take as object keeps its own modality ("refused to condemn the raid").
 _PRESUPPOSING = words("presupposing_verb")
-#: Nouns for charges: "X accused Y, a charge Y denies" does not deny the accusation.
-_CLAIMS = words("claim_noun")
+#: Nouns that sum up the clause before them: "X accused Y, a charge Y denies" does not deny the accusation;
+#: "X demanded Z - a demand Y rejected" (claims, and the acts and proposals whose author is their clause's subject).
+_ASIDES = words("claim_noun") | words("agentive_noun")
+_ASIDE_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
 #: Dependency arcs along which the modality of a governing word carries to what it governs.
 _CLIMB = {"xcomp", "ccomp", "advcl", "acomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "nsubj",
           "nsubjpass", "compound", "amod", "acl", "appos", "conj", "npadvmod", "advmod", "agent", "dative"}
@@ -111,10 +113,10 @@ def _in_past_narration(word: Token) -> bool:
 
 
 def charge_aside(token: Token) -> bool:
-    """Whether a token is the noun of ", a charge" (a claim noun after a comma and "a"), which sums up the clause
-    before it for a verb after it: "X accused Y of Z, a charge Y rejects"."""
-    return token.lemma_.lower() in _CLAIMS and token.i >= 2 and token.nbor(-1).lower_ in ("a", "an") \
-        and token.nbor(-2).text == ","
+    """Whether a token is the noun of ", a charge" (a claim or proposal noun after a comma or dash and "a"), which
+    sums up the clause before it for a verb after it: "X accused Y of Z, a charge Y rejects"."""
+    return token.lemma_.lower() in _ASIDES and token.i >= 2 and token.nbor(-1).lower_ in ("a", "an") \
+        and token.nbor(-2).text in _ASIDE_MARKS
 
 
 def _charge_between(token: Token, head: Token) -> bool:
