@@ -294,7 +294,10 @@ class ArticleActors:
         for _ in range(4):
             if verb is None:
                 break
-            own = {self._token_actor[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in self._token_actor}
+            # ("Orsi, who praised both leaders": the relative pronoun's antecedent)
+            own = {self._token_actor[s.i] for c in verb.children if c.dep_ == "nsubj"
+                   for s in [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c]
+                   if s.i in self._token_actor}
             if own or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
@@ -792,7 +795,7 @@ class ArticleActors:
             elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
                     (_listed_with_place(span.root) or (_destination(span.root)
                                                        and span.root.head.head.lemma_.lower() not in ("go", "come")))
-                    and not any(e.label_ == "PERSON" and span.text in e.text.split() and e.start != span.start
+                    and not any(e.label_ == "PERSON" and len(e) > 1 and span.text in e.text.split()
                                 for e in spans))) \
                     and not (span.start and self.doc[span.start - 1].lower_ in _ADDRESS_FORMS):
                 # "visited Kyiv", "will travel to Nakhchivan", "in Somerset and Hampshire": a place, not a person

@@ -149,6 +149,10 @@ _WELCOMING_VERBS = frozenset({"welcome", "receive", "host"})
 _HELPING_VERBS = words("helping_verb")
 #: Nouns for a kind of person, judged by an adjective: "a decent man", "an incompetent leader".
 _PERSON_NOUNS = words("person_noun")
+
+_GOVERNMENT_NOUNS = words("government_noun")
+
+_LABELLING_VERBS = words("labelling_verb")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
@@ -455,6 +459,7 @@ class _Finder:
         owners = [c for c in noun.children if c.dep_ == "poss"] + self._agentive_of(noun)
         if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS):  # "support for the government plans"
             owners += [c for c in noun.children if c.dep_ == "compound" and self.actors.mention_ids(c)]
+        owners += self._done_by(noun)
         ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
         if not ids and _in_class(noun, _ACT_NOUNS):  # "backers of Turkish accession"
             ids = self._demonyms(noun)
@@ -463,13 +468,20 @@ class _Finder:
     def _agentive_of(self, noun: Token) -> list[Token]:
         """The "of" object of an act or proposal, which names its author ("the policies of the G7"); elsewhere
         "of" may name the patient ("the release of X")."""
-        if _in_class(noun, _AGENTIVE_NOUNS):
+        if _in_class(noun, _AGENTIVE_NOUNS | _GOVERNMENT_NOUNS):  # "the government of President Maduro" too
             return self._prep_objects(noun, frozenset({"of"}))
         return []
 
+    def _done_by(self, noun: Token) -> list[Token]:
+        """Who did an act, a plan or a claim, told by a participle's "by": "the sanctions imposed by Washington",
+        "the claims made by Hun Sen", "the plan drawn up by Paris"."""
+        if not _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS | _PLAN_NOUNS | _CLAIM_NOUNS | _REMARK_NOUNS):
+            return []
+        return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in _by_objects(c)]
+
     def _authors(self, noun: Token) -> list[str]:
         """The actors whose act or proposal a noun is: "Blair's plan", "the EU ban", "the decision of the court"."""
-        owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound")] + self._done_by(noun)
         owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
         owners += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
                    and any(self.actors.actor(i).type == "Organization" for i in self.actors.mention_ids(c))]
@@ -491,10 +503,7 @@ class _Finder:
             return []
         return [i for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
                 for t in c.children if t.dep_ == "nsubj" and t.tag_ not in ("WDT", "WP")
-                for i in self._ids(t, as_agent=True)] + [
-            # "rejected the sanctions imposed by Washington"
-            i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PROPOSING_VERBS
-            for p in _by_objects(c) for i in self._ids(p, as_agent=True)]
+                for i in self._ids(t, as_agent=True)]
 
     def _earlier_owner(self, noun: Token) -> list[str]:
         """Whose "the plans" or "the scheme" is: the owner of the nearest earlier mention of the same noun in the
@@ -1131,6 +1140,8 @@ class _Finder:
             # "from" frames a journey back ("returned from a trip to X"), not a gain ("profited from tours of X")
             if verb is not None and (frame.lower_ != "from" or verb.lemma_.lower() in _MOTION_VERBS):
                 agents = self._subject(verb)
+                if not agents and verb.lemma_.lower() in _SCHEDULING_VERBS:  # "X is expected in Dakar for talks"
+                    agents = [i for c in verb.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
         if _in_class(token, _SENT_BODIES):  # "Britain's mission to the UN" is posted there, not visiting
             targets = [i for i in targets if self.actors.actor(i).type in ("Country", "Place")]
         if not agents and targets and rescue:
@@ -1442,8 +1453,9 @@ class _Finder:
         "Makarov claims he has been betrayed by the British authorities"."""
         reporter = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_VERBS | {"claim"} \
             else None
-        if reporter is None:
-            return
+        if reporter is None or any(c.dep_ == "neg" for c in verb.children) or (
+                self.sporting and verb.lemma_.lower() in ("fail", "waste", "squander", "ignore", "neglect")):
+            return  # ("said Blair did not lie" charges no one; "said United failed to score" is a match report)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             wrongdoers = [i for p in _by_objects(verb) for i in self._ids(p, as_agent=True)]
         elif verb.lemma_.lower() in ("break", "breach", "violate", "flout"):
@@ -1455,6 +1467,44 @@ class _Finder:
         for accuser in self._subject(reporter):
             for wrongdoer in wrongdoers:
                 self._emit(accuser, "oppose", wrongdoer, verb, reporter, modality=modality_of(reporter))
+
+    def labelling(self, verb: Token) -> None:
+        """A label in quotation marks pinned on someone or on what they did mocks them: 'dubbed Mr Brown "Sir
+        Wastealot"', 'branded it a "sticking plaster"' (it: the thing just told of, whose owner is mocked)."""
+        if self.sporting:
+            return
+        by = _by_objects(verb)
+        if by:  # "a move branded a 'humiliating retreat' by the Tories": the labelled is what the participle describes
+            obj = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            label_at, agents = verb, [i for p in by for i in self._ids(p, as_agent=True)]
+        else:
+            # ("branded the government's ID scheme a ...": the thing labelled, parsed as a clause of its own)
+            obj = next((c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.pos_ == "NOUN")),
+                       None)
+            label_at, agents = obj, self._subject(verb)
+        if obj is None or self.actors.quoted(obj) or not any(
+                self.actors.quoted(t) for t in self.doc[label_at.i + 1:min(label_at.i + 4, verb.sent.end)]):
+            return  # (an object inside the quotation marks is the label itself, misparsed)
+        if obj.lower_ == "it":
+            judged = self._last_thing_owner(obj)
+        elif obj.dep_ == "pobj" and obj.head.lower_ == "in" and (clause := _governing_verb(obj.head)) is not None:
+            judged = self._subject(clause)  # "announced plans ..., in a move branded ...": the clause's act
+        else:
+            judged = self._judged(obj)
+        for agent in agents:
+            for target in judged:
+                self._emit(agent, "oppose", target, verb, verb)
+
+    def _last_thing_owner(self, pronoun: Token) -> list[str]:
+        """Whose the thing an "it" stands for is: the last object with an owner in the sentence before ("Brown
+        delivered his Budget. The Tories called it ...")."""
+        sentences = [s for s in self.doc.sents if s.start < pronoun.sent.start]
+        if not sentences:
+            return []
+        for t in reversed(list(sentences[-1])):
+            if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN"):
+                return self._judged(t)
+        return []
 
     def release(self, noun: Token) -> None:
         """Calling for someone's release backs them: "appealed for the release of Margaret Hassan", "demanded
@@ -1706,6 +1756,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.penance(token)  # "apologise", "resign", "stand down", "sack"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _FREEING_NOUNS:
             finder.release(token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in _LABELLING_VERBS:
+            finder.labelling(token)  # "branded the scheme a 'waste of money'"
         if token.pos_ == "VERB" and token.lemma_.lower() in _WRONGDOING_VERBS:
             finder.charge(token)
         entry = _lookup(token)

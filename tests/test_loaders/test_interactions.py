@@ -705,7 +705,7 @@ DOMESTIC = [
       ("Conservative Party", "oppose", "Labour Party", A)}),
     # a party name the NER cut short or left as a common noun
     ("The Liberal Democrats said the government had failed. Charles Kennedy criticised the government.",
-     {("Charles Kennedy", "oppose", "United Kingdom", A)}),
+     {("Charles Kennedy", "oppose", "United Kingdom", A), ("Liberal Democrats", "oppose", "United Kingdom", A)}),
     ("The Tories accused Labour of wasting money.", {("Conservative Party", "accuse", "Labour Party", A)}),
     # an office qualified by a country's abbreviation after the one person just named
     ("Reports say Tony Blair was considering a treaty. The UK leader is said to have discussed it with John McCain.",
@@ -2220,6 +2220,44 @@ ASIDES_LISTS_AND_ITINERARIES = [
     ("Venezuela's government rejected the sanctions imposed by Washington.",
      {("Venezuela", "oppose", "United States", A)}),
     ("Germany welcomed the reforms introduced by Poland.", {("Germany", "support", "Poland", A)}),
+    ("Sam Rainsy dismissed the claims made by Prime Minister Hun Sen on Monday.", {("Sam Rainsy", "oppose", "Hun Sen", A)}),
+    # "the government of X" is X's
+    ("Honduran President Xiomara Castro has defended the government of Venezuelan President Nicolas Maduro.",
+     {("Xiomara Castro", "support", "Nicolas Maduro", A)}),
+    # stance verbs of wider coverage
+    ("Ukraine has resisted pressure from the United States to cede territory.", {("Ukraine", "oppose", "United States", A)}),
+    ("The Taliban said it appreciates the efforts of Turkey and Qatar.",
+     {("Taliban", "support", "Turkey", A), ("Taliban", "support", "Qatar", A)}),
+    ("Tony Blair spoke first. Mr Brown later told reporters: \"Of course I trust the prime minister.\"",
+     {("Brown", "support", "Tony Blair", A)}),
+    ("The pound appreciated against the dollar.", set()),
+    # judgements of a body, and of wider coverage
+    ("Sinn Fein president Gerry Adams said the Tories were an irrelevant party.",
+     {("Gerry Adams", "oppose", "Conservative Party", A)}),
+    ("Lithuania condemned Russia's aggression.", {("Lithuania", "oppose", "Russia", A)}),
+    ("Tony Blair said Iraq was capable of defending itself.", set()),
+    # charges of wrongdoing reported by someone, not when denied
+    ("SNP leader Alex Salmond said Gordon Brown had failed the tartan test.", {("Alex Salmond", "oppose", "Gordon Brown", A)}),
+    ("Liberal Democrat Vince Cable said Chancellor Gordon Brown had ducked the tough choices.",
+     {("Vince Cable", "oppose", "Gordon Brown", A)}),
+    ("Tony Blair said Gordon Brown did not lie.", set()),
+    # a label in quotation marks pinned on someone, or on what they did, mocks them
+    ('Chancellor Gordon Brown delivered his Budget on Wednesday. The Lib Dems branded it a "sticking plaster".',
+     {("Liberal Democrats", "oppose", "Gordon Brown", A)}),
+    ('Conservative shadow chancellor Oliver Letwin dubbed Mr Brown "Sir Wastealot".', {("Oliver Letwin", "oppose", "Brown", A)}),
+    ('Mark Oaten branded Labour\'s ID scheme a "waste of money".', {("Mark Oaten", "oppose", "Labour Party", A)}),
+    ('The singer Adele dubbed her son "my little prince".', set()),
+    ('Mr Brown was dubbed "Sir Wastealot" by Oliver Letwin.', {("Oliver Letwin", "oppose", "Brown", A)}),
+    ('Tessa Jowell announced plans to limit casinos, in a move branded a "humiliating retreat" by the Tories.', set()),
+    # "both leaders" are not the relative clause's own subject
+    ("Argentine President Javier Milei clashed with Brazilian President Luiz Inacio Lula da Silva on Thursday. "
+     "Uruguayan President Yamandu Orsi, who praised both leaders for their frankness, said Uruguay would help.",
+     {("Javier Milei", "oppose", "Luiz Inacio Lula da Silva", A), ("Yamandu Orsi", "support", "Javier Milei", A),
+      ("Yamandu Orsi", "support", "Luiz Inacio Lula da Silva", A)}),
+    # talks framed on a passive of expectation: the one expected takes part
+    ("Mali's foreign minister, Abdoulaye Diop, is expected in Dakar next week for talks with his Senegalese "
+     "counterpart, Yassine Fall, diplomats said.",
+     {("Abdoulaye Diop", "visit", "Dakar", P), ("Abdoulaye Diop", "meet", "Yassine Fall", P)}),
 ]
 
 
