@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Extraction quality: newsgraph vs. the SVO baseline (benchmarks/baseline_svo.py) on the seed and on the
-# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the three held-out BBC test sets
-# (tests/data/bbc_test_gold.jsonl, bbc_test2_gold.jsonl and bbc_test3_gold.jsonl, never read while writing
-# rules), each scored with ../shared/eval/score.py, and on the synthetic international-news sets
-# (tests/data/synthetic/: articles written for this project; dev, dev2-dev11 are read while writing rules, test,
-# test2-test6 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
+# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the four held-out BBC test sets
+# (tests/data/bbc_test_gold.jsonl, bbc_test2_gold.jsonl, bbc_test3_gold.jsonl and bbc_test4_gold.jsonl, never
+# read while writing rules), each scored with ../shared/eval/score.py, and on the synthetic international-news sets
+# (tests/data/synthetic/: articles written for this project; dev, dev2-dev13 are read while writing rules, test,
+# test2-test7 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -22,6 +22,7 @@ DEV_GOLD=tests/data/bbc_dev_gold.jsonl
 TEST_GOLD=tests/data/bbc_test_gold.jsonl
 TEST2_GOLD=tests/data/bbc_test2_gold.jsonl
 TEST3_GOLD=tests/data/bbc_test3_gold.jsonl
+TEST4_GOLD=tests/data/bbc_test4_gold.jsonl
 SYN_DEV_GOLD=tests/data/synthetic_dev_gold.jsonl
 SYN_TEST_GOLD=tests/data/synthetic_test_gold.jsonl
 SYN_DEV2_GOLD=tests/data/synthetic_dev2_gold.jsonl
@@ -38,7 +39,10 @@ SYN_TEST5_GOLD=tests/data/synthetic_test5_gold.jsonl
 SYN_DEV9_GOLD=tests/data/synthetic_dev9_gold.jsonl
 SYN_DEV10_GOLD=tests/data/synthetic_dev10_gold.jsonl
 SYN_DEV11_GOLD=tests/data/synthetic_dev11_gold.jsonl
+SYN_DEV12_GOLD=tests/data/synthetic_dev12_gold.jsonl
+SYN_DEV13_GOLD=tests/data/synthetic_dev13_gold.jsonl
 SYN_TEST6_GOLD=tests/data/synthetic_test6_gold.jsonl
+SYN_TEST7_GOLD=tests/data/synthetic_test7_gold.jsonl
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -52,6 +56,7 @@ mapfile -t DEV_DOCS < <(docs_of "$DEV_GOLD")
 mapfile -t TEST_DOCS < <(docs_of "$TEST_GOLD")
 mapfile -t TEST2_DOCS < <(docs_of "$TEST2_GOLD")
 mapfile -t TEST3_DOCS < <(docs_of "$TEST3_GOLD")
+mapfile -t TEST4_DOCS < <(docs_of "$TEST4_GOLD")
 SYN_DEV_DOCS=(tests/data/synthetic/dev/*.txt)
 SYN_TEST_DOCS=(tests/data/synthetic/test/*.txt)
 SYN_DEV2_DOCS=(tests/data/synthetic/dev2/*.txt)
@@ -68,7 +73,10 @@ SYN_TEST5_DOCS=(tests/data/synthetic/test5/*.txt)
 SYN_DEV9_DOCS=(tests/data/synthetic/dev9/*.txt)
 SYN_DEV10_DOCS=(tests/data/synthetic/dev10/*.txt)
 SYN_DEV11_DOCS=(tests/data/synthetic/dev11/*.txt)
+SYN_DEV12_DOCS=(tests/data/synthetic/dev12/*.txt)
+SYN_DEV13_DOCS=(tests/data/synthetic/dev13/*.txt)
 SYN_TEST6_DOCS=(tests/data/synthetic/test6/*.txt)
+SYN_TEST7_DOCS=(tests/data/synthetic/test7/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
@@ -80,11 +88,13 @@ SYN_TEST6_DOCS=(tests/data/synthetic/test6/*.txt)
 "$PY" benchmarks/baseline_svo.py "${TEST2_DOCS[@]}" > "$OUT/baseline-test2.jsonl"
 "$NEWSGRAPH" extract "${TEST3_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test3.jsonl"
 "$PY" benchmarks/baseline_svo.py "${TEST3_DOCS[@]}" > "$OUT/baseline-test3.jsonl"
+"$NEWSGRAPH" extract "${TEST4_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test4.jsonl"
+"$PY" benchmarks/baseline_svo.py "${TEST4_DOCS[@]}" > "$OUT/baseline-test4.jsonl"
 "$NEWSGRAPH" extract "${SYN_DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syndev.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 test2 test3 test4 test5 test6; do
+for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 test2 test3 test4 test5 test6 test7; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -94,9 +104,9 @@ score() {  # system, set, gold file, output file
   printf '%-9s %-8s ' "$1" "$2"
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
-echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} held-out test documents (BBC);" \
-  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]} + ${#SYN_DEV10_DOCS[@]} + ${#SYN_DEV11_DOCS[@]}," \
-  "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]} + ${#SYN_TEST6_DOCS[@]}; outputs in $OUT"
+echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} + ${#TEST4_DOCS[@]} held-out test documents (BBC);" \
+  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]} + ${#SYN_DEV10_DOCS[@]} + ${#SYN_DEV11_DOCS[@]} + ${#SYN_DEV12_DOCS[@]} + ${#SYN_DEV13_DOCS[@]}," \
+  "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]} + ${#SYN_TEST6_DOCS[@]} + ${#SYN_TEST7_DOCS[@]}; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
 score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
@@ -107,6 +117,8 @@ score newsgraph test2 "$TEST2_GOLD" "$OUT/newsgraph-test2.jsonl"
 score baseline  test2 "$TEST2_GOLD" "$OUT/baseline-test2.jsonl"
 score newsgraph test3 "$TEST3_GOLD" "$OUT/newsgraph-test3.jsonl"
 score baseline  test3 "$TEST3_GOLD" "$OUT/baseline-test3.jsonl"
+score newsgraph test4 "$TEST4_GOLD" "$OUT/newsgraph-test4.jsonl"
+score baseline  test4 "$TEST4_GOLD" "$OUT/baseline-test4.jsonl"
 score newsgraph syndev "$SYN_DEV_GOLD" "$OUT/newsgraph-syndev.jsonl"
 score baseline  syndev "$SYN_DEV_GOLD" "$OUT/baseline-syndev.jsonl"
 score newsgraph syntest "$SYN_TEST_GOLD" "$OUT/newsgraph-syntest.jsonl"
@@ -131,6 +143,10 @@ score newsgraph syndev10 "$SYN_DEV10_GOLD" "$OUT/newsgraph-syndev10.jsonl"
 score baseline  syndev10 "$SYN_DEV10_GOLD" "$OUT/baseline-syndev10.jsonl"
 score newsgraph syndev11 "$SYN_DEV11_GOLD" "$OUT/newsgraph-syndev11.jsonl"
 score baseline  syndev11 "$SYN_DEV11_GOLD" "$OUT/baseline-syndev11.jsonl"
+score newsgraph syndev12 "$SYN_DEV12_GOLD" "$OUT/newsgraph-syndev12.jsonl"
+score baseline  syndev12 "$SYN_DEV12_GOLD" "$OUT/baseline-syndev12.jsonl"
+score newsgraph syndev13 "$SYN_DEV13_GOLD" "$OUT/newsgraph-syndev13.jsonl"
+score baseline  syndev13 "$SYN_DEV13_GOLD" "$OUT/baseline-syndev13.jsonl"
 score newsgraph syntest2 "$SYN_TEST2_GOLD" "$OUT/newsgraph-syntest2.jsonl"
 score baseline  syntest2 "$SYN_TEST2_GOLD" "$OUT/baseline-syntest2.jsonl"
 score newsgraph syntest3 "$SYN_TEST3_GOLD" "$OUT/newsgraph-syntest3.jsonl"
@@ -141,3 +157,5 @@ score newsgraph syntest5 "$SYN_TEST5_GOLD" "$OUT/newsgraph-syntest5.jsonl"
 score baseline  syntest5 "$SYN_TEST5_GOLD" "$OUT/baseline-syntest5.jsonl"
 score newsgraph syntest6 "$SYN_TEST6_GOLD" "$OUT/newsgraph-syntest6.jsonl"
 score baseline  syntest6 "$SYN_TEST6_GOLD" "$OUT/baseline-syntest6.jsonl"
+score newsgraph syntest7 "$SYN_TEST7_GOLD" "$OUT/newsgraph-syntest7.jsonl"
+score baseline  syntest7 "$SYN_TEST7_GOLD" "$OUT/baseline-syntest7.jsonl"

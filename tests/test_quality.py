@@ -66,6 +66,7 @@ def test_dev_set_lists_existing_articles():
     ("bbc_test_gold.jsonl", SHARED / "corpus"),
     ("bbc_test2_gold.jsonl", SHARED / "corpus"),
     ("bbc_test3_gold.jsonl", SHARED / "corpus"),
+    ("bbc_test4_gold.jsonl", SHARED / "corpus"),
     ("synthetic_dev_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
@@ -82,7 +83,10 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev9_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev10_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev11_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev12_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev13_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test7_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     """Every other gold file names articles that exist and parses with the scorer (its figure is reported by
