@@ -1569,6 +1569,11 @@ class ArticleActors:
             if det is None:
                 continue
             words = [t.lower_ for t in doc[det.i + 1:token.i + 1]]
+            if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i].whitespace_:
+                # "the secretary-general", split by the tokenizer: the whole title, not a secretary
+                joined = words[:-1] + [f"{token.lower_}-{doc[token.i + 2].lower_}"]
+                if self._match_title(joined)[0] is not None:
+                    words = joined
             target = None
             title, _ = self._match_title(words)
             if title is not None:

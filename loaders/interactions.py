@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ArticleActors, slugify
 from .dates import resolve_date
-from .modality import charge_aside, modality_of
+from .modality import charge_aside, modality_of, thing_clause
 from .records import Actor, Interaction
 from .triggers import Trigger, triggers
 from .wordclasses import words
@@ -393,6 +393,11 @@ class _Finder:
                     return doers  # ("was fined £15,000 for accusing X": no one in the object, the subject did it)
             if token.dep_ in ("xcomp", "advcl", "acomp", "conj", "ccomp") or (token.dep_ == "pcomp"):
                 head = token.head
+                if token.dep_ == "advcl" and token.tag_ == "VBG" and thing_clause(head) and token.i > 0 \
+                        and self.doc[token.i - 1].text == "," and (main := _governing_verb(head.head)) is not None:
+                    # "vetoed a resolution that would have tightened sanctions, drawing criticism from X": the
+                    # participle after the comma follows the main clause, not the relative one
+                    head = main
                 if token.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
                     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
                     if obj is None and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
@@ -684,6 +689,8 @@ class _Finder:
             return
         if relation in ("meet", "greet") and target_actor.type == "Place":
             return
+        if relation == "visit" and trigger.lemma_.lower() in ("leave", "return") and self._at_home(agent, target_actor):
+            return  # "before leaving for Berlin", said of the German chancellor: a journey home
         if relation in ("meet", "greet") and (target in self.actors.served_bodies(agent)
                                               or agent in self.actors.served_bodies(target)) \
                 and "Person" in (agent_actor.type, target_actor.type):
@@ -978,6 +985,9 @@ class _Finder:
                 targets += [i for i in self._ids(child, as_agent=True) if i not in targets]
                 continue
             if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < token.i):
+                if child.tag_ in ("NNS", "VBZ") and child.lower_.endswith("s") \
+                        and (child.lemma_.lower(), "VERB") in triggers():
+                    continue  # a headline's "Orban blocks EU aid", parsed as one noun phrase: "blocks" is its verb
                 for member in [child, *[t for t in child.subtree if t.i in self.actors._token_actor]]:
                     if entry.relation == "visit" and member.dep_ == "compound" and member.pos_ == "PROPN" \
                             and not _in_class(token, _SENT_BODIES):  # "the US delegation" is sent by the US
@@ -1246,9 +1256,10 @@ class _Finder:
             for traveller in travellers if places else []:
                 if not self.actors.home_countries(traveller) & countries:
                     self._emit(traveller, "visit", places[0], token, token)
-        elif token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
+        elif token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children) \
+                and not any(p.lower_ == "in" and any(c.tag_ == "VBG" for c in p.children) for p in token.children):
             # "Brown was joined at the launch by Prescott": people together meet (not "was joined by Poland" as
-            # a member; "X joined Y in condemning" is no meeting)
+            # a member, nor "was joined by X in refusing to accept the count": in an act, not at an event)
             joined = [i for c in token.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
             # ("was joined at the launch by X": the "by" hung on the event)
             by = _by_objects(token) or [p for c in token.children if c.dep_ == "prep" for o in c.children
@@ -1398,10 +1409,15 @@ class _Finder:
             judged = self._judged(head)  # "branded Harry's actions stupid", parsed as a noun's modifier
             judges = self._subject(head.head)
         elif adj.dep_ == "amod" and adj.i < head.i and head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS \
-                and (self.actors.gaz.title(head.lower_) is not None or _in_class(head, _PERSON_NOUNS)):
-            # '"Gordon Brown is a brilliant chancellor," said X': a person judged in the office or kind they are
+                and head.pos_ in ("NOUN", "PROPN"):
+            # '"Gordon Brown is a brilliant chancellor," said X', 'said the Budget was a "wasted opportunity"': the
+            # subject judged in the office, kind or thing it is called
             judged = [i for c in head.head.children if c.dep_ == "nsubj" for i in self._judged(c)]
             judges = self._reporter(head.head, adj)
+        elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children) and not _by_objects(adj):
+            # "says the US emphasis on an 'Axis of Evil' is misplaced": a judging participle parsed as a passive
+            judged = [i for c in adj.children if c.dep_ == "nsubjpass" for i in self._judged(c)]
+            judges = self._reporter(adj, adj)
         elif adj.dep_ == "amod" and adj.i < head.i and head.dep_ in ("oprd", "appos") and (
                 self.actors.gaz.title(head.lower_) is not None or _in_class(head, _PERSON_NOUNS)) and (
                 verb := head.head if head.dep_ == "oprd" else head.head.head).lemma_.lower() in _JUDGING_VERBS:
@@ -1437,8 +1453,8 @@ class _Finder:
             return
         for judge in judges:
             for target in judged:
-                if partner and target in self.actors.home_countries(judge):
-                    continue  # "Putin said Russia was a friend": one's own country is no partner
+                if target in self.actors.home_countries(judge):
+                    continue  # "Putin said Russia was a reliable partner": no stance on one's own country
                 self._emit(judge, relation, target, adj, adj)
 
     def _reporter(self, clause: Token, word: Token) -> list[str]:

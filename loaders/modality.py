@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .datafiles import DATA, read_table
 from .wordclasses import words
 
-__all__ = ["modality_of", "charge_aside", "Cue", "cues"]
+__all__ = ["modality_of", "charge_aside", "thing_clause", "Cue", "cues"]
 
 _PRECEDENCE = {"negated": 3, "hypothetical": 2, "planned": 1, "asserted": 0}
 #: Verbs that report speech: what they report keeps its own modality.
@@ -119,6 +119,15 @@ def charge_aside(token: Token) -> bool:
         and token.nbor(-2).text in _ASIDE_MARKS
 
 
+def thing_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause about a thing ("a resolution that would have tightened sanctions"),
+    not about a person ("Burhan, who had rejected Kenya's role"): a participle after it and a comma follows the
+    main clause ("..., drawing criticism from Japan")."""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
+                                        for c in verb.children) \
+        and not any(t.lower_ in ("who", "whom", "whose") for t in verb.subtree if t.i > verb.i)
+
+
 def _charge_between(token: Token, head: Token) -> bool:
     """Whether ", a charge" stands between a clause and a later verb governing it."""
     return token.i < head.i and any(charge_aside(t) for t in token.doc[token.i + 2:head.i])
@@ -153,6 +162,14 @@ def modality_of(trigger: Token) -> str:
             token = head.head  # "said a truce would reward Russia, while praising Ankara": the speaker's own act
             in_clause = False
             continue
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and thing_clause(head) and token.i > 0 \
+                and token.doc[token.i - 1].text == "," \
+                and (main := next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None:
+            # "vetoed a resolution that would have ..., drawing criticism": the main clause's, not the relative's
+            result = _stronger(result, _local(main, own=True))
+            token = main
+            in_clause = False
+            continue
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and head.lower_ == "for" and head.dep_ == "prep" \
                 and head.head.pos_ in ("VERB", "ADJ"):
             break  # "will not apologise for making allegations": the reason was done, whatever is said of it
@@ -174,8 +191,10 @@ def modality_of(trigger: Token) -> str:
             # an apposition takes the auxiliaries of its verb, not what the verb plans ("X, meeting in Moscow, pledged")
             aside = aside or token.dep_ == "appos"
             # a verb joined to another takes its auxiliaries, not what it means: "pledge ties but clash" is no plan
+            # (nor does a participle after a comma: "rejected the plan, accusing Ruto of bias" accuses)
             local = _local(head, own=(aside and token.dep_ in ("appos", "nsubj", "nsubjpass")) or (
-                token.dep_ == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"))
+                token.dep_ == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB") or (
+                token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ","))
             if not (local == "negated" and token.dep_ == "nsubj" and head.lemma_ == "be"
                     and any(c.dep_ in ("attr", "acomp") for c in head.children)):
                 result = _stronger(result, local)  # "his attack was not a stunt" denies the stunt, not the attack

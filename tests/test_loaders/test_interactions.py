@@ -2236,6 +2236,32 @@ ASIDES_LISTS_AND_ITINERARIES = [
      {("Gerry Adams", "oppose", "Conservative Party", A)}),
     ("Lithuania condemned Russia's aggression.", {("Lithuania", "oppose", "Russia", A)}),
     ("Tony Blair said Iraq was capable of defending itself.", set()),
+    # a judging participle the parser took for a passive; a thing judged is its owner's
+    ('Amitai Etzioni says the US emphasis on an "Axis of Evil" is misplaced.',
+     {("Amitai Etzioni", "oppose", "United States", A)}),
+    ('Chancellor Gordon Brown delivered his Budget. The Green Party said the Budget was a "wasted opportunity".',
+     {("Green Party", "oppose", "Gordon Brown", A)}),
+    ("Egypt's foreign minister Badr Abdelatty described Ethiopia's dam as an existential threat.",
+     {("Badr Abdelatty", "oppose", "Ethiopia", A)}),
+    ("Russian President Vladimir Putin said Russia was a reliable partner.", set()),  # no stance on one's own country
+    # "the secretary-general", which the tokenizer splits, is that title's holder, not a secretary
+    ("Saudi Foreign Minister Prince Faisal bin Farhan received Arab League Secretary-General Ahmed Aboul Gheit in "
+     "Riyadh. Prince Faisal praised the secretary-general for his tireless work.",
+     {("Faisal bin Farhan", "greet", "Ahmed Aboul Gheit", A), ("Ahmed Aboul Gheit", "visit", "Riyadh", A),
+      ("Faisal bin Farhan", "support", "Ahmed Aboul Gheit", A)}),
+    # a reaction after a comma follows the main clause, not a relative clause before it
+    ("Russia on Tuesday vetoed a resolution that would have tightened sanctions on North Korea, drawing sharp "
+     "criticism from South Korea and Japan.", {("South Korea", "oppose", "Russia", A), ("Japan", "oppose", "Russia", A)}),
+    # (and what the main verb means does not pass to the participle: "rejected ..., accusing" accuses)
+    ("Sudanese army chief Abdel Fattah al-Burhan rejected a plan that would have given Kenya a role, accusing Kenyan "
+     "President William Ruto of bias.", {("Abdel Fattah al-Burhan", "accuse", "William Ruto", A)}),
+    # a headline parsed as one noun phrase: its verb's subject is not the aid's giver
+    ("Orban blocks EU aid for Ukraine, drawing fire from fellow leaders", {("European Union", "support", "Ukraine", A)}),
+    # joined in an act is no meeting
+    ("Milei was joined by Uruguay's Luis Lacalle Pou in refusing to accept the count.", set()),
+    # leaving for one's own capital is a journey home
+    ("German Chancellor Olaf Scholz had no plans to see him before leaving for Berlin.", set()),
+    ("French President Emmanuel Macron left for Beijing on Sunday.", {("Emmanuel Macron", "visit", "Beijing", A)}),
     # charges of wrongdoing reported by someone, not when denied
     ("SNP leader Alex Salmond said Gordon Brown had failed the tartan test.", {("Alex Salmond", "oppose", "Gordon Brown", A)}),
     ("Liberal Democrat Vince Cable said Chancellor Gordon Brown had ducked the tough choices.",
