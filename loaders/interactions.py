@@ -279,21 +279,30 @@ class _Finder:
         Whether it was handled."""
         doc = self.doc
         before = doc[verb.i - 1] if verb.i > 0 else None
-        agents = [i for i in self.actors.mention_ids(before, as_agent=True)] if before is not None else []
-        if not agents or before.pos_ != "PROPN":
+        if before is None or before.pos_ != "PROPN" or not self.actors.mention_ids(before, as_agent=True):
             return False
+        agents: list[str] = []
+        for t in reversed(doc[verb.sent.start:verb.i]):  # "Washington and Tokyo back Philippines"
+            if t.lower_ == "and" or t.text == ",":
+                continue
+            ids = self.actors.mention_ids(t, as_agent=True)
+            if not ids:
+                break
+            agents += [i for i in ids if i not in agents]
         targets: list[str] = []
+        stop = None
         for t in doc[verb.i + 1:verb.sent.end]:
             if t.tag_ == "POS" or t.lower_ == "and" or t.text == ",":
                 continue
             ids = self.actors.mention_ids(t, as_agent=True)
             if not ids:
+                stop = t
                 break
             if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS":
                 continue  # "Eritrea's": whose the next name is
             targets += [i for i in ids if i not in targets and i not in agents]
-        if not targets:
-            return False
+        if not targets or (stop is not None and (stop.pos_ in ("NOUN", "PROPN") or stop.is_quote)):
+            return False  # ("rejects 'Las Vegas' jibe": the names only modify a noun)
         self._pairs(agents, entry.relation, targets, verb, verb, entry)
         return True
 
@@ -1380,7 +1389,8 @@ class _Finder:
             return
         relation = _JUDGEMENTS.get(word) if adj.pos_ != "NOUN" else _JUDGEMENT_NOUNS.get(word)
         partner = word in _PARTNER_NOUNS and adj.pos_ == "NOUN" and (adj.dep_ == "attr" or (
-            adj.dep_ == "pobj" and adj.head.lower_ == "as")) and not any(
+            adj.dep_ == "pobj" and adj.head.lower_ == "as") or (  # "calling him a strong partner" (not "a friend")
+            adj.dep_ in ("oprd", "appos") and any(c.dep_ == "amod" for c in adj.children))) and not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in adj.children)
         if partner:  # "Qatar has been a dependable partner", "regards Spain as a good friend" (not "an ally of X")
             relation = "support"
@@ -1483,6 +1493,16 @@ class _Finder:
         for accuser in self._subject(reporter):
             for wrongdoer in wrongdoers:
                 self._emit(accuser, "oppose", wrongdoer, verb, reporter, modality=modality_of(reporter))
+
+    def headline(self, token: Token, entry: Trigger) -> None:
+        """A headline verb the tagger took for another word class, between names: "Washington and Tokyo back
+        Philippines" (a headline has no final full stop)."""
+        sentence = token.sent
+        if sentence.text.rstrip().endswith((".", "?", "!")) or len(sentence) > 25:
+            return
+        if not token.lower_.endswith("s") and not any(t.lower_ == "and" for t in sentence[:token.i - sentence.start]):
+            return  # a bare form needs a plural subject ("Tokyo and Washington back"): "Oscar host Rock" is a title
+        self._misparsed_clause(token, entry)
 
     def labelling(self, verb: Token) -> None:
         """A label in quotation marks pinned on someone or on what they did mocks them: 'dubbed Mr Brown "Sir
@@ -1615,6 +1635,16 @@ class _Finder:
             self._emit(agent, relation, target, trigger, trigger)
             if relation == "oppose":  # "X and Y clashed": each opposes the other
                 self._emit(target, relation, agent, trigger, trigger)
+
+
+def _headline_verb(token: Token) -> Trigger | None:
+    """The verb entry a word in a headline stands for, by its form ("back", "backs", "slams", "visits")."""
+    lower = token.lower_
+    for lemma in (lower, lower[:-1] if lower.endswith("s") else None, lower[:-2] if lower.endswith("es") else None):
+        entries = [e for e in triggers().get((lemma, "VERB"), ()) if e.particle is None] if lemma else []
+        if entries:
+            return entries[0]
+    return None
 
 
 def _frame(noun: Token) -> Token | None:
@@ -1774,6 +1804,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.release(token)
         if token.pos_ == "VERB" and token.lemma_.lower() in _LABELLING_VERBS:
             finder.labelling(token)  # "branded the scheme a 'waste of money'"
+        if token.sent.start == 0 and token.pos_ in ("ADV", "ADJ", "NOUN") and (verb := _headline_verb(token)):
+            finder.headline(token, verb)  # "Washington and Tokyo back Philippines": a verb the tagger missed
         if token.pos_ == "VERB" and token.lemma_.lower() in _WRONGDOING_VERBS:
             finder.charge(token)
         entry = _lookup(token)

@@ -2262,6 +2262,20 @@ ASIDES_LISTS_AND_ITINERARIES = [
     # leaving for one's own capital is a journey home
     ("German Chancellor Olaf Scholz had no plans to see him before leaving for Berlin.", set()),
     ("French President Emmanuel Macron left for Beijing on Sunday.", {("Emmanuel Macron", "visit", "Beijing", A)}),
+    # a headline's verb the tagger took for another word class, between names
+    ("Washington and Tokyo back Philippines\n\nThe Philippines protested to China on Monday.",
+     {("United States", "support", "Philippines", A), ("Japan", "support", "Philippines", A),
+      ("Philippines", "oppose", "China", A)}),
+    ("Blair back from Middle East tour\n\nTony Blair returned from Israel.", {("Tony Blair", "visit", "Israel", A)}),
+    ("Jowell rejects 'Las Vegas' jibe\n\nTessa Jowell spoke on Monday.", set()),  # names that modify a noun
+    ("Oscar host Rock to keep it clean\n\nThe comedian spoke on Monday.", set()),  # a title, not a verb
+    # "broke with X"; "Saudi engagement" is Saudi Arabia's; "calling him a strong partner"
+    ("Saudi Arabia broke with Syrian President Bashar al-Assad over his crackdown in 2011.",
+     {("Saudi Arabia", "oppose", "Bashar al-Assad", A)}),
+    ("A State Department spokeswoman said the United States welcomed Saudi engagement with Syria.",
+     {("United States", "support", "Saudi Arabia", A)}),
+    ("US Secretary of State Marco Rubio called Guatemalan President Bernardo Arevalo a strong partner.",
+     {("Marco Rubio", "support", "Bernardo Arevalo", A)}),
     # charges of wrongdoing reported by someone, not when denied
     ("SNP leader Alex Salmond said Gordon Brown had failed the tartan test.", {("Alex Salmond", "oppose", "Gordon Brown", A)}),
     ("Liberal Democrat Vince Cable said Chancellor Gordon Brown had ducked the tough choices.",
