@@ -273,10 +273,10 @@ class _Finder:
                     self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(c)))]
 
     def _misparsed_clause(self, verb: Token, entry: Trigger) -> bool:
-        """ "Al-Sisi hosted Eritrea's Isaias Afwerki and Somalia's Hassan Sheikh Mohamud": a finite verb between two
-        names that the small model took for an adjective, so the whole clause is a noun phrase. The words are read
-        in order: the name just before is the subject, the names after it (not their countries' "'s") the objects.
-        Whether it was handled."""
+        """ "Al-Sisi hosted Eritrea's Isaias Afwerki and Somalia's Hassan Sheikh Mohamud": a finite verb between
+        names that the small model took for an adjective (or, in a headline, for another word class), so the
+        clause is a noun phrase. The words are read in order: the names just before are the subjects, the names
+        after it (not their countries' "'s") the objects. Whether it was handled."""
         doc = self.doc
         before = doc[verb.i - 1] if verb.i > 0 else None
         if before is None or before.pos_ != "PROPN" or not self.actors.mention_ids(before, as_agent=True):
@@ -1532,7 +1532,7 @@ class _Finder:
                 self._emit(agent, "oppose", target, verb, verb)
 
     def _last_thing_owner(self, pronoun: Token) -> list[str]:
-        """Whose the thing an "it" stands for is: the last object with an owner in the sentence before ("Brown
+        """Whose the thing an "it" stands for is: the owner of the last object of the sentence before ("Brown
         delivered his Budget. The Tories called it ...")."""
         sentences = [s for s in self.doc.sents if s.start < pronoun.sent.start]
         if not sentences:
