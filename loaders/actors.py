@@ -629,11 +629,7 @@ class ArticleActors:
             name = " ".join(t.text for t in words)
             country = self.gaz.capital(name)
             if country:
-                city = _title_case(name)
-                self._add(slugify(city), city, "Place", name, words[0].idx)
-                self._add(slugify(country), country, "Country", name, words[0].idx)
-                for t in words:
-                    self._capital_tokens[t.i] = (slugify(city), slugify(country))
+                self._mark_capital(self.doc[words[0].i:token.i + 1], country)
             else:
                 self._mark(self.doc[words[0].i:token.i + 1], name, "Place", name)
         for index, key in list(self._token_actor.items()):
@@ -1267,11 +1263,7 @@ class ArticleActors:
             return
         country = gaz.capital(text)
         if country and label in ("GPE", "LOC", "ORG"):  # the small model tags some capitals as bodies ("Abu Dhabi")
-            city = _title_case(text)
-            self._add(slugify(city), city, "Place", text, span.start_char)
-            self._add(slugify(country), country, "Country", text, span.start_char)
-            for token in span:
-                self._capital_tokens[token.i] = (slugify(city), slugify(country))
+            self._mark_capital(span, country)
             return
         if label in ("LOC", "GPE") and text.lower() in ("north", "south", "east", "west"):
             named = self._compass_country(text.lower())
@@ -1347,10 +1339,15 @@ class ArticleActors:
                 if entry is not None and not entry.ambiguous and argument:
                     self._mark(doc[token.i:token.i + 1], entry.name, entry.type, token.text)
                 elif entry is None and country and argument and not token.ent_type_:
-                    city = _title_case(token.text)  # "accused Kyiv of": a capital the NER left untagged
-                    self._add(slugify(city), city, "Place", token.text, token.idx)
-                    self._add(slugify(country), country, "Country", token.text, token.idx)
-                    self._capital_tokens[token.i] = (slugify(city), slugify(country))
+                    self._mark_capital(doc[token.i:token.i + 1], country)  # "accused Kyiv of": untagged
+
+    def _mark_capital(self, span: Span, country: str) -> None:
+        """A capital's words: the city as a place, and its country, which the words stand for as an agent."""
+        city = _title_case(span.text)
+        self._add(slugify(city), city, "Place", span.text, span.start_char)
+        self._add(slugify(country), country, "Country", span.text, span.start_char)
+        for token in span:
+            self._capital_tokens[token.i] = (slugify(city), slugify(country))
 
     def _acronym_subject(self, token: Token) -> bool:
         """A known organisation's acronym as a subject the tagger took for a verb ("ECOWAS on Tuesday imposed")."""

@@ -142,7 +142,7 @@ _HOSTILE_ACTS = words("hostile_act")
 _STRUCK_OBJECTS = words("struck_object")
 #: Prepositions that give a meeting's topic, not its parties: "talks on steel", "talks over the border".
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding"})
-_SCHEDULING_VERBS = frozenset({"plan", "schedule", "expect", "arrange", "set"})  # "stops ... are planned"
+_SCHEDULING_VERBS = words("scheduling_verb")
 #: Verbs of receiving a guest, whose "for talks" is a meeting of host and guest.
 _WELCOMING_VERBS = frozenset({"welcome", "receive", "host"})
 #: Verbs of help, whose object (or the subject of their clause) is the one helped: "helped X", "help X win".
