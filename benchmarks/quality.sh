@@ -3,8 +3,8 @@
 # BBC development set (tests/data/bbc_dev_gold.jsonl) and on the four held-out BBC test sets
 # (tests/data/bbc_test_gold.jsonl, bbc_test2_gold.jsonl, bbc_test3_gold.jsonl and bbc_test4_gold.jsonl, never
 # read while writing rules), each scored with ../shared/eval/score.py, and on the synthetic international-news sets
-# (tests/data/synthetic/: articles written for this project; dev, dev2-dev13 are read while writing rules, test,
-# test2-test7 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
+# (tests/data/synthetic/: articles written for this project; dev, dev2-dev15 are read while writing rules, test,
+# test2-test8 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -41,8 +41,11 @@ SYN_DEV10_GOLD=tests/data/synthetic_dev10_gold.jsonl
 SYN_DEV11_GOLD=tests/data/synthetic_dev11_gold.jsonl
 SYN_DEV12_GOLD=tests/data/synthetic_dev12_gold.jsonl
 SYN_DEV13_GOLD=tests/data/synthetic_dev13_gold.jsonl
+SYN_DEV14_GOLD=tests/data/synthetic_dev14_gold.jsonl
+SYN_DEV15_GOLD=tests/data/synthetic_dev15_gold.jsonl
 SYN_TEST6_GOLD=tests/data/synthetic_test6_gold.jsonl
 SYN_TEST7_GOLD=tests/data/synthetic_test7_gold.jsonl
+SYN_TEST8_GOLD=tests/data/synthetic_test8_gold.jsonl
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -75,8 +78,11 @@ SYN_DEV10_DOCS=(tests/data/synthetic/dev10/*.txt)
 SYN_DEV11_DOCS=(tests/data/synthetic/dev11/*.txt)
 SYN_DEV12_DOCS=(tests/data/synthetic/dev12/*.txt)
 SYN_DEV13_DOCS=(tests/data/synthetic/dev13/*.txt)
+SYN_DEV14_DOCS=(tests/data/synthetic/dev14/*.txt)
+SYN_DEV15_DOCS=(tests/data/synthetic/dev15/*.txt)
 SYN_TEST6_DOCS=(tests/data/synthetic/test6/*.txt)
 SYN_TEST7_DOCS=(tests/data/synthetic/test7/*.txt)
+SYN_TEST8_DOCS=(tests/data/synthetic/test8/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
@@ -94,7 +100,7 @@ SYN_TEST7_DOCS=(tests/data/synthetic/test7/*.txt)
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 test2 test3 test4 test5 test6 test7; do
+for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 test2 test3 test4 test5 test6 test7 test8; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -147,6 +153,10 @@ score newsgraph syndev12 "$SYN_DEV12_GOLD" "$OUT/newsgraph-syndev12.jsonl"
 score baseline  syndev12 "$SYN_DEV12_GOLD" "$OUT/baseline-syndev12.jsonl"
 score newsgraph syndev13 "$SYN_DEV13_GOLD" "$OUT/newsgraph-syndev13.jsonl"
 score baseline  syndev13 "$SYN_DEV13_GOLD" "$OUT/baseline-syndev13.jsonl"
+score newsgraph syndev14 "$SYN_DEV14_GOLD" "$OUT/newsgraph-syndev14.jsonl"
+score baseline  syndev14 "$SYN_DEV14_GOLD" "$OUT/baseline-syndev14.jsonl"
+score newsgraph syndev15 "$SYN_DEV15_GOLD" "$OUT/newsgraph-syndev15.jsonl"
+score baseline  syndev15 "$SYN_DEV15_GOLD" "$OUT/baseline-syndev15.jsonl"
 score newsgraph syntest2 "$SYN_TEST2_GOLD" "$OUT/newsgraph-syntest2.jsonl"
 score baseline  syntest2 "$SYN_TEST2_GOLD" "$OUT/baseline-syntest2.jsonl"
 score newsgraph syntest3 "$SYN_TEST3_GOLD" "$OUT/newsgraph-syntest3.jsonl"
@@ -159,3 +169,5 @@ score newsgraph syntest6 "$SYN_TEST6_GOLD" "$OUT/newsgraph-syntest6.jsonl"
 score baseline  syntest6 "$SYN_TEST6_GOLD" "$OUT/baseline-syntest6.jsonl"
 score newsgraph syntest7 "$SYN_TEST7_GOLD" "$OUT/newsgraph-syntest7.jsonl"
 score baseline  syntest7 "$SYN_TEST7_GOLD" "$OUT/baseline-syntest7.jsonl"
+score newsgraph syntest8 "$SYN_TEST8_GOLD" "$OUT/newsgraph-syntest8.jsonl"
+score baseline  syntest8 "$SYN_TEST8_GOLD" "$OUT/baseline-syntest8.jsonl"

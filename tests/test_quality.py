@@ -24,12 +24,12 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: about 0.01-0.05 below what `score.py --quiet` printed for the extractor when these were last set
-# (2026-12-05, tenth round: dev F1 0.660, dev modality 0.963 on 146 articles; seed F1 1.000, seed modality 0.909).
-# The dev set grew from 21 to 35, 63, 86, 110, 122, 134 and then 146 articles with blind batches by other
+# (2026-12-05, eleventh round: dev F1 0.636, dev modality 0.965 on 170 articles; seed F1 1.000, seed modality 0.909).
+# The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146 and then 170 articles with blind batches by other
 # annotators (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written
-# against scores lower (the eighth batch scored 0.400 blind, the ninth 0.641, the tenth 0.500). Raise the floors when the extractor
-# improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.640
+# against scores lower (the eighth batch scored 0.400 blind, the ninth 0.641, the tenth 0.500, the eleventh and
+# twelfth 0.357 and 0.439). Raise the floors when the extractor improves; never lower them to make a regression pass.
+DEV_FLOOR_F1 = 0.610
 DEV_FLOOR_MODALITY = 0.920
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879
@@ -85,8 +85,11 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev11_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev12_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev13_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev14_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev15_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test7_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test8_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     """Every other gold file names articles that exist and parses with the scorer (its figure is reported by
