@@ -51,6 +51,7 @@ _REALM_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality", "du
 _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "acting", "shadow", "former", "ex"})
 #: Words that mark a body as a business: "US phone company Qwest", "Verizon's shares", "Tesco plc".
 _BUSINESS_WORDS = wordclasses.words("business_word")
+_BUSINESS_PEOPLE = frozenset({"chief", "boss", "shareholder"})  # business words for people, not firms
 #: The people who run a body and stand for it: "its management", "the firm's board".
 _MANAGING_NOUNS = wordclasses.words("managing_noun")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.
@@ -80,6 +81,7 @@ _SHARED_NAMES = {"Congo": ("Congolese", ("Democratic Republic of the Congo", "Re
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
 _FACILITY_NOUNS = wordclasses.words("facility_noun")
+_AREA_NOUNS = wordclasses.words("area_noun")
 #: Plural nouns that "the two ..." / "both ..." use for a pair of actors of one kind.
 _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")} | {
     noun: "Country" for noun in wordclasses.words("pair_noun_country")} | {
@@ -393,6 +395,13 @@ class ArticleActors:
                     return found
         return []
 
+    def sole_holder(self, word: str, offset: int) -> str | None:
+        """The one person introduced before an offset whose title ends in a word ("a failed minister" in a story of
+        one minister), or None when none or several are."""
+        people = [person for person in self._person_titles if self._titled(person, word)
+                  and self._entries[person].first < offset]
+        return people[0] if len(people) == 1 else None
+
     def home_countries(self, person_id: str) -> set[str]:
         """The countries a person is said to serve in this article ("British Foreign Secretary Jack Straw",
         "Somalia's Hassan Sheikh Mohamud")."""
@@ -497,7 +506,9 @@ class ArticleActors:
         # "EU officials", "the Thai ministry": names and demonyms before the noun
         compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
-        named = [self._token_actor[c.i] for c in compounds if c.i in self._token_actor]
+        compounds += [m for c in compounds if c.dep_ == "nmod" for m in c.conjuncts]  # "Uzbek, Kyrgyz and Turkmen"
+        named = [self._token_actor.get(c.i) or self._adjectival[c.i] for c in compounds
+                 if c.i in self._token_actor or (c.dep_ == "conj" and c.i in self._adjectival)]
         if token.lower_ in _GOVERNMENT_NOUNS:
             # "the Biden administration", "the ANC-led government", "the Labour government": the country its leader
             # or ruling party serves
@@ -543,6 +554,14 @@ class ArticleActors:
                       and self._entries[key].type == "Person" and named[0] in self.home_countries(key)]
             if people:
                 return [people[-1]]
+        if token.lower_ == "counterparts" and named:
+            # "hosted his Uzbek, Kyrgyz and Turkmen counterparts": for each country the one person serving it
+            # (named before or, in a lead, just after)
+            people = [[key for key in dict.fromkeys(self._token_actor.values())
+                       if self._entries[key].type == "Person" and country in self.home_countries(key)]
+                      for country in named]
+            if all(len(serving) == 1 for serving in people):
+                return [serving[0] for serving in people]
         if named and token.tag_ == "NNS" and all(self._entries[k].type == "Country" for k in named):
             # "the presidents of Argentina, Brazil and Paraguay": the people the article names in that office
             words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
@@ -783,11 +802,19 @@ class ArticleActors:
         spans = self._single_surnames(self._relabel_known_surnames(spans))
         persons = [span for span in spans if span.label_ == "PERSON"]
         full_names = self._person_full_names(persons)
+        areas = {span.text for span in spans if _area_name(span)}  # ("tours Rae Bareli": the area named elsewhere)
         for span in spans:
             label = span.label_
             known = self.gaz.lookup(span.text)
             if label == "PERSON" and known is not None and not known.ambiguous:
                 label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
+            elif label == "PERSON" and known is None and any(
+                    c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in _ORG_HEADS | (
+                        _BUSINESS_WORDS - _BUSINESS_PEOPLE) for c in span.root.children):
+                label = "ORG"  # "UK airport operator BAA", "the rail union RMT": a body, whatever the tagger says
+            elif label in ("PERSON", "ORG") and known is None and (
+                    (len(span) == 1 and _site_place(span.root)) or span.text in areas):
+                label = "GPE"  # "toured a steel mill in Hamilton", "his Rae Bareli constituency": a place
             elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
                     (_listed_with_place(span.root) or (_destination(span.root)
                                                        and span.root.head.head.lemma_.lower() not in ("go", "come")))
@@ -1109,6 +1136,9 @@ class ArticleActors:
                                        or self.gaz.title(doc[start].lower_) is not None
                                        or self.gaz.demonym(doc[start].text) is not None):
                 start += 1
+            if end - start == 1 and start > ent.start and end < len(doc) and doc[end].ent_iob_ == "B" \
+                    and doc[end].ent_type_ == "PERSON":
+                return None  # "Emir Sheikh" + "Tamim ...": titles the NER cut off the name, no one of their own
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
                                or doc[end - 1].is_punct or doc[end - 1].is_space
                                or (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET") and doc[end - 1].is_lower)):
@@ -1307,7 +1337,10 @@ class ArticleActors:
         for token in doc:
             if token.i in self._token_actor or token.i in self._capital_tokens or token.i in self._adjectival:
                 continue
-            if token.ent_type_ and token.ent_type_ not in _SKIP_LABELS:
+            if token.ent_type_ and token.ent_type_ not in _SKIP_LABELS and not (
+                    token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[
+                        token.i + 1].ent_iob_ != "I") and token.dep_ in ("amod", "compound")
+                    and self.gaz.demonym(token.text)):  # ("Tajik plans": a demonym tagged as a person)
                 continue
             lower = token.lower_
             acronym = self._acronym_subject(token)
@@ -1315,10 +1348,11 @@ class ArticleActors:
                 named = self._compass_country(lower)
                 if named:
                     self._mark(doc[token.i:token.i + 1], named, "Country", token.text)
-            elif token.is_title and not token.ent_type_ and token.dep_ in ("amod", "compound", "nmod") \
-                    and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i \
+            elif token.is_title and not token.ent_type_ and (first := _first_conjunct(token)).dep_ in (
+                    "amod", "compound", "nmod") and first.head.pos_ in ("NOUN", "PROPN") and first.head.i > token.i \
                     and self.gaz.demonym(token.text) \
                     and self.gaz.lookup(token.text) is None:
+                # ("his Uzbek, Kyrgyz and Turkmen counterparts": the last of a list of demonyms too)
                 country = self.gaz.demonym(token.text)  # "Omani Foreign Minister": a demonym the NER left untagged
                 self._adjectival[token.i] = slugify(country)
                 self._add(slugify(country), country, "Country", None, token.idx)
@@ -1371,7 +1405,11 @@ class ArticleActors:
         entry.first = min(entry.first, offset)
 
     def _named_in(self, token: Token) -> list[str]:
-        found = [self._token_actor[t.i] for t in token.subtree if t.i in self._token_actor]
+        # (not the subject of a clause on the phrase: "groups accusing it, a charge the company denies"; but "a list
+        # that includes Shimon Peres")
+        clauses = {t.i for c in token.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"
+                   for t in s.subtree}
+        found = [self._token_actor[t.i] for t in token.subtree if t.i in self._token_actor and t.i not in clauses]
         if token.i in self._token_actor:
             return [self._token_actor[token.i]]
         return found[:1]
@@ -1496,6 +1534,8 @@ class ArticleActors:
         for i in range(len(words)):
             if i > 0 and words[i - 1] == "shadow":
                 continue  # "the shadow chancellor" speaks for the opposition; he is no chancellor
+            if not any(ch.isalnum() for ch in words[i]):
+                continue  # "BERLIN - Chancellor Merz": a dateline's dash is no part of the title
             for j in range(min(len(words), i + 4), i, -1):
                 entry = self.gaz.title(" ".join(words[i:j]))
                 if entry is not None and getattr(entry, "political", True):
@@ -1573,6 +1613,19 @@ class ArticleActors:
                     words = joined
             target = None
             title, _ = self._match_title(words)
+            of_body = [p for p in self._prep_objects_of(token, "of") if p.i in self._token_actor]
+            if title is not None and of_body:
+                # "the leader of IG Metall, Christiane Benner": the one named beside the body, else the one the
+                # article gives that role in that body, never someone else's title
+                named = [self._token_actor[c.i] for p in (token, *of_body) for c in p.children
+                         if c.dep_ == "appos" and c.i in self._token_actor]
+                body = self._token_actor[of_body[0].i]
+                target = next((n for n in named if self._entries[n].type == "Person"), None) \
+                    or self._latest_person_with_role(title["role"], body, token.sent.end_char, title["title"]) \
+                    or (self._named_after_lead(token, title, body) if token.tag_ == "NN" else None)
+                if target:
+                    self._token_actor[token.i] = target
+                continue
             if title is not None:
                 country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
                 target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
@@ -1807,6 +1860,13 @@ class ArticleActors:
                                     and self._entries[key].gender != unlike)
         if lower in _NEUTER:
             if _dummy_it(token):
+                return []
+            reporter = _reporting_subject(token)
+            if reporter is not None and reporter.pos_ == "NOUN" and reporter.tag_ == "NN" \
+                    and reporter.i not in self._token_actor and not self.mention_ids(reporter) \
+                    and reporter.lower_ not in _ORG_HEADS | _FIRM_NOUNS | _OFFICIAL_NOUNS | _SPOKES_NOUNS:
+                # "the watchdog said it would not oppose": it is the unnamed speaker, no one named before (but "the
+                # German exchange said it", "a Yili spokesman said it" may well be)
                 return []
             return self._antecedent(token, lambda key: self._entries[key].type in ("Country", "Organization")
                                     and not self._news_outlet(key))
@@ -2058,6 +2118,9 @@ def _dummy_it(token: Token) -> bool:
         return False
     head = token.head
     words_after = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd") and c.i > token.i)]
+    # ("it was in the shareholders' interest to reject the offer")
+    words_after += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i
+                    for p in c.children if p.dep_ == "pobj"]
     clauses = [c for w in words_after for c in w.children
                if c.i > token.i and c.dep_ in ("xcomp", "ccomp", "advcl", "csubj")
                and any(m.tag_ == "TO" or (m.dep_ == "mark" and m.lower_ in ("that", "if", "whether", "when"))
@@ -2067,6 +2130,15 @@ def _dummy_it(token: Token) -> bool:
     if token.dep_ == "nsubjpass":
         return True  # "it is said that", "it was agreed that"
     return any(w.lemma_.lower() in _EXTRAPOSITION or w.lower_ in _EXTRAPOSITION for w in words_after)
+
+
+def _reporting_subject(token: Token) -> Token | None:
+    """The subject of the reporting verb whose reported clause a pronoun is the subject of ("the watchdog said
+    it would ..."), or None."""
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
 
 
 def _military_service(token: Token) -> str | None:
@@ -2223,6 +2295,26 @@ def _destination(token: Token) -> bool:
     """Whether a proper name is where someone travels to: "flew to Nakhchivan", "is due to travel to Honiara"."""
     return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "to" \
         and token.head.head.lemma_.lower() in _MOTION_VERBS
+
+
+def _site_place(token: Token) -> bool:
+    """Whether a name is where a site stands: "a steel mill in Hamilton", "the refinery at Grangemouth"."""
+    site = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near") else None
+    return token.pos_ == "PROPN" and site is not None and site.pos_ == "NOUN" and site.lower_ in _FACILITY_NOUNS
+
+
+def _area_name(span: Span) -> bool:
+    """Whether a name is that of the area named right after it: "his Rae Bareli constituency"."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and span.root.dep_ == "compound" and span.root.head.i == after.i \
+        and after.lower_ in _AREA_NOUNS
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first member of the list a token closes ("Turkmen" in "Uzbek, Kyrgyz and Turkmen"), or the token."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _listed_with_place(token: Token) -> bool:

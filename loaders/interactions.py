@@ -104,6 +104,12 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
+_FRAME_PREPS = frozenset({"for", "on"})
+_BELIEVING_VERBS = frozenset({"think", "believe"})
+_NATION_NOUNS = frozenset({"country", "nation", "state", "ally", "partner", "neighbour", "neighbor"})
+_RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
+_REFUSING_VERBS = frozenset({"refuse", "decline"})
+_AREA_NOUNS = words("area_noun")
 #: Claims whose unsaid owner ("denied the claims") is whoever made them last ("X claimed ...", "X's allegations").
 _CLAIM_NOUNS = words("claim_noun")
 _DISPUTING_VERBS = words("disputing_verb")
@@ -187,6 +193,15 @@ def _lookup(token: Token) -> Trigger | None:
     return plain[0] if plain else None
 
 
+def _after_dateline(subject: Token) -> Token:
+    """The subject after a dateline the parser made the subject: "RAE BARELI, India, Feb 9 (Wire) - Congress leader
+    Rahul Gandhi spent ...", where the name hangs from the dateline as an apposition."""
+    if not (subject.is_upper and subject.pos_ == "PROPN"):
+        return subject
+    dash = next((t for t in subject.doc[subject.i + 1:subject.i + 14] if t.text in ("-", "—", "–")), None)
+    return next((a for a in subject.children if a.dep_ == "appos" and dash is not None and a.i > dash.i), subject)
+
+
 def _in_hyphenated_word(token: Token) -> bool:
     """ "fly-half", "go-ahead": a word glued by hyphens into another is not a verb of travel."""
     doc = token.doc
@@ -211,6 +226,13 @@ class _Finder:
         """Actor ids for a token and the tokens coordinated with it."""
         out: list[str] = []
         members = [token, *token.conjuncts]
+        titled = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN" and not any(
+            t.dep_ == "cc" or t.text in (",", ";") for t in self.doc[token.i + 1:c.left_edge.i])
+                  and any(self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(c))]
+        if titled and token.i < titled[0].i:
+            # "Alternative for Germany co-leader Alice Weidel attacked": the body and a title before a name, taken
+            # for a list with no "and"
+            members = [titled[0], *(c for c in titled[0].conjuncts if c.i > titled[0].i)]
         # "his counterpart, Ariel Sharon, and the Palestinian leader, ..." coordinates inside the apposition
         members += [c for m in list(members) for a in m.children if a.dep_ == "appos" for c in a.conjuncts]
         # "Merz and Turkish President Recep Tayyip Erdogan": the name after a coordinated title, misparsed as an
@@ -227,10 +249,23 @@ class _Finder:
         # ("Modi, Lula da Silva and Ramaphosa held talks": the last two as an apposition of the first)
         members += [t for a in appositions for listed in [self._listed_modifiers(a)] if listed
                     for t in (a, *listed) if t not in members]
+        # "Qatar's Emir Tamim and Bahrain's King Hamad": the second owner is no member, but its name is (which the
+        # parser may hang from the first name as an apposition)
+        owners = [m for m in members[1:] if m.dep_ == "conj" and any(
+            c.dep_ == "case" and c.tag_ == "POS" for c in m.children)]
+        for owner in owners:
+            named = next((a for a in (*token.children, *owner.children) if a.dep_ in ("appos", "conj")
+                          and a.i > owner.i and a.pos_ == "PROPN"), None)
+            if named is not None or len(members) > 2:
+                members = [named if m is owner else m for m in members if m is not owner or named is not None]
         for member in members:
             ids = self.actors.mention_ids(member, as_agent=as_agent)
             ids = self._pair_just_met(member, ids) or ids or self.actors.members_of(member) \
                 or self._guest_or_host(member)
+            if not ids and member.ent_type_ == "DATE" and member.pos_ == "NOUN":
+                # "visited Tbilisi days after the election": the name taken for a modifier of the time word
+                ids = [i for c in member.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                       for i in self.actors.mention_ids(c, as_agent=as_agent)]
             if not ids and member.dep_ == "appos" and member.pos_ == "NOUN":
                 # "Nawrocki, a nationalist backed by Law and Justice": the one the apposition describes
                 ids = self.actors.mention_ids(member.head, as_agent=as_agent)
@@ -239,6 +274,10 @@ class _Finder:
                 examples = [p for c in member.children if c.dep_ == "prep" and (
                     c.lower_ == "including" or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))
                     for p in c.children if p.dep_ == "pobj"]
+                if member.dep_ == "dobj" and member.tag_ == "NNS":  # "received the heads of delegation, among
+                    # them Qatar's emir and ...": the examples hang from the verb
+                    examples += [p for p in self._prep_objects(member.head, frozenset({"among"}))
+                                 if p.pos_ == "PROPN" and p.dep_ == "pobj" and p.i > member.i]
                 ids = [i for p in examples for i in self._ids(p, as_agent=as_agent)]
             if not ids and groups:
                 group = self.actors.group_actor(member)
@@ -377,9 +416,20 @@ class _Finder:
                 if misjoined and self.actors.quoted(token) and not self.actors.quoted(verb):
                     token = token.head
                     continue
+                listed = [sub for sub in subjects if sub.dep_ == "nsubj" and sub.pos_ == "PROPN"]
+                if len(listed) > 1 and len(listed) == len(subjects) and all(
+                        any(t.text == "," for t in self.doc[sub.i + 1:after.left_edge.i])
+                        for sub, after in zip(listed, listed[1:])):
+                    # "Uzbek President X, Kyrgyz President Y and Turkmen President Z arrived": a list misparsed as
+                    # subjects side by side
+                    people = [[i for i in self._ids(sub, as_agent=True) if self.actors.actor(i).type == "Person"]
+                              for sub in listed]
+                    if all(people):
+                        return list(dict.fromkeys(i for ids in people for i in ids))
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                         subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
+                    subject = _after_dateline(subject)
                     ids = self._ids(subject, as_agent=True)
                     if ids:
                         return ids
@@ -552,7 +602,8 @@ class _Finder:
                                       *self._prep_objects(t, frozenset({"by", "from"})))
                           for i in self._ids(o, as_agent=True)]
             elif t_is_noun:
-                owners = self._authors(t) or self._demonyms(t)
+                # ("the same target she set in 1999": whose clause set it)
+                owners = self._authors(t) or self._demonyms(t) or self._clause_owner(t, "support")
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS:
                     owners = self._subject(t.head)  # "Labour unveiled plans"
             elif t.pos_ == "VERB" and not (lemma in _CLAIM_NOUNS and t.dep_ in ("relcl", "acl", "advcl")):
@@ -717,6 +768,13 @@ class _Finder:
             return  # one receives visitors, not awards or letters
         if trigger.lemma_.lower() in _MOTION_VERBS and target_actor.type not in ("Place", "Country"):
             return  # "the award went to Aaltra": travel ends at a place
+        if relation == "support" and trigger.lemma_.lower() in _RECOGNISING_VERBS:
+            # "refuses to recognise her successor", "has not recognised Maduro": withheld recognition is a stand
+            # against (asserted: the refusal is what happened)
+            if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _REFUSING_VERBS:
+                relation, modality = "oppose", modality_of(trigger.head)
+            elif (modality or modality_of(trigger)) == "negated":
+                relation, modality = "oppose", "asserted"
         key = (agent, relation, target, sentence.start)
         if key in self._seen:
             return
@@ -808,6 +866,8 @@ class _Finder:
             return  # "changed take-off and landing procedures": a noun the tagger joined to a finite verb
         if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and self._misparsed_clause(token, entry):
             return
+        if self._urged_stance(token, entry):
+            return
         agents = self._subject(token)
         agents += [i for i in self._likewise(token) if agents and i not in agents]
         if entry.relation == "visit" and agents:
@@ -877,6 +937,10 @@ class _Finder:
             objects = [o for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in _JUDGING_VERBS
                        and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
                        for o in c.children if o.dep_ == "oprd" and o.pos_ in ("NOUN", "PROPN")]
+            # "have opposed Tajik plans for the dam": an object the parser took for a clause
+            objects = objects or [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                                  and _in_class(c, _PLAN_NOUNS) and not any(
+                                      g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)]
         if entry.lemma in _DISPUTING_VERBS:  # "denied the claims": only claims are disputed
             objects = [obj for obj in objects if _in_class(obj, _CLAIM_NOUNS) or _points_back(obj)]
             if passive is not None and not _in_class(passive, _CLAIM_NOUNS):
@@ -1050,6 +1114,9 @@ class _Finder:
         else:
             targets = destinations
         light = _carrier(token, entry.relation)
+        if light is None and not agents and token.dep_ == "pobj" and token.head.lower_ == "in" and token.tag_ == "NN" \
+                and entry.relation == "oppose" and not any(c.dep_ in ("det", "poss") for c in token.children):
+            light = _governing_verb(token.head)  # "resigned in protest over the laws": the one who resigned protests
         if light is not None and token.dep_ == "dobj" and light.lemma_.lower() in _STANCE_GIVING_VERBS \
                 and any(c.dep_ == "poss" for c in token.children):
             # "Abdelatty pledged Egypt's support for Eritrea": the minister gives it, and his country
@@ -1176,11 +1243,45 @@ class _Finder:
         self._pairs(agents, entry.relation, targets, token, clause, entry)
         self._hosted(token, entry, [*agents, *targets])
 
+    def _urged_stance(self, verb: Token, entry: Trigger) -> bool:
+        """Urging people who are no actor to back or shun someone is the urger's stance: "urged Muslims not to vote
+        for Labour" opposes Labour, "called on voters to support X" backs X."""
+        if entry.relation not in ("support", "oppose") or verb.dep_ != "xcomp" \
+                or verb.head.lemma_.lower() not in _CALLING_VERBS:
+            return False
+        urged = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if urged is None or urged.pos_ not in ("NOUN", "PROPN") or self._ids(urged, as_agent=True) \
+                or _in_class(urged, _GOVERNMENT_NOUNS | _NATION_NOUNS):
+            return False  # ("urged European governments to stand with Washington": bodies act for themselves)
+        if entry.particle:
+            objects = self._prep_objects(verb, frozenset({entry.particle}))
+        else:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+        targets = [i for o in objects for i in self._ids(o, as_agent=True)]
+        if not targets:
+            return False
+        relation = entry.relation
+        if any(c.dep_ == "neg" for c in verb.children):
+            relation = "oppose" if relation == "support" else "support"  # "not to vote for", "not to oppose"
+        for agent in self._subject(verb.head):
+            for target in targets:
+                if target in self.actors.home_countries(agent):
+                    continue  # "urged European governments to stand with Washington", said by a US minister
+                self._emit(agent, relation, target, verb, verb.head, modality=modality_of(verb.head))
+        return True
+
     def _companions(self, verb: Token) -> list[str]:
         """ "flew to Florida, accompanied by LeBlanc": those who went along."""
         holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
-        return [i for h in holders for c in h.children if c.lemma_.lower() == "accompany" and c.tag_ == "VBN"
-                for p in _by_objects(c) for i in self._ids(p, as_agent=True) if self.actors.actor(i).type == "Person"]
+        found = [i for h in holders for c in h.children if c.lemma_.lower() == "accompany" and c.tag_ == "VBN"
+                 for p in _by_objects(c) for i in self._ids(p, as_agent=True) if self.actors.actor(i).type == "Person"]
+        # "flew into Port Moresby with Foreign Minister Penny Wong" (but not "arrived for talks with Xi", whose
+        # "with" the parser may hang on the verb)
+        if verb.pos_ == "VERB" and not any(
+                (e := _lookup(p)) is not None and e.relation == "meet" for p in self._prep_objects(verb, _FRAME_PREPS)):
+            found += [i for p in self._prep_objects(verb, frozenset({"with"})) if p.ent_type_ == "PERSON"
+                      for i in self._ids(p, as_agent=True) if self.actors.actor(i).type == "Person"]
+        return found
 
     def _hosted(self, noun: Token, entry: Trigger, members: list[str]) -> None:
         """ "talks between A and B hosted by C": C receives both."""
@@ -1225,7 +1326,10 @@ class _Finder:
         return self._places_in(self._prep_objects(token, frozenset({"in"})))
 
     def _places_in(self, mentions: list[Token]) -> tuple[list[str], set[str]]:
-        """The places some mentions name, and the countries they are in ("Tokyo": Tokyo, Japan)."""
+        """The places some mentions name, and the countries they are in ("Tokyo": Tokyo, Japan); an area's name
+        stands for it ("in his Rae Bareli constituency")."""
+        mentions = [*mentions, *(c for m in mentions if m.pos_ == "NOUN" and m.lower_ in _AREA_NOUNS
+                                 for c in m.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
         places = [i for m in mentions for i in self.actors.mention_ids(m)
                   if self.actors.actor(i).type in ("Place", "Country")]
         countries = {i for m in mentions for i in self.actors.mention_ids(m, as_agent=True)
@@ -1361,13 +1465,22 @@ class _Finder:
                     for person in people:
                         self._emit(agent, "meet", person, token, token)
             places, countries = self._where(token)
+            sites = self._prep_objects(token, frozenset({"at"})) if token.lemma_ == "spend" else []
+            if not places and sites:  # "spent the morning at a housing site in Clondalkin"
+                places, countries = self._places_in(
+                    [p for site in sites for p in self._prep_objects(site, frozenset({"in"}))])
+                places += [f for site in sites for f in [self.actors.facility_actor(site)] if f]
             if not places:
                 return
-            if token.lemma_ == "be":  # "is in Tokyo for talks", "was in Iraq on a visit"
+            if token.lemma_ == "be":  # "is in Tokyo for talks", "was in Iraq on a visit", "is in the UK to
+                # publicise his film"
                 framed = [pobj for pobj in self._prep_objects(token, frozenset({"for", "on"}))
                           if (entry := _lookup(pobj)) is not None and entry.relation in ("meet", "visit")]
-            else:  # "spent two days in Tanzania"
-                framed = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")]
+                framed += [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                           and any(a.tag_ == "TO" for a in c.children)]
+            else:  # "spent two days in Tanzania", "spent Sunday in ..." (not "spent years in exile in London")
+                framed = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in (
+                    "DATE", "TIME") and c.lemma_.lower() not in ("year", "decade", "month", "century")]
             for agent in self._subject(token):
                 home = self.actors.home_countries(agent)
                 if home & countries:
@@ -1459,6 +1572,14 @@ class _Finder:
             verb = head.head  # "described Y as wrong"
             judged = [i for c in verb.children if c.dep_ == "dobj" for i in self._judged(c)]
             judges = self._subject(verb)
+        elif adj.dep_ == "amod" and adj.i < head.i and self.actors.quoted(adj) and head.tag_ == "NN" \
+                and self.actors.gaz.title(head.lower_) is not None \
+                and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+                            for c in head.children if c.i != adj.i):
+            # '"a failed target, from a failed minister"': a quoted judgement of the one office-holder so titled
+            holder = self.actors.sole_holder(head.lower_, head.idx)
+            judged = [holder] if holder else []
+            judges = self._speaker_over(head)
         else:
             return
         for judge in judges:
@@ -1470,8 +1591,8 @@ class _Finder:
     def _reporter(self, clause: Token, word: Token) -> list[str]:
         """Who says a judgement: the subject of the reporting verb the clause hangs from ("X said Y was ..."),
         else the speaker around the quotation the word stands in."""
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_VERBS:
-            return self._subject(clause.head)
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_VERBS | _BELIEVING_VERBS:
+            return self._subject(clause.head)  # ("the government thought Iraq was a threat": the government's view)
         return self.actors.speaker_of(word)
 
     def charge(self, verb: Token) -> None:
@@ -1518,9 +1639,11 @@ class _Finder:
             obj = next((c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.pos_ == "NOUN")),
                        None)
             label_at, agents = obj, self._subject(verb)
-        if obj is None or self.actors.quoted(obj) or not any(
-                self.actors.quoted(t) for t in self.doc[label_at.i + 1:min(label_at.i + 4, verb.sent.end)]):
-            return  # (an object inside the quotation marks is the label itself, misparsed)
+        after = self.doc[label_at.i + 1:min(label_at.i + 6, verb.sent.end)] if obj is not None else []
+        if obj is None or self.actors.quoted(obj) or not (
+                any(self.actors.quoted(t) for t in after[:3])
+                or any(_JUDGEMENTS.get(t.lower_) == "oppose" or _JUDGEMENT_NOUNS.get(t.lemma_.lower()) for t in after)):
+            return  # (an object inside the quotation marks is the label itself, misparsed; "branded it a waste")
         if obj.lower_ == "it":
             judged = self._last_thing_owner(obj)
         elif obj.dep_ == "pobj" and obj.head.lower_ == "in" and (clause := _governing_verb(obj.head)) is not None:
@@ -1535,11 +1658,14 @@ class _Finder:
         """Whose the thing an "it" stands for is: the owner of the last object of the sentence before ("Brown
         delivered his Budget. The Tories called it ...")."""
         sentences = [s for s in self.doc.sents if s.start < pronoun.sent.start]
-        if not sentences:
+        for sentence in reversed(sentences[-2:]):
+            objects = [t for t in sentence if t.dep_ == "dobj"]
+            if any(t.lower_ == "it" and t.head.dep_ == "ROOT" for t in objects):
+                continue  # "The Tories called it ... The Lib Dems branded it ...": the same thing, told of earlier
+            for t in reversed(objects):
+                if t.pos_ in ("NOUN", "PROPN"):
+                    return self._judged(t)
             return []
-        for t in reversed(list(sentences[-1])):
-            if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN"):
-                return self._judged(t)
         return []
 
     def release(self, noun: Token) -> None:
