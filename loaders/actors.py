@@ -52,6 +52,7 @@ _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "act
 #: Words that mark a body as a business: "US phone company Qwest", "Verizon's shares", "Tesco plc".
 _BUSINESS_WORDS = wordclasses.words("business_word")
 _BUSINESS_PEOPLE = frozenset({"chief", "boss", "shareholder"})  # business words for people, not firms
+_HOLDING_NOUNS = frozenset({"share", "stake", "shareholding", "holding"})
 #: The people who run a body and stand for it: "its management", "the firm's board".
 _MANAGING_NOUNS = wordclasses.words("managing_noun")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.
@@ -351,6 +352,21 @@ class ArticleActors:
                              or self._affiliated(country) for country in countries]
                     if len(countries) == size and all(heads) and len(set(heads)) == size and not set(heads) & own:
                         return list(dict.fromkeys(heads))
+            if size == 2 and token.lower_ == "leaders":
+                # "Starmer and Swinney held talks ... Findlay accused both leaders": the pair the story's lead joins
+                lead = list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
+                for t in (t for s in lead for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i):
+                    # (the first of the pair may be parsed as a modifier of the second: "Starmer and Scotland's
+                    # First Minister John Swinney")
+                    words = self.doc[t.left_edge.i:t.i + 1]
+                    joined = [m for m in words if m.i != t.i] if any(m.lower_ == "and" for m in words) else []
+                    pair = list(dict.fromkeys(k for m in (*joined, t, *t.conjuncts) for k in [self._token_actor.get(m.i)]
+                                              if k is None or self._entries[k].type == "Person"))
+                    pair = [k for k in pair if k is not None] if joined else pair
+                    if len(pair) == 2 and all(k and self._entries[k].type == "Person" for k in pair) \
+                            and not set(pair) & own \
+                            and all(self._person_roles.get(k) or self._person_titles.get(k) for k in pair):
+                        return pair
             if token.lower_ == "presidents":  # "the two presidents": the last two called president, not an emir
                 titled = self._last_named(token.i, size, own, lambda key: self._titled(key, "president"))
                 if titled:
@@ -499,6 +515,21 @@ class ArticleActors:
         underling = self._underling(token)
         if underling is not None:
             return [underling]
+        if token.lower_ in _ORG_HEADS - _GOVERNMENT_NOUNS and token.tag_ == "NN":
+            # "his party", "whose union": the one body of that kind the person is said to serve
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            # ("Mr Kennedy, whose party opposes the plan": the one the clause is about)
+            owners = [next((a.head for a in c.ancestors if a.dep_ == "relcl"), c) if c.lower_ == "whose" else c
+                      for c in owners]
+            people = [k for c in owners for k in self.mention_ids(c) if self._entries[k].type == "Person"]
+            bodies = {b for person in people for b in self.served_bodies(person)
+                      if self._entries[b].type == "Organization"}
+            # ("the union's committee": a body's own organ)
+            bodies |= {k for c in owners if c.tag_ not in ("NNS", "NNPS") and c.lower_ not in _OFFICIAL_NOUNS
+                       for k in self.mention_ids(c)
+                       if self._entries[k].type == "Organization" and not self.is_local(k)}
+            if len(bodies) == 1:
+                return list(bodies)
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
         if token.lower_ == "side" and any(c.dep_ == "poss" for c in token.children):
@@ -587,6 +618,8 @@ class ArticleActors:
                 continue
             tally = votes.setdefault(key, [0, 0])
             tally[ent.label_ != "ORG"] += 1
+            if _site_place(ent.root) or _area_name(ent):
+                tally[1] += 100  # "hill farms in Ceredigion": where a site is outweighs the tags
         for key, (bodies, places) in votes.items():
             if bodies > places and self.gaz.lookup(self._entries[key].label) is None \
                     and self._entries[key].label.split()[-1].lower() not in _BUILDING_WORDS | _FACILITY_NOUNS \
@@ -803,17 +836,17 @@ class ArticleActors:
         persons = [span for span in spans if span.label_ == "PERSON"]
         full_names = self._person_full_names(persons)
         areas = {span.text for span in spans if _area_name(span)}  # ("tours Rae Bareli": the area named elsewhere)
+        firms = {span.text for span in spans if span.label_ == "PERSON" and _held_in(span.root)}
         for span in spans:
             label = span.label_
             known = self.gaz.lookup(span.text)
             if label == "PERSON" and known is not None and not known.ambiguous:
                 label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
-            elif label == "PERSON" and known is None and any(
-                    c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in _ORG_HEADS | (
-                        _BUSINESS_WORDS - _BUSINESS_PEOPLE) for c in span.root.children):
+            elif label in ("PERSON", "GPE", "LOC") and known is None and (span.text in firms or any(
+                    c.lemma_.lower() in _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE) for c in _kind_words(span))):
                 label = "ORG"  # "UK airport operator BAA", "the rail union RMT": a body, whatever the tagger says
             elif label in ("PERSON", "ORG") and known is None and (
-                    (len(span) == 1 and _site_place(span.root)) or span.text in areas):
+                    _site_place(span.root) or span.text in areas):
                 label = "GPE"  # "toured a steel mill in Hamilton", "his Rae Bareli constituency": a place
             elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
                     (_listed_with_place(span.root) or (_destination(span.root)
@@ -1437,6 +1470,8 @@ class ArticleActors:
                         or (doc[start - 1].is_title and doc[start - 1].i not in self._token_actor
                             and doc[start - 1].pos_ == "PROPN")):
                     start -= 1
+            # ("an attack on Labour's record and party leader Michael Howard": the title starts after the "and")
+            start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.dep_ == "cc")])
             left = doc[start:token.i]
             if len(left):
                 self._role_from_phrase(person, left, sentence, before_name=True)
@@ -1603,6 +1638,14 @@ class ArticleActors:
                     if target:
                         self._token_actor[token.i] = target
                 continue
+            pronoun = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if det is None and pronoun is not None and token.tag_ == "NN" and self.gaz.title(token.lower_) \
+                    and not any(c.dep_ in ("amod", "compound") for c in token.children):
+                # "Starmer backed his chancellor": the one person the story gives that title (not "his" himself)
+                holder = self.sole_holder(token.lower_, token.idx)
+                if holder is not None and holder not in self.mention_ids(pronoun):
+                    self._token_actor[token.i] = holder
+                continue
             if det is None:
                 continue
             words = [t.lower_ for t in doc[det.i + 1:token.i + 1]]
@@ -1666,6 +1709,13 @@ class ArticleActors:
                     and all(q in e.label.lower() or q in {a.lower() for a in e.aliases} for q in qualifiers), token.idx)
                 if target is None and token.lower_ in _FIRM_NOUNS and not qualifiers and token.tag_ == "NN":
                     target = self._story_firm(token.i)
+                if target is None and token.lower_ == "union" and not qualifiers:
+                    # "talks with the British Medical Association. The union's committee ...": the last body the
+                    # sentence before named
+                    previous = next(iter(self._previous_sentences(token.sent, 1)), None)
+                    bodies = [self._token_actor[t.i] for t in previous or () if t.i in self._token_actor
+                              and self._entries[self._token_actor[t.i]].type == "Organization"]
+                    target = bodies[-1] if bodies else None
             elif token.lower_ in _REALM_NOUNS and len(words) == 1:
                 # "the kingdom", "the sultanate": the last country named whose full name says it is one
                 target = next((key for i in range(token.i - 1, -1, -1) for key in [self._token_actor.get(i)]
@@ -2008,7 +2058,8 @@ class ArticleActors:
                 continue
             token = self.doc[i]
             near = [token.head, *token.children, *(c for c in token.head.children if c.dep_ in ("appos", "compound"))]
-            if any(t.lemma_.lower() in _BUSINESS_WORDS and t.i not in self._token_actor for t in near):
+            if any(t.lemma_.lower() in _BUSINESS_WORDS and t.i not in self._token_actor for t in near) \
+                    or _held_in(token):  # ("shares in Manchester United")
                 return True
         return False
 
@@ -2022,12 +2073,24 @@ class ArticleActors:
 
     def _thing_nearer(self, token: Token, accept) -> bool:
         """Whether a common singular noun stands between an object "it" and the last actor it could be."""
+        return self._nearer_thing(token, accept) is not None
+
+    def _nearer_thing(self, token: Token, accept) -> Token | None:
         for t in reversed(token.sent[: token.i - token.sent.start]):
-            if any(accept(k) for k in self.mention_ids(t)):
-                return False
+            modifier = _attributive(t) or (t.dep_ == "amod" and t.head.pos_ == "NOUN")
+            if not modifier and any(accept(k) for k in self.mention_ids(t)):
+                return None  # ("Conservative leader Pierre Poilievre dismissed it": a party naming a leader's side
+                # is no antecedent)
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
-                return True
-        return False
+                return t
+        return None
+
+    def thing_before(self, pronoun: Token) -> Token | None:
+        """The thing an object "it" stands for when a common noun is nearer than any actor ("Ford backed Carney's
+        bill, while Poilievre dismissed it": the bill), or None."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+            return None
+        return self._nearer_thing(pronoun, lambda key: self._entries[key].type in ("Country", "Organization"))
 
     def _speaker(self, token: Token) -> list[str]:
         """Who is quoted at a token inside quotation marks: the subject of a reporting verb outside the marks in
@@ -2300,7 +2363,26 @@ def _destination(token: Token) -> bool:
 def _site_place(token: Token) -> bool:
     """Whether a name is where a site stands: "a steel mill in Hamilton", "the refinery at Grangemouth"."""
     site = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near") else None
-    return token.pos_ == "PROPN" and site is not None and site.pos_ == "NOUN" and site.lower_ in _FACILITY_NOUNS
+    if site is not None and site.pos_ == "VERB":  # "visited hill farms in Ceredigion": the phrase hung on the verb
+        site = next((c for c in site.children if c.dep_ == "dobj" and c.i < token.i), None)
+    return token.pos_ == "PROPN" and site is not None and site.pos_ == "NOUN" \
+        and site.lemma_.lower() in _FACILITY_NOUNS
+
+
+def _kind_words(span: Span) -> list[Token]:
+    """The common nouns right before a name that say what kind of thing it is: "UK airport operator BAA", "the
+    homelessness charity Focus Ireland" (as a modifier, or as the noun the name is in apposition to)."""
+    root = span.root
+    kinds = [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.i == span.start - 1 and root.head.pos_ == "NOUN":
+        kinds.append(root.head)
+    return kinds
+
+
+def _held_in(token: Token) -> bool:
+    """Whether a name is one that shares are held in ("shares in Manchester United", "a stake in Morrison"): a
+    business, whatever the tagger says."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in _HOLDING_NOUNS
 
 
 def _area_name(span: Span) -> bool:

@@ -545,7 +545,9 @@ class _Finder:
 
     def _authors(self, noun: Token) -> list[str]:
         """The actors whose act or proposal a noun is: "Blair's plan", "the EU ban", "the decision of the court"."""
-        owners = [c for c in noun.children if c.dep_ in ("poss", "compound")] + self._done_by(noun)
+        # ("the Iraq war" is fought in Iraq, not by it)
+        owners = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and noun.lemma_ != "war")]
+        owners += self._done_by(noun)
         owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
         owners += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
                    and any(self.actors.actor(i).type == "Organization" for i in self.actors.mention_ids(c))]
@@ -584,8 +586,8 @@ class _Finder:
         # a claim's is near
         far = reversed(self.doc[:min(window, self._lead_end)]) if lemma in _PLAN_NOUNS else ()
         for t in (*reversed(self.doc[window:noun.i]), *far):
-            same = t.lemma_.lower() == lemma or (  # "plans for ID cards ... the ID scheme"
-                t.pos_ == "NOUN" and lemma in _SCHEME_NOUNS and t.lemma_.lower() in _SCHEME_NOUNS) or (
+            same = t.lemma_.lower() == lemma or (  # "plans for ID cards ... the ID scheme", "her Budget ... the package"
+                t.pos_ in ("NOUN", "PROPN") and lemma in _SCHEME_NOUNS and t.lemma_.lower() in _SCHEME_NOUNS) or (
                 t.pos_ == "VERB" and (
                 _same_stem(lemma, t.lemma_.lower())  # "proposed ... the proposal"
                 or (lemma in _CLAIM_NOUNS and t.lemma_.lower() not in _REBUTTING_VERBS | _DISPUTING_VERBS and any(
@@ -595,8 +597,9 @@ class _Finder:
             if not same or t.i == noun.i or t.i == noun.head.i:  # not the verb that rejects "the accusation"
                 continue
             # "his Budget" is a noun the tagger took for a name; "the Mental Capacity Bill" is a name
-            t_is_noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lemma_.lower() == lemma
-                                             and not any(c.dep_ == "compound" for c in t.children))
+            t_is_noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and (t.lemma_.lower() == lemma or (
+                lemma in _SCHEME_NOUNS and t.lemma_.lower() in _SCHEME_NOUNS))
+                and not any(c.dep_ == "compound" for c in t.children))
             if t_is_noun and lemma in _CLAIM_NOUNS | _REMARK_NOUNS:  # "the Iraq claims" are about Iraq, not Iraq's
                 owners = [i for o in (*(c for c in t.children if c.dep_ == "poss"),
                                       *self._prep_objects(t, frozenset({"by", "from"})))
@@ -675,9 +678,13 @@ class _Finder:
 
     @cached_property
     def _lead_end(self) -> int:
-        """Where the headline and the lead (the first two sentences with words) end."""
-        lead = [s for s in self.doc.sents if s.text.strip()][:2]
-        return lead[-1].end if lead else 0
+        """Where the headline and the lead (the first two sentences with words, or the first sentence after the
+        headline's blank line when the parser cut the headline in two) end."""
+        sentences = [s for s in self.doc.sents if s.text.strip()]
+        lead = sentences[:2]
+        body = self.doc.text.find("\n\n")
+        first = next((s for s in sentences if s.start_char > body), None) if body >= 0 else None
+        return max(lead[-1].end if lead else 0, first.end if first is not None and first in sentences[:4] else 0)
 
     def _last_traveller(self, people_only: bool = True) -> list[str]:
         """The traveller of the last journey the story told ("the trip", "the tour ends in X", "a stop ... was
@@ -751,6 +758,9 @@ class _Finder:
             return
         if relation == "visit" and trigger.lemma_.lower() in ("leave", "return") and self._at_home(agent, target_actor):
             return  # "before leaving for Berlin", said of the German chancellor: a journey home
+        if relation == "support" and agent_actor.type == "Person" and target in self.actors.served_bodies(agent) \
+                and target_actor.type == "Organization":
+            return  # "Milburn defended his party's posters": backing one's own party is no news of a stance
         if relation in ("meet", "greet") and (target in self.actors.served_bodies(agent)
                                               or agent in self.actors.served_bodies(target)) \
                 and "Person" in (agent_actor.type, target_actor.type):
@@ -974,6 +984,10 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owner_ids = self._authors(obj) or self._earlier_owner(obj) or self._clause_owner(obj, entry.indirect)
+                thing = self.actors.thing_before(obj) if obj.lower_ == "it" and not owner_ids else None
+                if thing is not None and _in_class(thing, _PLAN_NOUNS):
+                    # "threw his weight behind Carney's bill, while Poilievre dismissed it": the thing's owner
+                    owner_ids = self._authors(thing) or self._earlier_owner(thing)
                 if not owner_ids and _points_back(obj) and (entry.lemma in _REBUTTING_VERBS or (
                         _in_class(obj, _REMARK_NOUNS) and entry.indirect in ("support", "oppose"))):
                     # "Albanese rejected that", "Beijing condemned the remarks": what the last speaker said
@@ -981,8 +995,9 @@ class _Finder:
                 if not owner_ids and passive is None:  # "condemned strikes by Myanmar's military": "by" on the verb
                     owner_ids = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)]
                 if not owner_ids and passive is None and _in_class(obj, _AGENTIVE_NOUNS) and obj.dep_ == "dobj":
-                    # "rejecting a higher offer from Qwest": the offer's maker, parsed as hanging from the verb
-                    owner_ids = [i for p in self._prep_objects(token, frozenset({"from"})) if p.i > obj.i
+                    # "rejecting a higher offer from Qwest", "threw out a challenge by the council": the maker,
+                    # parsed as hanging from the verb
+                    owner_ids = [i for p in self._prep_objects(token, frozenset({"from", "by"})) if p.i > obj.i
                                  for i in self._ids(p, as_agent=True)]
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
                 if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \

@@ -2407,6 +2407,58 @@ ELEVENTH_ROUND = [
     # a judgement in what someone thought is theirs, not the quoted speaker's
     ('"The purpose of the dossier was to persuade the British why the British government thought Iraq was a very '
      'serious threat," said Lord Butler.', {("United Kingdom", "oppose", "Iraq", H)}),
+    # a name shares are held in is a business, whatever the tagger says, and "the club" of a business story is it
+    ("Shares in Manchester United closed up on Monday following a new offer from US tycoon Malcolm Glazer. "
+     "Manchester United revealed that it had received a detailed proposal from Mr Glazer. The club has previously "
+     "rejected Mr Glazer's approaches.", {("Manchester United", "oppose", "Malcolm Glazer", A)}),
+    ("Chelsea beat Arsenal 2-1. The club said the win was deserved.", set()),
+    # "blessed Mr Khatami's policy" backs its owner
+    ("The Expediency Council blessed President Mohammad Khatami's policy of selling stakes.",
+     {("Expediency Council", "support", "Mohammad Khatami", A)}),
+    # "the union's committee": the body the sentence before named last
+    ("Health Secretary Wes Streeting has refused to reopen pay talks with the British Medical Association. The "
+     'union\'s resident doctors committee accused Streeting of "walking away from the table".',
+     {("British Medical Association", "accuse", "Wes Streeting", A)}),
+    # a name in apposition to a kind of body ("the homelessness charity Focus Ireland") is a body
+    ("Housing Minister James Browne announced a plan. The homelessness charity Focus Ireland welcomed Browne's "
+     "decision.", {("Focus Ireland", "support", "James Browne", A)}),
+    # "dismissed it": the bill just told of (a party naming a leader's side is no antecedent), whose owner it is
+    ("Ontario Premier Doug Ford threw his weight behind Prime Minister Mark Carney's bill on Thursday, while "
+     'Conservative leader Pierre Poilievre dismissed it as "half measures".',
+     {("Doug Ford", "support", "Mark Carney", A), ("Pierre Poilievre", "oppose", "Mark Carney", A)}),
+    # "his party", "whose party": the one party the person is said to lead
+    ("Liberal Democrat leader Charles Kennedy, whose party opposes Tony Blair's plan, spoke.",
+     {("Liberal Democrats", "oppose", "Tony Blair", A)}),
+    ("Liberal Democrat leader Charles Kennedy said his party opposes Tony Blair's plan.",
+     {("Liberal Democrats", "oppose", "Tony Blair", A)}),
+    # a title starts after a coordination: "Labour's record and party leader Michael Howard" makes him no Labour
+    # leader, so his party is not Labour
+    ("Liam Fox opened the forum with an attack on Labour's record and party leader Michael Howard is due to speak "
+     "later. Mr Howard is likely to defend his party's handling of the bill.", set()),
+    # "the Iraq war" is fought in Iraq, not by it
+    ("Tony Blair defended the Iraq war.", set()),
+    # a court throwing out a challenge by someone rules against them ("by" hung on the verb)
+    ("In March, the High Court threw out a challenge by Buckinghamshire Council to a scheme of 1,200 homes.",
+     {("High Court", "oppose", "Buckinghamshire Council", A)}),
+    # a place after a site, whatever its number: "visited hill farms in Ceredigion"
+    ("Rural Affairs Secretary Huw Irranca-Davies visited hill farms in Ceredigion last week.",
+     {("Huw Irranca-Davies", "visit", "Ceredigion", A)}),
+    ("Prime Minister Sir Keir Starmer visited a hospital in Milton Keynes on Thursday morning.",
+     {("Keir Starmer", "visit", "hospital", A), ("Keir Starmer", "visit", "Milton Keynes", A)}),
+    # "her Budget ... the package": one programme under two names; "his chancellor" is the one chancellor
+    ("Chancellor Rachel Reeves has defended her Budget. But the Trades Union Congress (TUC) welcomed the package. "
+     'Shadow chancellor Mel Stride called the Budget "a betrayal of aspiration". Prime Minister Sir Keir Starmer '
+     "backed his chancellor.",
+     {("Trades Union Congress", "support", "Rachel Reeves", A), ("Mel Stride", "oppose", "Rachel Reeves", A),
+      ("Keir Starmer", "support", "Rachel Reeves", A)}),
+    # backing one's own party is no news of a stance
+    ("Labour's election chief Alan Milburn has defended his party's campaign posters.", set()),
+    # "both leaders": the pair the story's lead joins, not the last two leaders named
+    ("Prime Minister Sir Keir Starmer and Scotland's First Minister John Swinney have held talks in Edinburgh. Unite "
+     "general secretary Sharon Graham said workers deserved better. Scottish Conservative leader Russell Findlay "
+     "accused both leaders of staging a photo opportunity.",
+     {("Keir Starmer", "meet", "John Swinney", A), ("Russell Findlay", "accuse", "Keir Starmer", A),
+      ("Russell Findlay", "accuse", "John Swinney", A)}),
 ]
 
 
