@@ -922,7 +922,8 @@ class _Finder:
         # "head", "fly", "go" reach their destination through a preposition: "Airbus head X" has no visit
         objects = [] if entry.lemma in _MOTION_VERBS | _TOPIC_VERBS else [
             c for c in token.children if c.dep_ in ("dobj", "dative")
-            or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))]  # misparsed object
+            or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))  # misparsed object
+            or (c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == token.i + 1)]  # "accused O'Reilly of", misparsed
         if entry.lemma in _HELPING_VERBS:
             if self.sporting or (token.dep_ in ("ccomp", "conj")
                                  and not any(c.dep_ == "nsubj" for c in token.children)):

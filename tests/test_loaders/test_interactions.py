@@ -2459,6 +2459,15 @@ ELEVENTH_ROUND = [
      "accused both leaders of staging a photo opportunity.",
      {("Keir Starmer", "meet", "John Swinney", A), ("Russell Findlay", "accuse", "Keir Starmer", A),
       ("Russell Findlay", "accuse", "John Swinney", A)}),
+    # aiming to unseat someone opposes them
+    ("The Liberal Democrats are aiming to unseat a string of top Tories - including leader Michael Howard - at the "
+     "next general election.", {("Liberal Democrats", "oppose", "Michael Howard", P)}),
+    # a name right after the verb the parser took for an adverb is its object
+    ("Actor George Clooney and Fox TV presenter Bill O'Reilly had a row. But Clooney accused O'Reilly of creating a "
+     "fuss for his own personal gain.", {("George Clooney", "accuse", "Bill O'Reilly", A)}),
+    # "the hospital": the hospital named before; "after talks with X, the hospital ...": it met X
+    ("Hereford County Hospital had said patients would be taken off waiting lists. But after talks with Powys Health "
+     "Board the hospital called off its plan.", {("Hereford County Hospital", "meet", "Powys Health Board", A)}),
 ]
 
 
