@@ -1584,10 +1584,14 @@ class _Finder:
         elif adj.dep_ == "appos" and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in _JUDGING_VERBS:
             judged = self._judged(head)  # "called Xi a dictator", parsed as an apposition to the one called
             judges = self._subject(head.head)
-        elif adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.head.lemma_.lower() in _JUDGING_VERBS:
-            verb = head.head  # "described Y as wrong"
-            judged = [i for c in verb.children if c.dep_ == "dobj" for i in self._judged(c)]
-            judges = self._subject(verb)
+        elif adj.dep_ in ("pobj", "amod", "conj") and (as_ := _as_phrase(adj)) is not None \
+                and as_.head.lemma_.lower() in _JUDGING_VERBS:
+            verb = as_.head  # "described Y as wrong"; 'Y has been described as "irresponsible" by X'
+            judged = [i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for i in self._judged(c)]
+            by = [*_by_objects(verb), *(p for t in (verb, *as_.subtree) for c in t.children
+                                        if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")]
+            judges = self._subject(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else [
+                i for p in by for i in self._ids(p, as_agent=True)]  # (the "by" may hang from the last word)
         elif adj.dep_ == "amod" and adj.i < head.i and self.actors.quoted(adj) and head.tag_ == "NN" \
                 and self.actors.gaz.title(head.lower_) is not None \
                 and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
@@ -1838,6 +1842,13 @@ def _governing_verb(token: Token) -> Token | None:
     if head.pos_ in ("VERB", "AUX"):
         return head
     return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _as_phrase(word: Token) -> Token | None:
+    """The "as" a judging word is the object of, through a list ('described as "irresponsible" and "outrageous"')."""
+    while word.dep_ == "conj":
+        word = word.head
+    return word.head if word.dep_ in ("pobj", "amod") and word.head.lower_ == "as" else None
 
 
 def _by_objects(verb: Token) -> list[Token]:

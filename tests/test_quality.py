@@ -24,12 +24,12 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: about 0.01-0.05 below what `score.py --quiet` printed for the extractor when these were last set
-# (2026-12-05, eleventh round: dev F1 0.636, dev modality 0.965 on 170 articles; seed F1 1.000, seed modality 0.909).
+# (2026-12-05, eleventh round: dev F1 0.656, dev modality 0.962 on 170 articles; seed F1 1.000, seed modality 0.909).
 # The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146 and then 170 articles with blind batches by other
 # annotators (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written
 # against scores lower (the eighth batch scored 0.400 blind, the ninth 0.641, the tenth 0.500, the eleventh and
 # twelfth 0.357 and 0.439). Raise the floors when the extractor improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.610
+DEV_FLOOR_F1 = 0.630
 DEV_FLOOR_MODALITY = 0.920
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879

@@ -2468,6 +2468,10 @@ ELEVENTH_ROUND = [
     # "the hospital": the hospital named before; "after talks with X, the hospital ...": it met X
     ("Hereford County Hospital had said patients would be taken off waiting lists. But after talks with Powys Health "
      "Board the hospital called off its plan.", {("Hereford County Hospital", "meet", "Powys Health Board", A)}),
+    # 'Y has been described as "irresponsible" and "outrageous" by X': the "by" hung on the last judging word
+    ('Hazel Blears said innocent Muslims would be targeted. Her comments have been described as "irresponsible" and '
+     '"outrageous" by the Islamic Human Rights Commission (IHRC).',
+     {("Islamic Human Rights Commission", "oppose", "Hazel Blears", A)}),
 ]
 
 
