@@ -1542,6 +1542,8 @@ class ArticleActors:
             to_ids = self._named_in(to_token)
             to_id = to_ids[0] if to_ids else None
         before = phrase[at - 1].lower_ if at > 0 else ""
+        if before == "-" and at > 1 and not phrase[at - 2].whitespace_:
+            before = phrase[at - 2].lower_  # "Vice-Chancellor Lars Klingbeil", split by the tokenizer: no chancellor
         # "Deputy Mayor Nicky Gavron" is no mayor: "the mayor" is someone else
         self._person_titles.setdefault(person, set()).add(
             f"{before} {title['title']}" if before in _LOWER_RANKS else title["title"])

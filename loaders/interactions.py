@@ -1374,6 +1374,17 @@ class _Finder:
                 if self.actors.actor(agent).type == "Person":
                     for facility in filter(None, facilities):
                         self._emit(agent, "visit", facility, token, token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() == "include" and (meeting := _meeting_subject(token)):
+            # "The meeting, which also included Labour Minister Baerbel Bas, ...": who was included met those the
+            # story last told meeting
+            last = next((f for f in reversed(self.found) if f.relation == "meet" and f.end <= token.sent.start_char),
+                        None)
+            joined = [i for c in token.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)
+                      if self.actors.actor(i).type == "Person"]
+            for person in joined if last is not None else []:
+                for other in (last.agent.id, last.target.id):
+                    if other != person:
+                        self._emit(person, "meet", other, token, meeting)
         elif token.pos_ == "VERB" and token.lemma_.lower() in _JOURNEY_STAGE_VERBS and any(
                 c.dep_ == "nsubj" and (e := _lookup(c)) is not None and e.relation == "visit" and e.pos == "NOUN"
                 for c in token.children):
@@ -1842,6 +1853,15 @@ def _governing_verb(token: Token) -> Token | None:
     if head.pos_ in ("VERB", "AUX"):
         return head
     return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _meeting_subject(verb: Token) -> Token | None:
+    """The definite meeting a verb says something of ("The meeting, which also included X", "the talks included
+    X"), or None."""
+    subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or (entry := _lookup(subject)) is None or entry.relation != "meet" or entry.pos != "NOUN":
+        return None
+    return subject if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
 
 
 def _as_phrase(word: Token) -> Token | None:

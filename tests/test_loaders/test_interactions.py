@@ -2472,6 +2472,13 @@ ELEVENTH_ROUND = [
     ('Hazel Blears said innocent Muslims would be targeted. Her comments have been described as "irresponsible" and '
      '"outrageous" by the Islamic Human Rights Commission (IHRC).',
      {("Islamic Human Rights Commission", "oppose", "Hazel Blears", A)}),
+    # "The meeting, which also included X": X met those the story last told meeting; "Vice-Chancellor Klingbeil",
+    # split by the tokenizer, is no chancellor
+    ("BERLIN - Chancellor Friedrich Merz met IG Metall leader Christiane Benner on Monday. The meeting, which also "
+     "included Labour Minister Baerbel Bas, lasted two hours. Vice-Chancellor Lars Klingbeil spoke later. The "
+     "chancellor is due to visit Duisburg on Thursday.",
+     {("Friedrich Merz", "meet", "Christiane Benner", A), ("Baerbel Bas", "meet", "Friedrich Merz", A),
+      ("Baerbel Bas", "meet", "Christiane Benner", A), ("Friedrich Merz", "visit", "Duisburg", P)}),
 ]
 
 
