@@ -51,7 +51,7 @@ _REALM_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality", "du
 _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "acting", "shadow", "former", "ex"})
 #: Words that mark a body as a business: "US phone company Qwest", "Verizon's shares", "Tesco plc".
 _BUSINESS_WORDS = wordclasses.words("business_word")
-_BUSINESS_PEOPLE = frozenset({"chief", "boss", "shareholder"})  # business words for people, not firms
+_BUSINESS_PEOPLE = frozenset({"chief", "boss", "shareholder", "producer", "maker"})  # words for people too
 _HOLDING_NOUNS = frozenset({"share", "stake", "shareholding", "holding"})
 #: The people who run a body and stand for it: "its management", "the firm's board".
 _MANAGING_NOUNS = wordclasses.words("managing_noun")
@@ -836,14 +836,17 @@ class ArticleActors:
         persons = [span for span in spans if span.label_ == "PERSON"]
         full_names = self._person_full_names(persons)
         areas = {span.text for span in spans if _area_name(span)}  # ("tours Rae Bareli": the area named elsewhere)
-        firms = {span.text for span in spans if span.label_ == "PERSON" and _held_in(span.root)}
+        # a body wherever the name stands once after its kind or as one shares are held in ("UK airport operator
+        # BAA"; the headline's "BAA support ..." too)
+        firms = {span.text for span in spans if span.label_ in ("PERSON", "GPE", "LOC") and (_held_in(span.root) or any(
+            c.lemma_.lower() in _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE) for c in _kind_words(span)))}
         for span in spans:
             label = span.label_
             known = self.gaz.lookup(span.text)
             if label == "PERSON" and known is not None and not known.ambiguous:
                 label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
-            elif label in ("PERSON", "GPE", "LOC") and known is None and (span.text in firms or any(
-                    c.lemma_.lower() in _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE) for c in _kind_words(span))):
+            elif label in ("PERSON", "GPE", "LOC") and known is None and span.text in firms \
+                    and not self.gaz.capital(span.text, allow_ambiguous=True):  # ("shares in London closed")
                 label = "ORG"  # "UK airport operator BAA", "the rail union RMT": a body, whatever the tagger says
             elif label in ("PERSON", "ORG") and known is None and (
                     _site_place(span.root) or span.text in areas):

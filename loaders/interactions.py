@@ -889,6 +889,9 @@ class _Finder:
                 self._pairs(rebutters, "oppose", accusers, token, token, entry)
                 return
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is None and token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
+            # "The bill is expected to be opposed by the Liberal Democrats": the subject of the verb it hangs from
+            passive = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
         if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             # "arrived in Belgrade and was received by Vucic": the first verb's subject is the one received
             # the subject nearest the first verb: a misparsed dateline ("NAIROBI, March 3 -") may come before it

@@ -2479,6 +2479,10 @@ ELEVENTH_ROUND = [
      "chancellor is due to visit Duisburg on Thursday.",
      {("Friedrich Merz", "meet", "Christiane Benner", A), ("Baerbel Bas", "meet", "Friedrich Merz", A),
       ("Baerbel Bas", "meet", "Christiane Benner", A), ("Friedrich Merz", "visit", "Duisburg", P)}),
+    # a passive under "expected to": its subject is the one the verb's "by" acts on
+    ("Tony Blair is expected to be greeted by Vladimir Putin.", {("Vladimir Putin", "greet", "Tony Blair", P)}),
+    ("Home Secretary Charles Clarke unveiled the ID cards bill. The bill is expected to be opposed by the Liberal "
+     "Democrats.", {("Liberal Democrats", "oppose", "Charles Clarke", P)}),
 ]
 
 
