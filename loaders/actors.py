@@ -51,8 +51,8 @@ _REALM_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality", "du
 _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "acting", "shadow", "former", "ex"})
 #: Words that mark a body as a business: "US phone company Qwest", "Verizon's shares", "Tesco plc".
 _BUSINESS_WORDS = wordclasses.words("business_word")
-_BUSINESS_PEOPLE = frozenset({"chief", "boss", "shareholder", "producer", "maker"})  # words for people too
-_HOLDING_NOUNS = frozenset({"share", "stake", "shareholding", "holding"})
+_BUSINESS_PEOPLE = wordclasses.words("business_person_word")
+_HOLDING_NOUNS = wordclasses.words("holding_noun")
 #: The people who run a body and stand for it: "its management", "the firm's board".
 _MANAGING_NOUNS = wordclasses.words("managing_noun")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.

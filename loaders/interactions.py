@@ -104,11 +104,10 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
-_FRAME_PREPS = frozenset({"for", "on"})
-_BELIEVING_VERBS = frozenset({"think", "believe"})
-_NATION_NOUNS = frozenset({"country", "nation", "state", "ally", "partner", "neighbour", "neighbor"})
-_RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
-_REFUSING_VERBS = frozenset({"refuse", "decline"})
+_BELIEVING_VERBS = words("believing_verb")
+_NATION_NOUNS = words("nation_noun")
+_RECOGNISING_VERBS = words("recognising_verb")
+_REFUSING_VERBS = words("refusing_verb")
 _AREA_NOUNS = words("area_noun")
 #: Claims whose unsaid owner ("denied the claims") is whoever made them last ("X claimed ...", "X's allegations").
 _CLAIM_NOUNS = words("claim_noun")
@@ -1297,7 +1296,8 @@ class _Finder:
         # "flew into Port Moresby with Foreign Minister Penny Wong" (but not "arrived for talks with Xi", whose
         # "with" the parser may hang on the verb)
         if verb.pos_ == "VERB" and not any(
-                (e := _lookup(p)) is not None and e.relation == "meet" for p in self._prep_objects(verb, _FRAME_PREPS)):
+                (e := _lookup(p)) is not None and e.relation == "meet"
+                for p in self._prep_objects(verb, _EVENT_FRAME_PREPS)):
             found += [i for p in self._prep_objects(verb, frozenset({"with"})) if p.ent_type_ == "PERSON"
                       for i in self._ids(p, as_agent=True) if self.actors.actor(i).type == "Person"]
         return found
