@@ -53,6 +53,8 @@ _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "act
 _BUSINESS_WORDS = wordclasses.words("business_word")
 _BUSINESS_PEOPLE = wordclasses.words("business_person_word")
 _HOLDING_NOUNS = wordclasses.words("holding_noun")
+#: Words for a kind of body before its name ("UK airport operator BAA", "the homelessness charity Focus Ireland").
+_KIND_WORDS = _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE)
 #: The people who run a body and stand for it: "its management", "the firm's board".
 _MANAGING_NOUNS = wordclasses.words("managing_noun")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.
@@ -360,11 +362,11 @@ class ArticleActors:
                     # First Minister John Swinney")
                     words = self.doc[t.left_edge.i:t.i + 1]
                     joined = [m for m in words if m.i != t.i] if any(m.lower_ == "and" for m in words) else []
-                    pair = list(dict.fromkeys(k for m in (*joined, t, *t.conjuncts) for k in [self._token_actor.get(m.i)]
-                                              if k is None or self._entries[k].type == "Person"))
-                    pair = [k for k in pair if k is not None] if joined else pair
-                    if len(pair) == 2 and all(k and self._entries[k].type == "Person" for k in pair) \
-                            and not set(pair) & own \
+                    keys = [self._token_actor.get(m.i) for m in (*joined, t, *t.conjuncts)]
+                    if not joined and None in keys:
+                        continue  # a subject list with someone unnamed is no pair of leaders
+                    pair = list(dict.fromkeys(k for k in keys if k and self._entries[k].type == "Person"))
+                    if len(pair) == 2 and not set(pair) & own \
                             and all(self._person_roles.get(k) or self._person_titles.get(k) for k in pair):
                         return pair
             if token.lower_ == "presidents":  # "the two presidents": the last two called president, not an emir
@@ -838,8 +840,8 @@ class ArticleActors:
         areas = {span.text for span in spans if _area_name(span)}  # ("tours Rae Bareli": the area named elsewhere)
         # a body wherever the name stands once after its kind or as one shares are held in ("UK airport operator
         # BAA"; the headline's "BAA support ..." too)
-        firms = {span.text for span in spans if span.label_ in ("PERSON", "GPE", "LOC") and (_held_in(span.root) or any(
-            c.lemma_.lower() in _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE) for c in _kind_words(span)))}
+        firms = {span.text for span in spans if span.label_ in ("PERSON", "GPE", "LOC") and (
+            _held_in(span.root) or any(c.lemma_.lower() in _KIND_WORDS for c in _kind_words(span)))}
         for span in spans:
             label = span.label_
             known = self.gaz.lookup(span.text)

@@ -255,8 +255,10 @@ class _Finder:
         for owner in owners:
             named = next((a for a in (*token.children, *owner.children) if a.dep_ in ("appos", "conj")
                           and a.i > owner.i and a.pos_ == "PROPN"), None)
-            if named is not None or len(members) > 2:
-                members = [named if m is owner else m for m in members if m is not owner or named is not None]
+            if named is not None:
+                members = [named if m is owner else m for m in members]
+            elif len(members) > 2:
+                members = [m for m in members if m is not owner]
         for member in members:
             ids = self.actors.mention_ids(member, as_agent=as_agent)
             ids = self._pair_just_met(member, ids) or ids or self.actors.members_of(member) \
