@@ -24,12 +24,13 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: about 0.01-0.05 below what `score.py --quiet` printed for the extractor when these were last set
-# (2026-12-05, eleventh round: dev F1 0.656, dev modality 0.962 on 170 articles; seed F1 1.000, seed modality 0.909).
-# The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146 and then 170 articles with blind batches by other
+# (2026-12-05, twelfth round: dev F1 0.605, dev modality 0.964 on 194 articles; seed F1 1.000, seed modality 0.909).
+# The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146, 170 and then 194 articles with blind batches by other
 # annotators (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written
 # against scores lower (the eighth batch scored 0.400 blind, the ninth 0.641, the tenth 0.500, the eleventh and
-# twelfth 0.357 and 0.439). Raise the floors when the extractor improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.630
+# twelfth 0.357 and 0.439, the thirteenth and fourteenth 0.167 and 0.233). Raise the floors when the extractor
+# improves; never lower them to make a regression pass.
+DEV_FLOOR_F1 = 0.580
 DEV_FLOOR_MODALITY = 0.920
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879
@@ -68,6 +69,7 @@ def test_dev_set_lists_existing_articles():
     ("bbc_test3_gold.jsonl", SHARED / "corpus"),
     ("bbc_test4_gold.jsonl", SHARED / "corpus"),
     ("bbc_test5_gold.jsonl", SHARED / "corpus"),
+    ("bbc_test6_gold.jsonl", SHARED / "corpus"),
     ("synthetic_dev_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
@@ -89,9 +91,11 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev14_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev15_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev16_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev17_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test7_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test8_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test9_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     """Every other gold file names articles that exist and parses with the scorer (its figure is reported by
