@@ -534,10 +534,14 @@ class ArticleActors:
                 return list(bodies)
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
+        if any(t.lower_ in ("former", "ex") for t in token.subtree if t.i < token.i):
+            return []  # "the former Estonian prime minister", "the ex-Labour leader" act for no one now
         if token.lower_ == "side" and any(c.dep_ == "poss" for c in token.children):
             return []  # "his Wales side" is a team; "the Indian side" stands for India
         # "EU officials", "the Thai ministry": names and demonyms before the noun
-        compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+        compounds = [c for c in token.children if c.i < token.i and (c.dep_ in ("compound", "nmod") or (
+            c.dep_ == "amod" and c.i in self._token_actor  # "Congressional leaders", "Conservative MPs"
+            and self._party_or_legislature(self._token_actor[c.i])))]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
         compounds += [m for c in compounds if c.dep_ == "nmod" for m in c.conjuncts]  # "Uzbek, Kyrgyz and Turkmen"
         named = [self._token_actor.get(c.i) or self._adjectival[c.i] for c in compounds
@@ -867,6 +871,7 @@ class ArticleActors:
             elif label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
                 self._add_place_or_org(span, label)
         self._find_unlabelled_countries()
+        self._find_party_adjectives()
         self._find_unlabelled_people(full_names)
         self._merge_short_names()
         self._find_repeated_names()
@@ -1412,6 +1417,24 @@ class ArticleActors:
                     self._mark(doc[token.i:token.i + 1], entry.name, entry.type, token.text)
                 elif entry is None and country and argument and not token.ent_type_:
                     self._mark_capital(doc[token.i:token.i + 1], country)  # "accused Kyiv of": untagged
+
+    def _party_or_legislature(self, key: str) -> bool:
+        entry = self.gaz.lookup(self._entries[key].label)
+        return entry is not None and entry.kind in ("political party", "legislature")
+
+    def _find_party_adjectives(self) -> None:
+        """A party's adjective the NER left untagged, before a noun: "Conservative MPs", "Democratic senators" (at
+        a sentence's start, where every word has a capital, only for a party the piece names elsewhere)."""
+        for token in self.doc:
+            if token.i in self._token_actor or token.ent_type_ or token.pos_ != "ADJ" or not token.is_title \
+                    or token.dep_ not in ("amod", "compound") or token.head.pos_ != "NOUN" or token.head.i < token.i \
+                    or any(t.lower_ in ("ex", "former") for t in self.doc[max(token.i - 2, 0):token.i]):
+                continue  # (not "the ex-Labour leader": a party left)
+            entry = self.gaz.lookup(f"{token.text} Party")
+            if entry is None or entry.kind != "political party" or (
+                    token.is_sent_start and slugify(entry.name) not in self._entries):
+                continue
+            self._mark(self.doc[token.i:token.i + 1], entry.name, "Organization", token.text)
 
     def _mark_capital(self, span: Span, country: str) -> None:
         """A capital's words: the city as a place, and its country, which the words stand for as an agent."""

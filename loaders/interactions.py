@@ -133,6 +133,8 @@ _DISMISSING_VERBS = words("dismissing_verb")
 _INTENTION_NOUNS = words("intention_noun")
 _INVITATION_NOUNS = words("invitation_noun")
 _ACCEPTING_VERBS = words("accepting_verb")
+_CONSENTING_VERBS = words("consenting_verb")
+_CONSENTED_NOUNS = words("consented_noun")
 #: Bodies sent somewhere: a place named before them is the sender ("the US delegation"), not the destination.
 _SENT_BODIES = words("sent_body_noun")
 #: Verbs by which a stance noun is taken ("pledged support for", "offered its backing"): the stance holds as they do.
@@ -195,8 +197,8 @@ def _lookup(token: Token) -> Trigger | None:
 def _after_dateline(subject: Token) -> Token:
     """The subject after a dateline the parser made the subject: "RAE BARELI, India, Feb 9 (Wire) - Congress leader
     Rahul Gandhi spent ...", where the name hangs from the dateline as an apposition."""
-    if not (subject.is_upper and subject.pos_ == "PROPN"):
-        return subject
+    if not (subject.is_upper and subject.pos_ in ("PROPN", "NOUN") and len(subject.text) > 1):
+        return subject  # ("BELGRADE" may be tagged a common noun)
     dash = next((t for t in subject.doc[subject.i + 1:subject.i + 14] if t.text in ("-", "—", "–")), None)
     return next((a for a in subject.children if a.dep_ == "appos" and dash is not None and a.i > dash.i), subject)
 
@@ -524,6 +526,8 @@ class _Finder:
         owners = [c for c in noun.children if c.dep_ == "poss"] + self._agentive_of(noun)
         if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS):  # "support for the government plans"
             owners += [c for c in noun.children if c.dep_ == "compound" and self.actors.mention_ids(c)]
+            owners += [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and any(  # "Conservative plans"
+                self.actors.actor(i).type == "Organization" for i in self.actors.mention_ids(c))]
         owners += self._done_by(noun)
         ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
         if not ids and _in_class(noun, _ACT_NOUNS):  # "backers of Turkish accession"
@@ -550,7 +554,7 @@ class _Finder:
         owners = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and noun.lemma_ != "war")]
         owners += self._done_by(noun)
         owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
-        owners += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+        owners += [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
                    and any(self.actors.actor(i).type == "Organization" for i in self.actors.mention_ids(c))]
         owners += self._prep_objects(noun, frozenset({"by", "from", "between"}))  # "the deal between X and Y"
         owners += self._agentive_of(noun)
@@ -777,6 +781,22 @@ class _Finder:
         if trigger.lemma_.lower() == "receive" and not (
                 target_actor.type in ("Person", "Country") or self.actors.is_local(target)):
             return  # one receives visitors, not awards or letters
+        if trigger.lemma_.lower() in _CONSENTING_VERBS and trigger.pos_ == "VERB" and self.sporting:
+            return  # "accept an offer from Stade Francais": a transfer
+        if trigger.lemma_.lower() in _CONSENTING_VERBS and trigger.pos_ == "VERB" and not any(
+                _in_class(o, _CONSENTED_NOUNS) for c in trigger.children for o in (
+                    [c] if c.dep_ in ("dobj", "nsubjpass") else
+                    [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else [])):
+            return  # "accepted a buyout from Verizon" backs Verizon; "accepted an invitation from" does not
+        if relation == "meet" and trigger.lemma_.lower() == "see" and trigger.pos_ == "VERB" and (not all(
+                self.actors.actor(k).type == "Person" and (self.actors.home_countries(k) or self.actors.served_bodies(k))
+                for k in (agent, target)) or any(
+                c.dep_ in ("prt", "xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+                for c in trigger.children) or any(g.dep_ == "acl" for c in trigger.children if c.dep_ == "dobj"
+                                                    for g in c.children)):
+            # "will see Kurti" meets him (people who hold office seeing each other); "sees Blair as a liability",
+            # "a fan saw Edwards in Goa", "saw Brown leave" do not
+            return
         if trigger.lemma_.lower() in _MOTION_VERBS and target_actor.type not in ("Place", "Country"):
             return  # "the award went to Aaltra": travel ends at a place
         if relation == "support" and trigger.lemma_.lower() in _RECOGNISING_VERBS:
@@ -861,6 +881,10 @@ class _Finder:
     def _place(self, token: Token, exclude: set[str], relation: str = "") -> Actor | None:
         """An "in <place>" phrase on the trigger's clause or on its object ("welcomed X to <place>" too)."""
         holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj"))]
+        # "talks with Serbian President Vucic in Belgrade": the place, parsed as hanging from the partner
+        # (a meeting held or met, not one called for: "a call for a summit with the EU in Asuncion")
+        if token.pos_ == "VERB" or token.dep_ == "dobj":
+            holders += [p for holder in list(holders) for p in self._prep_objects(holder, frozenset({"with"}))]
         preps = frozenset({"in", "at", "to"}) if relation == "greet" else frozenset({"in", "at"})
         pobjs = [p for holder in holders for p in self._prep_objects(holder, preps)]
         pobjs += [q for p in pobjs for q in self._prep_objects(p, frozenset({"in"}))]  # "at State House in Nairobi"
@@ -1779,8 +1803,9 @@ class _Finder:
     def _pairs(self, agents: list[str], relation: str, targets: list[str], trigger: Token, clause: Token,
                entry: Trigger) -> None:
         if not targets and trigger.lemma_.lower() == "meet" and trigger.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.lower_ not in ("other", "another") for c in trigger.children):
-            return  # "negotiators from both countries met a deadline": the object was not an actor
+                c.dep_ == "dobj" and c.lower_ not in ("other", "another", "face") for c in trigger.children):
+            return  # "negotiators from both countries met a deadline": the object was not an actor (but "met face
+            # to face" is a meeting)
         if not targets and len(agents) > 1 and (entry.reciprocal or (relation == "meet" and (any(
                 p.lemma_.lower() in _REMOTE_MEANS for p in self._prep_objects(trigger, frozenset({"by", "on", "over"})))
                 or any(c.lower_ == "joint" for c in trigger.children) or _pair_spoke(trigger)))):

@@ -2033,9 +2033,10 @@ FIRMS_CHARGES_AND_JOINED_PREPOSITIONS = [
     # lying is a wrong someone is charged with, whichever side of the verb the speaker stands
     ("Tony Blair lied when he took the UK to war, say the Tories.", {("Conservative Party", "oppose", "Tony Blair", A)}),
     ("The Tories say Tony Blair lied about the war.", {("Conservative Party", "oppose", "Tony Blair", A)}),
-    # a preposition joined to the first one counts too
+    # a preposition joined to the first one counts too ("Congressional leaders": the legislature's people)
     ("Fannie Mae has faced stinging criticism from Congressional leaders and from the Securities and Exchange "
-     "Commission.", {("Securities and Exchange Commission", "oppose", "Fannie Mae", A)}),
+     "Commission.", {("Securities and Exchange Commission", "oppose", "Fannie Mae", A),
+                     ("United States Congress", "oppose", "Fannie Mae", A)}),
     # restrictions introduced on a country are a measure against it; a leader's government is his country
     ("US President George W Bush spoke. President Bush's government introduced even tighter restrictions on Cuba "
      "in May.", {("United States", "sanction", "Cuba", A)}),
@@ -2418,7 +2419,8 @@ ELEVENTH_ROUND = [
     # "the union's committee": the body the sentence before named last
     ("Health Secretary Wes Streeting has refused to reopen pay talks with the British Medical Association. The "
      'union\'s resident doctors committee accused Streeting of "walking away from the table".',
-     {("British Medical Association", "accuse", "Wes Streeting", A)}),
+     {("British Medical Association", "accuse", "Wes Streeting", A),
+      ("British Medical Association", "meet", "Wes Streeting", N)}),  # (talks refused: a negated meeting)
     # a name in apposition to a kind of body ("the homelessness charity Focus Ireland") is a body
     ("Housing Minister James Browne announced a plan. The homelessness charity Focus Ireland welcomed Browne's "
      "decision.", {("Focus Ireland", "support", "James Browne", A)}),
@@ -2488,4 +2490,53 @@ ELEVENTH_ROUND = [
 
 @pytest.mark.parametrize(("text", "expected"), ELEVENTH_ROUND)
 def test_eleventh_round(ex, text, expected):
+    _check(ex, text, expected)
+
+
+TWELFTH_ROUND = [
+    # consenting to a proposal backs its maker; consenting to an invitation or a claim does not
+    ("Telecom group Sprint accepted a takeover offer from Comcast on Friday.", {("Sprint", "support", "Comcast", A)}),
+    ("On Tuesday, Sprint agreed to a buyout by Comcast.", {("Sprint", "support", "Comcast", A)}),
+    ("Serbia agreed to the European Union's demands on border checks.", {("Serbia", "support", "European Union", A)}),
+    ("Narendra Modi accepted an invitation from Joe Biden.", set()),
+    ("Keir Starmer said he accepted China's claim that the plan was peaceful.", set()),
+    # withheld acceptance of a proposal or a denial is a stand against its maker
+    ("The Turkish government refuses to accept Greece's denials over the airspace incident.",
+     {("Turkey", "oppose", "Greece", A)}),
+    # "reopen" carries talks like "resume"
+    ("Health Secretary Wes Streeting has reopened talks with the Royal College of Nursing.",
+     {("Wes Streeting", "meet", "Royal College of Nursing", A)}),
+    # a party's or a legislature's adjective before people or plans names the body
+    ("Fannie Mae has faced sharp criticism from Congressional leaders this year.",
+     {("United States Congress", "oppose", "Fannie Mae", A)}),
+    ("Rishi Sunak attacked Liberal Democrat plans for the NHS on Monday.",
+     {("Rishi Sunak", "oppose", "Liberal Democrats", A)}),
+    ("Kemi Badenoch led the Conservative Party into the vote. Conservative MPs criticised Rachel Reeves over "
+     "the tax rise.", {("Conservative Party", "oppose", "Rachel Reeves", A)}),
+    # a former office holder acts for no country; an ex-party leader is no party's
+    ("The former Estonian prime minister criticised Serbia on Tuesday.", set()),
+    # judgements named by new negative nouns
+    ("The Treasury said the report from the Resolution Foundation was complete rubbish.",
+     {("Treasury", "oppose", "Resolution Foundation", A)}),
+    # a mediation's demonym names its maker
+    ("Saudi Arabia welcomed the Qatari mediation between the two sides.", {("Saudi Arabia", "support", "Qatar", A)}),
+    # a dateline tagged as a common noun before an apposition: the name is the subject
+    ("BELGRADE, Oct 14 (Wire) - The European Union's foreign policy chief, Kaja Kallas, held talks with Serbian "
+     "President Aleksandar Vucic on Tuesday.", {("Kaja Kallas", "meet", "Aleksandar Vucic", A)}),
+    # the place of a meeting, parsed as hanging from the one met
+    ("Foreign Secretary David Lammy held talks with Chinese Premier Li Qiang in Beijing on Monday.",
+     {("David Lammy", "meet", "Li Qiang", A), ("David Lammy", "visit", "Beijing", A)}),
+    # "did not meet face to face": "face" is no object
+    ("Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff did not meet face to face in Rome.",
+     {("Abbas Araghchi", "meet", "Steve Witkoff", N)}),
+    # seeing an office holder is meeting them; seeing a film, or seeing someone as something, is not
+    ("EU foreign policy chief Kaja Kallas is expected to see Kosovo Prime Minister Albin Kurti on Wednesday.",
+     {("Kaja Kallas", "meet", "Albin Kurti", P)}),
+    ("Prime Minister Keir Starmer sees Chancellor Rachel Reeves as his natural successor.", set()),
+    ("Actress Judi Dench went to see Tom Cruise in his new film.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWELFTH_ROUND)
+def test_twelfth_round(ex, text, expected):
     _check(ex, text, expected)
