@@ -12,6 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -138,9 +139,10 @@ class _Entry:
 class ArticleActors:
     """The actors of one parsed article and which tokens refer to which of them."""
 
-    def __init__(self, doc: Doc, article_id: str = "") -> None:
+    def __init__(self, doc: Doc, article_id: str = "", published: date | None = None) -> None:
         self.doc = doc
         self.article_id = article_id
+        self.published = published  # the article's date, when known: whose term an office was in
         self.gaz = get_gazetteer()
         self._entries: dict[str, _Entry] = {}
         self._token_actor: dict[int, str] = {}  # token index -> actor id (named and resolved mentions)
@@ -1718,6 +1720,8 @@ class ArticleActors:
                     target = next(iter(self._titled_before(title["title"], token.idx)[-1:]), None)
                 if target is None and token.tag_ == "NN":
                     target = self._named_after_lead(token, title, country)
+                if target is None and token.tag_ == "NN":
+                    target = self._known_holder(title, country)
             elif token.lower_ in ("group", "movement", "militia", "rebels", "militants") and any(
                     c.lower_ in _ARMED_WORDS for c in doc[det.i + 1:token.i + 1]):
                 # "the paramilitary group", "the militant group", "the rebels": the armed group named last
@@ -1776,6 +1780,31 @@ class ArticleActors:
                     target = named
             if target:
                 self._token_actor[token.i] = target
+
+    def _known_holder(self, title: dict, country: str | None) -> str | None:
+        """The one person the piece names whom the office-holder list (officeholders.tsv) puts in that office, of
+        that country if said and in office on the article's date if known: "the prime minister" of a piece that
+        names Tony Blair but never calls him so. Someone the piece gives another role or a former title is out."""
+        year = self.published.year if self.published else None
+        terms = [t for t in self.gaz.office_terms(title["title"]) if (country is None or slugify(t.country) == country)
+                 and (year is None or t.start <= year <= (t.end or year))]
+        named = {key: entry.label for key, entry in self._entries.items() if entry.type == "Person"}
+        leading = title["role"] in _LEADER_ROLES
+        fits = [(key, t) for key, label in named.items() for t in terms
+                if (label == t.holder or (" " not in label and t.holder.split()[-1] == label))
+                and all(r == title["role"] or (leading and r in _LEADER_ROLES) for r, _ in self._person_roles.get(key, ()))
+                and not any(w.startswith(("former", "ex")) for w in self._person_titles.get(key, ()))]
+        if len({key for key, _ in fits}) > 1:
+            # two holders named ("the prime minister" beside Tony Blair and Gordon Brown, both prime ministers in
+            # turn): the one whose term the others named held office in (Brown was then chancellor)
+            def overlap(a, b) -> bool:
+                return min(a.end or 9999, b.end or 9999) > max(a.start, b.start)
+            scores = {key: sum(1 for other, label in named.items() if other != key and any(
+                overlap(term, held) for held in self.gaz.offices_held(label))) for key, term in fits}
+            best = max(scores.values())
+            fits = [(key, t) for key, t in fits if scores[key] == best] if best else []
+        keys = {key for key, _ in fits}
+        return keys.pop() if len(keys) == 1 else None
 
     def _lone_person_before(self, sentence: Span, role: str, title: str = "") -> str | None:
         """The one person the nearest earlier sentence names, if no other role is known for them: news style
@@ -2445,7 +2474,8 @@ def _generic_body(text: str) -> bool:
                          r"Air Force|Central Bank|Supreme Court|Foreign Office|State Council)\b", text))
 
 
-def find_actors(doc: Doc, article_id: str = "") -> ArticleActors:
-    """All actors of a parsed article, with roles and coreference resolved."""
-    return ArticleActors(doc, article_id)
+def find_actors(doc: Doc, article_id: str = "", published: date | None = None) -> ArticleActors:
+    """All actors of a parsed article, with roles and coreference resolved (published: the article's date, when
+    known, for whose term an office was in)."""
+    return ArticleActors(doc, article_id, published)
 

@@ -18,7 +18,7 @@ def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int
     """One Extraction per article: parse in batches, find actors, then their interactions and roles."""
     model = model_id(nlp)
     for article, doc in parse(articles, nlp, batch_size=batch_size):
-        actors = find_actors(doc, article.id)
+        actors = find_actors(doc, article.id, article.date)
         interactions = find_interactions(doc, actors, article.date)
         used = {a.id for i in interactions for a in (i.agent, i.target, i.place) if a is not None}
         used |= {a.id for r in actors.roles for a in (r.person, r.of, r.to) if a is not None}

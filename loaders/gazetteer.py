@@ -31,6 +31,10 @@ _METONYM_COLUMNS = ("name", "country", "kind")
 _SEAT_COLUMNS = ("city", "bodies")
 _TITLE_COLUMNS = ("title", "role", "kind", "political")
 _FAMILY_COLUMNS = ("word", "relation", "group")
+_OFFICE_COLUMNS = ("title", "country", "holder", "from", "to")
+# spellings of one office that titles.tsv lists apart
+_OFFICE_VARIANTS = {"premier": "prime minister", "defense secretary": "defence secretary",
+                    "defense minister": "defence minister", "vice president": "vice-president"}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _DASHES = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
@@ -58,6 +62,17 @@ class TitleEntry:
     role: str  # leader | president | prime minister | minister | ambassador | envoy | head | ...
     kind: str  # head_of_state | head_of_government | minister | diplomat | ... | business | sport
     political: bool
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One holder's term in a public office (officeholders.tsv)."""
+
+    title: str
+    country: str
+    holder: str
+    start: int
+    end: int | None  # None: still in office when the list was made
 
 
 @dataclass(frozen=True)
@@ -224,6 +239,17 @@ class Gazetteer:
         for row in _read("family.tsv", _FAMILY_COLUMNS):
             self._family.setdefault(fold(row["word"]).lower(), FamilyEntry(row["word"], row["relation"], row["group"]))
 
+        self._offices: dict[str, list[OfficeTerm]] = {}
+        self._offices_held: dict[str, list[OfficeTerm]] = {}
+        for row in _read("officeholders.tsv", _OFFICE_COLUMNS):
+            if fold(row["title"]).lower() not in self._titles or row["country"] not in self._entries:
+                raise InputError(f"loaders/data/officeholders.tsv: {row['holder']}: unknown title or country "
+                                 f"{row['title']!r}, {row['country']!r}")
+            term = OfficeTerm(row["title"], row["country"], row["holder"], int(row["from"]),
+                              int(row["to"]) if row["to"] else None)
+            self._offices.setdefault(row["title"], []).append(term)
+            self._offices_held.setdefault(row["holder"], []).append(term)
+
         self._clashes = {
             "names": names.finish(), "demonyms": demonyms.finish(),
             "capitals": capitals.finish(), "metonyms": metonyms.finish(),
@@ -281,6 +307,15 @@ class Gazetteer:
     def titles(self) -> list[str]:
         """Every title as written in titles.tsv, longest first (for matching multiword titles first)."""
         return list(self._title_forms)
+
+    def office_terms(self, title: str) -> list[OfficeTerm]:
+        """Who held an office and when, by its title ("the premier" is a prime minister)."""
+        title = fold(title).lower()
+        return list(self._offices.get(_OFFICE_VARIANTS.get(title, title), ()))
+
+    def offices_held(self, holder: str) -> list[OfficeTerm]:
+        """Every term the office-holder list gives a person, by full name."""
+        return list(self._offices_held.get(holder, ()))
 
     def family(self, text: str) -> FamilyEntry | None:
         """The family word, in any case ("sister", "Half-Brother")."""

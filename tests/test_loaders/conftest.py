@@ -34,7 +34,7 @@ def nlp() -> Language:
 def _run(text: str, anchor: dt.date | None) -> tuple[Article, ArticleActors, tuple[Interaction, ...]]:
     article = Article.from_text(text, source="test.txt", date=anchor)
     doc = load_pipeline()(text)
-    actors = find_actors(doc, article.id)
+    actors = find_actors(doc, article.id, anchor)
     return article, actors, tuple(find_interactions(doc, actors, anchor))
 
 

@@ -395,3 +395,31 @@ def test_titles_and_family_use_the_small_vocabularies():
     assert all(r["political"] == "no" for r in titles if r["kind"] in {"sport", "business"})
     assert all(r["title"] == r["title"].lower() for r in titles)
     assert {r["group"] for r in _rows("family.tsv")} <= FAMILY_GROUPS
+
+
+def test_office_terms_by_title_and_holder(gaz):
+    blair = [t for t in gaz.office_terms("prime minister") if t.holder == "Tony Blair"]
+    assert [(t.country, t.start, t.end) for t in blair] == [("United Kingdom", 1997, 2007)]
+    assert gaz.office_terms("premier") == gaz.office_terms("prime minister")  # one office, two words
+    assert {(t.title, t.country) for t in gaz.offices_held("Gordon Brown")} == {
+        ("chancellor", "United Kingdom"), ("prime minister", "United Kingdom")}
+    assert gaz.office_terms("ambassador") == []
+
+
+def test_office_terms_follow_each_other():
+    """One holder at a time in each office of each country (the UK's three devolved first ministers excepted),
+    every term ending after it starts, titles from titles.tsv."""
+    rows = _rows("officeholders.tsv")
+    assert len(rows) > 500
+    titles = {r["title"] for r in _rows("titles.tsv")}
+    assert {r["title"] for r in rows} <= titles
+    offices: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for r in rows:
+        start, end = int(r["from"]), int(r["to"]) if r["to"] else 9999
+        assert 1900 < start <= end, r
+        offices.setdefault((r["title"], r["country"]), []).append((start, end))
+    for office, terms in offices.items():
+        if office == ("first minister", "United Kingdom"):
+            continue
+        terms.sort()
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(terms, terms[1:])), office
