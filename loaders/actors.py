@@ -431,6 +431,13 @@ class ArticleActors:
         """Every country or organisation a person is said to hold a role in ("Lib Dem leader Charles Kennedy")."""
         return {of for _, of in self._person_roles.get(person_id, ()) if of} | self._affiliations.get(person_id, set())
 
+    def leads(self, person_id: str) -> bool:
+        """Whether a person could be one of "the two leaders": no role or title told, or a leading one (not
+        "Foreign Minister Penny Wong")."""
+        told = {role for role, _ in self._person_roles.get(person_id, ())}
+        told |= {entry.role for title in self._person_titles.get(person_id, ()) if (entry := self.gaz.title(title))}
+        return not told or bool(told & _LEADER_ROLES)
+
     def posted_countries(self, person_id: str) -> set[str]:
         """The countries a person is posted to ("the Chinese ambassador to Canada"): there, they are not visiting."""
         return {role.to.id for role in self.roles if role.person.id == person_id and role.to is not None}
@@ -1890,7 +1897,8 @@ class ArticleActors:
             if named > max((n for key, n in counts.items() if self._entries[key].label != home), default=0):
                 return self._country_of_national_bodies(index)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            national = self._country_of_national_bodies(index)
+            # ("The government is facing opposition from Tory and Lib Dem MPs": the bodies may come after it)
+            national = self._country_of_national_bodies(index) or self._country_of_national_bodies(index, anywhere=True)
             return national if national and all(country == national for country in counts) else None
         return ranked[0][0]
 
@@ -1905,10 +1913,10 @@ class ArticleActors:
                 counts[entry.country] = counts.get(entry.country, 0) + 1
         return counts
 
-    def _country_of_national_bodies(self, index: int) -> str | None:
-        """The one country whose parties and state bodies a piece names before a token (Labour, the Commons):
-        "the government" of a domestic piece that never names its country."""
-        countries = set(self._national_bodies(index))
+    def _country_of_national_bodies(self, index: int, anywhere: bool = False) -> str | None:
+        """The one country whose parties and state bodies a piece names before a token (or anywhere in it) (Labour,
+        the Commons): "the government" of a domestic piece that never names its country."""
+        countries = set(self._national_bodies(len(self.doc) if anywhere else index))
         if len(countries) != 1:
             return None
         country = countries.pop()

@@ -302,8 +302,22 @@ class _Finder:
         before = sentences[-2]
         told = [f for f in self.found if f.start >= before.start_char and f.end <= sentences[-1].start_char
                 and f.agent.type == f.target.type == "Person" and f.relation in ("meet", "visit", "greet")]
-        # the meeting first ("brought X and Y together for a meeting, hosted by Z"), then the last greeting or visit
-        last = next((f for f in reversed(told) if f.relation == "meet"), None) or (told[-1] if told else None)
+        # the meeting first ("brought X and Y together for a meeting, hosted by Z"), then two who travelled
+        # together ("X and Y arrived in Addis Ababa and were greeted by Z"), then the last greeting or visit
+        last = next((f for f in reversed(told) if f.relation == "meet"), None)
+        if last is None:
+            travellers: dict[tuple[str, str], list[str]] = {}
+            for f in self.found:
+                if f.relation == "visit" and f.agent.type == "Person" and f.start >= before.start_char \
+                        and f.end <= sentences[-1].start_char:
+                    agents = travellers.setdefault((f.trigger, f.target.id), [])
+                    agents += [f.agent.id] if f.agent.id not in agents else []
+            # ("the two leaders" are no leader and the minister who came with him)
+            together = [agents for agents in travellers.values() if len(agents) == 2 and (
+                token.lemma_.lower() != "leader" or all(self.actors.leads(agent) for agent in agents))]
+            if len(together) == 1:
+                return together[0]
+        last = last or (told[-1] if told else None)
         return [last.agent.id, last.target.id] if last is not None else []
 
     def _listed_modifiers(self, name: Token) -> list[Token]:
@@ -1458,11 +1472,15 @@ class _Finder:
                     self._emit(traveller, "visit", places[0], token, token, modality=_stronger_planned(
                         modality_of(token) if token.lemma_ == "expect" else modality_of(token.head)))
         elif token.pos_ == "VERB" and (token.lemma_ in ("arrive", "land") or (
-                token.lemma_ in ("fly", "come") and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children))):
+                token.lemma_ in ("fly", "come") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in"
+                                                         and not list(c.children) for c in token.children))):
             # "Isaias arrived on Friday evening", "Asif, who flew in from Islamabad": with no place said, a
             # datelined story's arrival is in the dateline's city, for someone not known to serve its country
+            # ("flew in" may be parsed with "in" as an adverb: a particle, with no place)
             if any(c.dep_ in ("prep", "dobj", "advmod") and (c.lower_ in ("in", "at", "to", "into", "home", "back",
                                                                           "here", "there"))
+                   and not (c.lower_ == "in" and c.dep_ == "advmod" and not list(c.children)
+                            and token.lemma_ in ("fly", "come"))
                    for c in token.children):
                 return
             dateline = self.actors.dateline_place()

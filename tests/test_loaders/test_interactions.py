@@ -2534,6 +2534,20 @@ TWELFTH_ROUND = [
      {("Kaja Kallas", "meet", "Albin Kurti", P)}),
     ("Prime Minister Keir Starmer sees Chancellor Rachel Reeves as his natural successor.", set()),
     ("Actress Judi Dench went to see Tom Cruise in his new film.", set()),
+    # "the two leaders" after two who arrived together and were greeted by a third: the two who arrived; not the
+    # minister who came along
+    ("Kenyan President William Ruto and Ghana's John Mahama arrived in Addis Ababa on Friday and were greeted at "
+     "the airport by Ethiopian Prime Minister Abiy Ahmed. The two leaders held talks on Saturday.",
+     {("William Ruto", "visit", "Addis Ababa", A), ("John Mahama", "visit", "Addis Ababa", A),
+      ("Abiy Ahmed", "greet", "William Ruto", A), ("Abiy Ahmed", "greet", "John Mahama", A),
+      ("John Mahama", "meet", "William Ruto", A)}),
+    # "the government" of a domestic piece whose parties are named only after it, in the same sentence
+    ("Ministers defend plans\n\nThe government is facing opposition from Tory and Lib Dem MPs over its plans for "
+     "house arrest.", {("Conservative Party", "oppose", "United Kingdom", A),
+                       ("Liberal Democrats", "oppose", "United Kingdom", A)}),
+    # "flew in", with "in" parsed as an adverb, in a datelined story: the dateline's city
+    ("MONTEVIDEO, Dec 5 (Wire) - Leaders gathered on Friday. Argentine President Javier Milei flew in only on "
+     "Friday morning.", {("Javier Milei", "visit", "Montevideo", A)}),
 ]
 
 
