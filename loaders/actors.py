@@ -1788,6 +1788,15 @@ class ArticleActors:
             if target:
                 self._token_actor[token.i] = target
 
+    def office_countries(self, person_id: str) -> set[str]:
+        """The countries whose offices the text titles a person with, by the office-holder list ("Foreign Secretary
+        Jack Straw": the United Kingdom), in office on the article's date when known; only those the piece names."""
+        year = self.published.year if self.published else None
+        label = self._entries[person_id].label
+        return {slugify(t.country) for title in self._person_titles.get(person_id, ())
+                for t in self.gaz.office_terms(title) if t.holder == label
+                and (year is None or t.start <= year <= (t.end or year)) and slugify(t.country) in self._entries}
+
     def _known_holder(self, title: dict, country: str | None) -> str | None:
         """The one person the piece names whom the office-holder list (officeholders.tsv) puts in that office, of
         that country if said and in office on the article's date if known: "the prime minister" of a piece that

@@ -1559,8 +1559,10 @@ class _Finder:
                 home = self.actors.home_countries(agent)
                 if home & countries:
                     continue  # "Blair is in London for talks": at home, the guest is the visitor
-                # without an event, being in a country is a visit only for someone known to serve another one
-                if framed or (home and countries):
+                # without an event, being in a country is a visit only for someone known to serve another one (or
+                # titled with another one's office: "When Foreign Secretary Jack Straw was in Tokyo")
+                home = home or (self.actors.office_countries(agent) if token.lemma_ == "be" else set())
+                if framed or (home and countries and not home & countries):
                     self._emit(agent, "visit", places[0], token, token)
 
     def judgement(self, adj: Token) -> None:

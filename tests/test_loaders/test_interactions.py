@@ -2545,6 +2545,16 @@ TWELFTH_ROUND = [
     ("Ministers defend plans\n\nThe government is facing opposition from Tory and Lib Dem MPs over its plans for "
      "house arrest.", {("Conservative Party", "oppose", "United Kingdom", A),
                        ("Liberal Democrats", "oppose", "United Kingdom", A)}),
+    # likening someone to something is a stand against them; likening a plan to the Marshall Plan is not
+    ("Tony Blair and Gordon Brown staged a show of unity. Conservative co-chairman Liam Fox likened the two men to "
+     '"self-obsessed schoolboys".', {("Liam Fox", "oppose", "Tony Blair", A), ("Liam Fox", "oppose", "Gordon Brown", A)}),
+    ("Chancellor Gordon Brown unveiled an aid package which he has likened to the Marshall Plan.", set()),
+    # being in a city of another country than the one whose office the text gives someone (by the office-holder
+    # list) is a visit; being in one's own capital is not
+    ("Foreign Secretary Jack Straw spoke to British reporters. When he was in Tokyo earlier this week, Japanese "
+     "Foreign Minister Nobutaka Machimura told him his plan was a mistake.",
+     {("Jack Straw", "visit", "Tokyo", A), ("Nobutaka Machimura", "oppose", "Jack Straw", A)}),
+    ("Foreign Secretary Jack Straw spoke to British reporters. He was in London on Monday.", set()),
     # "flew in", with "in" parsed as an adverb, in a datelined story: the dateline's city
     ("MONTEVIDEO, Dec 5 (Wire) - Leaders gathered on Friday. Argentine President Javier Milei flew in only on "
      "Friday morning.", {("Javier Milei", "visit", "Montevideo", A)}),
