@@ -351,6 +351,9 @@ class _Finder:
             if t.tag_ == "POS" or t.lower_ == "and" or t.text == ",":
                 continue
             ids = self.actors.mention_ids(t, as_agent=True)
+            if not ids and not targets and t.i + 1 < verb.sent.end and doc[t.i + 1].pos_ == "PROPN" and (
+                    self.actors.gaz.title(t.lower_) or self.actors.demonym_country(t)):
+                continue  # "hosted Eritrean President Isaias Afwerki": the title and demonym before the name
             if not ids:
                 stop = t
                 break
@@ -360,6 +363,15 @@ class _Finder:
         if not targets or (stop is not None and (stop.pos_ in ("NOUN", "PROPN") or stop.is_quote)):
             return False  # ("rejects 'Las Vegas' jibe": the names only modify a noun)
         self._pairs(agents, entry.relation, targets, verb, verb, entry)
+        if entry.relation == "greet" and stop is not None and stop.lower_ in ("in", "at"):
+            # "... hosted X at Ittihadiya Palace in Cairo": the guests are where they were received
+            pobjs = [p for p in stop.children if p.dep_ == "pobj"]
+            pobjs += [q for p in pobjs for q in self._prep_objects(p, frozenset({"in"}))]
+            places = [self.actors.actor(i) for p in reversed(pobjs) for i in self.actors.mention_ids(p)
+                      if self.actors.actor(i).type in ("Place", "Country") and i not in targets]
+            for target in targets if places else []:
+                if not self._at_home(target, places[0]):
+                    self._emit(target, "visit", places[0].id, verb, verb)
         return True
 
     def _likewise(self, verb: Token) -> list[str]:
@@ -1705,6 +1717,12 @@ class _Finder:
             return  # a bare form needs a plural subject ("Tokyo and Washington back"): "Oscar host Rock" is a title
         self._misparsed_clause(token, entry)
 
+    def past_as_adjective(self, token: Token, entry: Trigger) -> None:
+        """A finite verb between names that the tagger took for an adjective: "Egyptian President Abdel Fattah
+        al-Sisi hosted Eritrean President Isaias Afwerki in Cairo" (the whole sentence parsed as one name)."""
+        if token.head.pos_ == "PROPN" and token.head.i > token.i:
+            self._misparsed_clause(token, entry)
+
     def labelling(self, verb: Token) -> None:
         """A label in quotation marks pinned on someone or on what they did mocks them: 'dubbed Mr Brown "Sir
         Wastealot"', 'branded it a "sticking plaster"' (it: the thing just told of, whose owner is mocked)."""
@@ -1849,6 +1867,24 @@ def _headline_verb(token: Token) -> Trigger | None:
     lower = token.lower_
     for lemma in (lower, lower[:-1] if lower.endswith("s") else None, lower[:-2] if lower.endswith("es") else None):
         entries = [e for e in triggers().get((lemma, "VERB"), ()) if e.particle is None] if lemma else []
+        if entries:
+            return entries[0]
+    return None
+
+
+def _past_verb(token: Token) -> Trigger | None:
+    """The verb entry a past form the tagger took for an adjective stands for ("hosted", "criticised", "met")."""
+    lower = token.lower_
+    if lower == "met":
+        lemmas = ["meet"]
+    elif lower.endswith("ied"):
+        lemmas = [lower[:-3] + "y"]
+    elif lower.endswith("ed"):
+        lemmas = [lower[:-2], lower[:-1], lower[:-3]]  # hosted, criticised, planned
+    else:
+        return None
+    for lemma in lemmas:
+        entries = [e for e in triggers().get((lemma, "VERB"), ()) if e.particle is None]
         if entries:
             return entries[0]
     return None
@@ -2029,6 +2065,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.labelling(token)  # "branded the scheme a 'waste of money'"
         if token.sent.start == 0 and token.pos_ in ("ADV", "ADJ", "NOUN") and (verb := _headline_verb(token)):
             finder.headline(token, verb)  # "Washington and Tokyo back Philippines": a verb the tagger missed
+        elif token.pos_ == "ADJ" and token.dep_ == "amod" and (verb := _past_verb(token)):
+            finder.past_as_adjective(token, verb)  # "Al-Sisi hosted Eritrean President Isaias Afwerki"
         if token.pos_ == "VERB" and token.lemma_.lower() in _WRONGDOING_VERBS:
             finder.charge(token)
         entry = _lookup(token)

@@ -2555,6 +2555,10 @@ TWELFTH_ROUND = [
      "Foreign Minister Nobutaka Machimura told him his plan was a mistake.",
      {("Jack Straw", "visit", "Tokyo", A), ("Nobutaka Machimura", "oppose", "Jack Straw", A)}),
     ("Foreign Secretary Jack Straw spoke to British reporters. He was in London on Monday.", set()),
+    # a past form between names that the tagger took for an adjective ("hosted" in a sentence parsed as one name)
+    ("Egyptian President Abdel Fattah al-Sisi hosted Eritrean President Isaias Afwerki in Cairo on Sunday.",
+     {("Abdel Fattah al-Sisi", "greet", "Isaias Afwerki", A), ("Isaias Afwerki", "visit", "Cairo", A)}),
+    ("The US-backed government of Iraq criticised Syria.", {("Iraq", "oppose", "Syria", A)}),
     # "flew in", with "in" parsed as an adverb, in a datelined story: the dateline's city
     ("MONTEVIDEO, Dec 5 (Wire) - Leaders gathered on Friday. Argentine President Javier Milei flew in only on "
      "Friday morning.", {("Javier Milei", "visit", "Montevideo", A)}),
