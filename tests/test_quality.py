@@ -24,13 +24,13 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: about 0.01-0.05 below what `score.py --quiet` printed for the extractor when these were last set
-# (2026-12-05, twelfth round: dev F1 0.605, dev modality 0.964 on 194 articles; seed F1 1.000, seed modality 0.909).
+# (2026-12-05, twelfth round's end: dev F1 0.626, dev modality 0.965 on 194 articles; seed F1 1.000, modality 0.909).
 # The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146, 170 and then 194 articles with blind batches by other
 # annotators (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written
 # against scores lower (the eighth batch scored 0.400 blind, the ninth 0.641, the tenth 0.500, the eleventh and
 # twelfth 0.357 and 0.439, the thirteenth and fourteenth 0.167 and 0.233). Raise the floors when the extractor
 # improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.580
+DEV_FLOOR_F1 = 0.600
 DEV_FLOOR_MODALITY = 0.920
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879
