@@ -142,7 +142,7 @@ class ArticleActors:
     def __init__(self, doc: Doc, article_id: str = "", published: date | None = None) -> None:
         self.doc = doc
         self.article_id = article_id
-        self.published = published  # the article's date, when known: whose term an office was in
+        self._year = published.year if published else None  # the article's year, when known: whose term it was
         self.gaz = get_gazetteer()
         self._entries: dict[str, _Entry] = {}
         self._token_actor: dict[int, str] = {}  # token index -> actor id (named and resolved mentions)
@@ -1791,19 +1791,17 @@ class ArticleActors:
     def office_countries(self, person_id: str) -> set[str]:
         """The countries whose offices the text titles a person with, by the office-holder list ("Foreign Secretary
         Jack Straw": the United Kingdom), in office on the article's date when known; only those the piece names."""
-        year = self.published.year if self.published else None
         label = self._entries[person_id].label
         return {slugify(t.country) for title in self._person_titles.get(person_id, ())
-                for t in self.gaz.office_terms(title) if t.holder == label
-                and (year is None or t.start <= year <= (t.end or year)) and slugify(t.country) in self._entries}
+                for t in self.gaz.office_terms(title, self._year) if t.holder == label
+                and slugify(t.country) in self._entries}
 
     def _known_holder(self, title: dict, country: str | None) -> str | None:
         """The one person the piece names whom the office-holder list (officeholders.tsv) puts in that office, of
         that country if said and in office on the article's date if known: "the prime minister" of a piece that
         names Tony Blair but never calls him so. Someone the piece gives another role or a former title is out."""
-        year = self.published.year if self.published else None
-        terms = [t for t in self.gaz.office_terms(title["title"]) if (country is None or slugify(t.country) == country)
-                 and (year is None or t.start <= year <= (t.end or year))]
+        terms = [t for t in self.gaz.office_terms(title["title"], self._year)
+                 if country is None or slugify(t.country) == country]
         named = {key: entry.label for key, entry in self._entries.items() if entry.type == "Person"}
         leading = title["role"] in _LEADER_ROLES
         fits = [(key, t) for key, label in named.items() for t in terms
@@ -1813,10 +1811,8 @@ class ArticleActors:
         if len({key for key, _ in fits}) > 1:
             # two holders named ("the prime minister" beside Tony Blair and Gordon Brown, both prime ministers in
             # turn): the one whose term the others named held office in (Brown was then chancellor)
-            def overlap(a, b) -> bool:
-                return min(a.end or 9999, b.end or 9999) > max(a.start, b.start)
             scores = {key: sum(1 for other, label in named.items() if other != key and any(
-                overlap(term, held) for held in self.gaz.offices_held(label))) for key, term in fits}
+                term.overlaps(held) for held in self.gaz.offices_held(label))) for key, term in fits}
             best = max(scores.values())
             fits = [(key, t) for key, t in fits if scores[key] == best] if best else []
         keys = {key for key, _ in fits}

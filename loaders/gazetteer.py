@@ -74,6 +74,14 @@ class OfficeTerm:
     start: int
     end: int | None  # None: still in office when the list was made
 
+    def held_in(self, year: int | None) -> bool:
+        """Whether the term covers a year (any term, when the year is unknown)."""
+        return year is None or self.start <= year <= (self.end or year)
+
+    def overlaps(self, other: OfficeTerm) -> bool:
+        """Whether two terms share more than a year of handover."""
+        return min(self.end or 9999, other.end or 9999) > max(self.start, other.start)
+
 
 @dataclass(frozen=True)
 class FamilyEntry:
@@ -308,10 +316,10 @@ class Gazetteer:
         """Every title as written in titles.tsv, longest first (for matching multiword titles first)."""
         return list(self._title_forms)
 
-    def office_terms(self, title: str) -> list[OfficeTerm]:
-        """Who held an office and when, by its title ("the premier" is a prime minister)."""
+    def office_terms(self, title: str, year: int | None = None) -> list[OfficeTerm]:
+        """Who held an office and when, by its title ("the premier" is a prime minister), in a year if given."""
         title = fold(title).lower()
-        return list(self._offices.get(_OFFICE_VARIANTS.get(title, title), ()))
+        return [t for t in self._offices.get(_OFFICE_VARIANTS.get(title, title), ()) if t.held_in(year)]
 
     def offices_held(self, holder: str) -> list[OfficeTerm]:
         """Every term the office-holder list gives a person, by full name."""

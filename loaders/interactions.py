@@ -365,13 +365,10 @@ class _Finder:
         self._pairs(agents, entry.relation, targets, verb, verb, entry)
         if entry.relation == "greet" and stop is not None and stop.lower_ in ("in", "at"):
             # "... hosted X at Ittihadiya Palace in Cairo": the guests are where they were received
-            pobjs = [p for p in stop.children if p.dep_ == "pobj"]
-            pobjs += [q for p in pobjs for q in self._prep_objects(p, frozenset({"in"}))]
-            places = [self.actors.actor(i) for p in reversed(pobjs) for i in self.actors.mention_ids(p)
-                      if self.actors.actor(i).type in ("Place", "Country") and i not in targets]
-            for target in targets if places else []:
-                if not self._at_home(target, places[0]):
-                    self._emit(target, "visit", places[0].id, verb, verb)
+            place = self._first_place([p for p in stop.children if p.dep_ == "pobj"], set(targets))
+            for target in targets if place is not None else []:
+                if not self._at_home(target, place):
+                    self._emit(target, "visit", place.id, verb, verb)
         return True
 
     def _likewise(self, verb: Token) -> list[str]:
@@ -807,13 +804,6 @@ class _Finder:
         if trigger.lemma_.lower() == "receive" and not (
                 target_actor.type in ("Person", "Country") or self.actors.is_local(target)):
             return  # one receives visitors, not awards or letters
-        if trigger.lemma_.lower() in _CONSENTING_VERBS and trigger.pos_ == "VERB" and self.sporting:
-            return  # "accept an offer from Stade Francais": a transfer
-        if trigger.lemma_.lower() in _CONSENTING_VERBS and trigger.pos_ == "VERB" and not any(
-                _in_class(o, _CONSENTED_NOUNS) for c in trigger.children for o in (
-                    [c] if c.dep_ in ("dobj", "nsubjpass") else
-                    [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else [])):
-            return  # "accepted a buyout from Verizon" backs Verizon; "accepted an invitation from" does not
         if relation == "meet" and trigger.lemma_.lower() == "see" and trigger.pos_ == "VERB" and (not all(
                 self.actors.actor(k).type == "Person" and (self.actors.home_countries(k) or self.actors.served_bodies(k))
                 for k in (agent, target)) or any(
@@ -912,8 +902,12 @@ class _Finder:
         if token.pos_ == "VERB" or token.dep_ == "dobj":
             holders += [p for holder in list(holders) for p in self._prep_objects(holder, frozenset({"with"}))]
         preps = frozenset({"in", "at", "to"}) if relation == "greet" else frozenset({"in", "at"})
-        pobjs = [p for holder in holders for p in self._prep_objects(holder, preps)]
-        pobjs += [q for p in pobjs for q in self._prep_objects(p, frozenset({"in"}))]  # "at State House in Nairobi"
+        return self._first_place([p for holder in holders for p in self._prep_objects(holder, preps)], exclude)
+
+    def _first_place(self, pobjs: list[Token], exclude: set[str]) -> Actor | None:
+        """The first place or country some prepositions' objects name, or one named in an "in" on them ("at State
+        House in Nairobi")."""
+        pobjs = pobjs + [q for p in pobjs for q in self._prep_objects(p, frozenset({"in"}))]
         for pobj in pobjs:
             for actor_id in self.actors.mention_ids(pobj):
                 if actor_id not in exclude and self.actors.actor(actor_id).type in ("Place", "Country"):
@@ -929,6 +923,12 @@ class _Finder:
             return
         if self._urged_stance(token, entry):
             return
+        if entry.lemma in _CONSENTING_VERBS and (self.sporting or not any(
+                _in_class(o, _CONSENTED_NOUNS) for c in token.children for o in (
+                    [c] if c.dep_ in ("dobj", "nsubjpass") else
+                    [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else []))):
+            return  # "accepted a buyout from Verizon" backs Verizon; not "accepted an invitation from", nor "accept
+            # an offer from Stade Francais" (a transfer)
         agents = self._subject(token)
         agents += [i for i in self._likewise(token) if agents and i not in agents]
         if entry.relation == "visit" and agents:
@@ -1484,15 +1484,13 @@ class _Finder:
                     self._emit(traveller, "visit", places[0], token, token, modality=_stronger_planned(
                         modality_of(token) if token.lemma_ == "expect" else modality_of(token.head)))
         elif token.pos_ == "VERB" and (token.lemma_ in ("arrive", "land") or (
-                token.lemma_ in ("fly", "come") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in"
-                                                         and not list(c.children) for c in token.children))):
+                token.lemma_ in ("fly", "come") and any(_bare_in(c) for c in token.children))):
             # "Isaias arrived on Friday evening", "Asif, who flew in from Islamabad": with no place said, a
             # datelined story's arrival is in the dateline's city, for someone not known to serve its country
             # ("flew in" may be parsed with "in" as an adverb: a particle, with no place)
             if any(c.dep_ in ("prep", "dobj", "advmod") and (c.lower_ in ("in", "at", "to", "into", "home", "back",
                                                                           "here", "there"))
-                   and not (c.lower_ == "in" and c.dep_ == "advmod" and not list(c.children)
-                            and token.lemma_ in ("fly", "come"))
+                   and not (_bare_in(c) and token.lemma_ in ("fly", "come"))
                    for c in token.children):
                 return
             dateline = self.actors.dateline_place()
@@ -1865,29 +1863,32 @@ class _Finder:
 def _headline_verb(token: Token) -> Trigger | None:
     """The verb entry a word in a headline stands for, by its form ("back", "backs", "slams", "visits")."""
     lower = token.lower_
-    for lemma in (lower, lower[:-1] if lower.endswith("s") else None, lower[:-2] if lower.endswith("es") else None):
-        entries = [e for e in triggers().get((lemma, "VERB"), ()) if e.particle is None] if lemma else []
-        if entries:
-            return entries[0]
-    return None
+    return _verb_entry([lower, lower[:-1] if lower.endswith("s") else "", lower[:-2] if lower.endswith("es") else ""])
 
 
 def _past_verb(token: Token) -> Trigger | None:
     """The verb entry a past form the tagger took for an adjective stands for ("hosted", "criticised", "met")."""
     lower = token.lower_
     if lower == "met":
-        lemmas = ["meet"]
-    elif lower.endswith("ied"):
-        lemmas = [lower[:-3] + "y"]
-    elif lower.endswith("ed"):
-        lemmas = [lower[:-2], lower[:-1], lower[:-3]]  # hosted, criticised, planned
-    else:
-        return None
-    for lemma in lemmas:
+        return _verb_entry(["meet"])
+    if lower.endswith("ied"):
+        return _verb_entry([lower[:-3] + "y"])
+    return _verb_entry([lower[:-2], lower[:-1], lower[:-3]]) if lower.endswith("ed") else None  # hosted, criticised,
+    # planned
+
+
+def _verb_entry(lemmas: list[str]) -> Trigger | None:
+    """The first verb entry, with no particle, of the first candidate lemma that has one."""
+    for lemma in filter(None, lemmas):
         entries = [e for e in triggers().get((lemma, "VERB"), ()) if e.particle is None]
         if entries:
             return entries[0]
     return None
+
+
+def _bare_in(word: Token) -> bool:
+    """An "in" with no object, a particle however parsed ("flew in on Friday")."""
+    return word.dep_ in ("prt", "advmod") and word.lower_ == "in" and not list(word.children)
 
 
 def _frame(noun: Token) -> Token | None:
