@@ -840,7 +840,7 @@ class ArticleActors:
                  and self.gaz.demonym(sp.text) is None else sp for sp in spans]
         spans = [sp for sp in spans if not self._in_portfolio(sp)]
         spans = [Span(self.doc, sp.start, sp.end, label="NORP")  # "Kazakh President X": "Kazakh" is no person
-                 if sp.label_ in ("PERSON", "ORG") and len(sp) == 1 and self.gaz.demonym(sp.text)
+                 if sp.label_ in ("PERSON", "ORG") and self.gaz.demonym(sp.text)  # nor is "Sri Lankan"
                  and self.gaz.lookup(sp.text) is None else sp for sp in spans]
         spans = self._join_split_names(spans)
         spans = self._join_name_particles(spans)
@@ -1186,7 +1186,8 @@ class ArticleActors:
             # leading forms of address, titles and demonyms: "Mr", "Former Scots Guardsman", "Gen"
             while start < end - 1 and (doc[start].lower_ in _PERSON_PREFIXES or doc[start].lower_ == "former"
                                        or self.gaz.title(doc[start].lower_) is not None
-                                       or self.gaz.demonym(doc[start].text) is not None):
+                                       or self.gaz.demonym(doc[start].text) is not None
+                                       or _ends_portfolio(doc, start)):
                 start += 1
             if end - start == 1 and start > ent.start and end < len(doc) and doc[end].ent_iob_ == "B" \
                     and doc[end].ent_type_ == "PERSON":
@@ -1202,7 +1203,7 @@ class ArticleActors:
         # "Li" + "Jinjun": a capitalised word the NER left out just before a person's name
         if label == "PERSON" and start > 0 and _bare_name_word(doc[start - 1]) \
                 and self.gaz.title(doc[start - 1].lower_) is None and doc[start - 1].lower_ not in _PERSON_PREFIXES \
-                and not (start > 1 and _bare_name_word(doc[start - 2])):
+                and not (start > 1 and _bare_name_word(doc[start - 2])) and not _ends_portfolio(doc, start - 1):
             start -= 1  # one word only: a run of capitalised words before a name is a title or a unit
         # "Amir Khan" + "Muttaqi('s)": an untagged capitalised word that ends the phrase ends the name
         if label == "PERSON" and end + 1 < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
@@ -1426,6 +1427,12 @@ class ArticleActors:
                     self._mark(doc[token.i:token.i + 1], entry.name, entry.type, token.text)
                 elif entry is None and country and argument and not token.ent_type_:
                     self._mark_capital(doc[token.i:token.i + 1], country)  # "accused Kyiv of": untagged
+                elif entry is None and not token.ent_type_ and token.dep_ == "pobj" \
+                        and token.head.lower_ in ("to", "in", "from") \
+                        and (home := self.gaz.capital(token.text, allow_ambiguous=True)) \
+                        and (home in doc.text or self.gaz.adjective_of(home) in doc.text):
+                    # "travel to Male" in a piece that names the Maldives: the capital, not the word
+                    self._mark_capital(doc[token.i:token.i + 1], home)
 
     def _party_or_legislature(self, key: str) -> bool:
         entry = self.gaz.lookup(self._entries[key].label)
@@ -1642,6 +1649,13 @@ class ArticleActors:
                 continue
             if token.i in self._token_actor or token.pos_ != "NOUN":
                 continue
+            named = next((a for a in token.children if a.dep_ == "appos" and a.i in self._token_actor
+                          and self._entries[self._token_actor[a.i]].type == "Person"), None) or self._name_set_off(token)
+            if named is not None and self.gaz.title(token.lower_) is not None:
+                # "the military-appointed foreign minister, Than Swe, did not travel": the name in apposition,
+                # not an earlier holder of the title
+                self._token_actor[token.i] = self._token_actor[named.i]
+                continue
             family = self.gaz.family(token.lower_)
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if family is not None and owner is not None:
@@ -1787,6 +1801,17 @@ class ArticleActors:
                     target = named
             if target:
                 self._token_actor[token.i] = target
+
+    def _name_set_off(self, token: Token) -> Token | None:
+        """A person's name between commas right after a noun, which the parser did not take for an apposition
+        ("the foreign minister, Than Swe, did not travel", with "Than" read as a preposition)."""
+        doc, j = self.doc, token.i + 2
+        key = self._token_actor.get(j) if j < len(doc) and doc[j - 1].text == "," else None
+        if key is None or self._entries[key].type != "Person":
+            return None
+        while j < len(doc) and self._token_actor.get(j) == key:
+            j += 1
+        return doc[token.i + 2] if j < len(doc) and doc[j].text == "," else None
 
     def office_countries(self, person_id: str) -> set[str]:
         """The countries whose offices the text titles a person with, by the office-holder list ("Foreign Secretary
@@ -2245,6 +2270,13 @@ class ArticleActors:
                 return
             yield previous
             start = previous.start
+
+
+def _ends_portfolio(doc: Doc, i: int) -> bool:
+    """Whether a word is the last of a portfolio the NER ran into the name: "Industry" in "Minister for Trade and
+    Industry Gan Kim Yong"."""
+    return i > 0 and doc[i - 1].lower_ in ("and", "&") and any(
+        doc[k].lower_ in _TITLE_HEADS and doc[k + 1].lower_ in ("for", "of") for k in range(max(0, i - 8), i - 1))
 
 
 def _dummy_it(token: Token) -> bool:

@@ -104,6 +104,7 @@ _CALLING_VERBS = words("calling_verb")
 _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
+_PROXY_SPEAKERS = words("proxy_speaker")
 _BELIEVING_VERBS = words("believing_verb")
 _NATION_NOUNS = words("nation_noun")
 _RECOGNISING_VERBS = words("recognising_verb")
@@ -218,7 +219,7 @@ class _Finder:
         self.doc, self.actors, self.anchor = doc, actors, anchor
         # a sports report: enough distinct words of sport across the article (words sport owns, not "goal", "set"
         # or "half"; 3 of them flag 448 of the BBC corpus's 500 sport pieces and 2 of its 397 politics pieces)
-        self.sporting = len({t.lower_ for t in doc if t.lower_ in _SPORT}) >= 3
+        self.sporting = _sport_report(doc)
         self.found: list[Interaction] = []
         self._seen: set[tuple] = set()
 
@@ -584,7 +585,7 @@ class _Finder:
         owners += [t for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in _LEADING and c.i < noun.i
                    for t in c.children if t.dep_ in ("npadvmod", "compound", "nmod") and t.i < c.i]
         ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
-        if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS):  # "the French proposal"
+        if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS | _PLAN_NOUNS):  # "the French proposal", "the Australian package"
             ids += self._demonyms(noun)
         return list(dict.fromkeys(ids))
 
@@ -732,8 +733,13 @@ class _Finder:
         if not sentences:
             return []
         lead = sentences[0]
-        if lead.root.lemma_.lower() in _REPORTING_VERBS:
-            return []  # a lead that reports what someone said names a speaker, not the mover
+        if lead.root.lemma_.lower() in _REPORTING_VERBS and not any(
+                c.dep_ == "ccomp" and c.pos_ == "VERB" and _lookup(c) is None
+                and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)
+                and any(s.dep_ == "nsubj" and s.lower_ in ("it", "they", "he", "she", "we") for s in c.children)
+                for c in lead.root.children):
+            return []  # a lead that reports what someone said names a speaker, not the mover (unless it tells the
+            # speaker's own coming act: "X said it would invest", not a stance: "X said it was against ...")
         return [i for t in lead if t.dep_ == "nsubj" and t.head == lead.root for i in self._ids(t, as_agent=True)][:1]
 
     def _participle_patient(self, participle: Token, entry: Trigger) -> Token | None:
@@ -1298,6 +1304,15 @@ class _Finder:
                 agents = self._subject(verb)
                 if not agents and verb.lemma_.lower() in _SCHEDULING_VERBS:  # "X is expected in Dakar for talks"
                     agents = [i for c in verb.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
+        if not targets and not agents and entry.relation == "visit" and token.dep_ == "pobj" \
+                and token.head.lower_ == "on" and (verb := _governing_verb(token.head)) is not None \
+                and (place := self._place(verb, set())) is not None:
+            # "sailed across the lake in Bromsgrove while on a visit with Ruth Kelly": a visit to where the clause is,
+            # by its subject and whoever the visit is "with"
+            agents = [*self._subject(verb), *(i for p in self._prep_objects(token, frozenset({"with"}))
+                                              for i in self._ids(p, as_agent=True)
+                                              if self.actors.actor(i).type == "Person")]
+            targets = [place.id]
         if _in_class(token, _SENT_BODIES):  # "Britain's mission to the UN" is posted there, not visiting
             targets = [i for i in targets if self.actors.actor(i).type in ("Country", "Place")]
         if not agents and targets and rescue:
@@ -1308,6 +1323,11 @@ class _Finder:
         if not agents and targets and entry.relation == "visit" and token.dep_ == "nsubjpass" \
                 and token.head.lemma_.lower() in _SCHEDULING_VERBS:
             agents = self._last_traveller()  # "Stops in Shrewsbury and Liverpool are planned": the story's traveller
+        if not agents and targets and entry.relation == "meet" and (reporting := _reported_from(token)) is not None \
+                and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROXY_SPEAKERS for c in reporting.children):
+            # "Talks with Euronext will continue, the LSE said": talks whose other party is unsaid are the speaker's
+            # (not an official's: "an Italian official said a summit with Macron could follow" is their leader's)
+            agents = [i for i in self._subject(reporting) if i not in targets]
         if entry.relation == "meet" and len(targets) > 1 and _many_sided(token):
             self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
         self._pairs(agents, entry.relation, targets, token, clause, entry)
@@ -1934,6 +1954,17 @@ def _pair_spoke(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "at", "before", "on", "about") for c in verb.children)
 
 
+def _reported_from(noun: Token) -> Token | None:
+    """The reporting verb whose clause a noun is the subject of ("Talks with X will continue, Y said"), also when
+    the parser hung the noun from that verb itself."""
+    if noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" and noun.head.head.lemma_.lower() in _REPORTING_VERBS:
+        return noun.head.head
+    if noun.dep_ in ("nsubj", "dep") and noun.head.lemma_.lower() in _REPORTING_VERBS and any(
+            c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children):
+        return noun.head
+    return None
+
+
 def _governing_verb(token: Token) -> Token | None:
     """The verb a prepositional phrase hangs from, directly or through a noun."""
     head = token.head
@@ -2044,6 +2075,16 @@ def _dates_other_event(ent: Span, trigger: Token) -> bool:
         if ancestor.lower_ in _NOT_WHEN:
             return True
     return False
+
+
+def _sport_report(doc: Doc) -> bool:
+    """Whether an article reports sport: three sport words, spread over three sentences or found in its first half
+    (not a political piece with a closing paragraph on a cricket series)."""
+    if len({t.lower_ for t in doc if t.lower_ in _SPORT}) < 3:
+        return False
+    sentences = list(doc.sents)
+    told = [i for i, s in enumerate(sentences) if any(t.lower_ in _SPORT for t in s)]
+    return len(told) >= 3 or told[0] < max(5, len(sentences) // 2)
 
 
 def _sporting(sentence: Span) -> bool:

@@ -2568,3 +2568,58 @@ TWELFTH_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), TWELFTH_ROUND)
 def test_twelfth_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+THIRTEENTH_ROUND = [
+    # talks whose other party is unsaid are the speaker's, unless an official reports them for their leaders
+    ("The London Stock Exchange has had an approach from Euronext. Talks with Euronext will continue, the LSE said.",
+     {("London Stock Exchange", "meet", "Euronext", P)}),
+    ("Talks with Iran will resume next week, Jack Straw said.", {("Jack Straw", "meet", "Iran", P)}),
+    ("Talks with Iran will resume next week, a British official said.", set()),
+    ("Free trade agreements with the US helped the region's growth, the Inter-American Development Bank said.",
+     set()),
+    # a demonym of two words the NER took for a person's name
+    ("Jaishankar held talks with Sri Lankan President Anura Kumara Dissanayake in Colombo.",
+     {("Jaishankar", "meet", "Anura Kumara Dissanayake", A), ("Jaishankar", "visit", "Colombo", A)}),
+    # a capital that is also a word is the city after "to" in a piece naming its country
+    ("Jaishankar is due to travel on Wednesday to Male to see Maldives President Mohamed Muizzu.",
+     {("Jaishankar", "visit", "Male", P)}),
+    ("The Maldives said the male nurse went to work.", set()),
+    # a demonym before a plan names its owner
+    ("Nauru President David Adeang welcomed the Australian package on Monday.",
+     {("David Adeang", "support", "Australia", A)}),
+    # the project of a lead whose subject says it will act is that subject's
+    ("Meridian Cells said on Tuesday it would invest $1bn in a factory in Batam. Indonesian minister Rosan Roeslani "
+     "praised the project.", {("Rosan Roeslani", "support", "Meridian Cells", A)}),
+    ("The Police Federation said it was firmly against new powers for support officers. The government said the "
+     "move would help. Minister Hazel Blears defended the move.", set()),
+    # the last word of a portfolio run into a name
+    ("Singapore's Minister for Trade and Industry Gan Kim Yong welcomed the plant. Gan is due to visit Batam later "
+     "this month.", {("Gan Kim Yong", "visit", "Batam", P)}),
+    # a name set off by commas after a title is the one the title means, not its earlier holder
+    ("Philippine Foreign Secretary Theresa Lazaro opened the meeting in Manila. The military-appointed foreign "
+     "minister, Than Swe, did not travel to Manila.", {("Than Swe", "visit", "Manila", N)}),
+    # "on a visit" with no destination: where the clause is, by its subject and those it is "with"
+    ("Tony Blair rowed across a reservoir in Bromsgrove, Worcestershire, while on a visit with Education Secretary "
+     "Ruth Kelly to promote school trips.",
+     {("Tony Blair", "visit", "Bromsgrove", A), ("Ruth Kelly", "visit", "Bromsgrove", A)}),
+    # an exchange is a business: "the group" is the one the story names most
+    ("The London Stock Exchange has had an approach from Euronext. The LSE said talks were at an early stage. Last "
+     "week, the group rejected a takeover offer from Deutsche Boerse.",
+     {("London Stock Exchange", "oppose", "Deutsche Boerse", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTEENTH_ROUND)
+def test_thirteenth_round(ex, text, expected):
+    _check(ex, text, expected)
+
+
+def test_a_closing_paragraph_on_sport_does_not_make_a_political_piece_a_sport_report(ex):
+    politics = ("Jaishankar held talks with President Anura Kumara Dissanayake in Colombo. " + "Officials said the "
+                "talks covered trade and energy. " * 6 + "Separately, the cricket board said a series with India "
+                "would go ahead, with the first match at a new stadium in Kandy.")
+    sport = ("Sri Lanka's cricket team beat India in the first match at the stadium. Jaishankar met Dissanayake "
+             "after the game. " + "Fans celebrated the win. " * 6)
+    assert ("Anura Kumara Dissanayake", "meet", "Jaishankar", A) in ex.quads(politics)
+    assert not any(q[1] == "meet" for q in ex.quads(sport))
