@@ -468,7 +468,7 @@ class ArticleActors:
                 if span is not None and _is_dateline(span)][:1]  # "KUALA LUMPUR, Oct 26": a city the tagger missed
             if ents:
                 city = _title_case(ents[0].text)
-                country = self.gaz.capital(city)
+                country = self.gaz.capital(city) or self.gaz.city_country(city)  # "ISTANBUL —": a city, no capital
                 if country is None and len(ents) > 1:  # "ASTANA, Kazakhstan (Wire) -"
                     known = self.gaz.lookup(ents[1].text)
                     country = known.name if known is not None and known.type == "Country" else None
@@ -521,8 +521,10 @@ class ArticleActors:
             return list(dict.fromkeys(key for pobj in self._prep_objects_of(token, "of") for member in
                                       (pobj, *pobj.conjuncts) for key in self.members_of(member)))
         if token.lemma_.lower() in _ENTOURAGE_NOUNS:  # "Biya's camp", "the president's office": his people, him
+            # ("Pakistan's foreign office": a country's office is its government)
             return [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor
-                    and self._entries[self._token_actor[c.i]].type == "Person"]
+                    and (self._entries[self._token_actor[c.i]].type == "Person" or (
+                        token.lemma_.lower() == "office" and self._entries[self._token_actor[c.i]].type == "Country"))]
         underling = self._underling(token)
         if underling is not None:
             return [underling]
@@ -555,6 +557,9 @@ class ArticleActors:
         compounds += [m for c in compounds if c.dep_ == "nmod" for m in c.conjuncts]  # "Uzbek, Kyrgyz and Turkmen"
         named = [self._token_actor.get(c.i) or self._adjectival[c.i] for c in compounds
                  if c.i in self._token_actor or (c.dep_ == "conj" and c.i in self._adjectival)]
+        # "a Thai government spokesman": the demonym on the government he speaks for
+        named += [self._adjectival[g.i] for c in compounds if c.lower_ in _GOVERNMENT_NOUNS and c.i not in
+                  self._token_actor for g in c.children if g.i in self._adjectival and g.i < c.i]
         if token.lower_ in _GOVERNMENT_NOUNS:
             # "the Biden administration", "the ANC-led government", "the Labour government": the country its leader
             # or ruling party serves

@@ -29,6 +29,7 @@ _COUNTRY_COLUMNS = ("name", "iso3", "aliases", "demonyms", "capital", "capital_a
 _ORG_COLUMNS = ("name", "aliases", "kind", "country", "qid")
 _METONYM_COLUMNS = ("name", "country", "kind")
 _SEAT_COLUMNS = ("city", "bodies")
+_CITY_COLUMNS = ("city", "country")
 _TITLE_COLUMNS = ("title", "role", "kind", "political")
 _FAMILY_COLUMNS = ("word", "relation", "group")
 _OFFICE_COLUMNS = ("title", "country", "holder", "from", "to")
@@ -237,6 +238,12 @@ class Gazetteer:
                 raise InputError(f"loaders/data/seats.tsv: {row['city']}: unknown body {unknown[0]!r}")
             self._seats[fold(row["city"]).lower()] = bodies
 
+        self._cities: dict[str, str] = {}
+        for row in _read("cities.tsv", _CITY_COLUMNS):
+            if row["country"] not in countries:
+                raise InputError(f"loaders/data/cities.tsv: {row['city']}: unknown country {row['country']!r}")
+            self._cities[fold(row["city"]).lower()] = row["country"]
+
         title_rows = _read("titles.tsv", _TITLE_COLUMNS)
         self._titles: dict[str, TitleEntry] = {}
         for row in title_rows:  # spelling variants ("secretary-general") share the first row's entry
@@ -299,6 +306,11 @@ class Gazetteer:
     def capital_of(self, country: str) -> str | None:
         """The capital city of a country, by its canonical name ("Vanuatu" -> "Port Vila")."""
         return self._capital_of.get(country)
+
+    def city_country(self, city: str) -> str | None:
+        """The country of a large city that is no capital ("Istanbul" -> Turkey), from cities.tsv: for datelines,
+        where the city is known to be a place (many such names are also words: "Reading", "Split")."""
+        return self._cities.get(fold(city).lower())
 
     def metonym(self, text: str) -> str | None:
         """The country whose government a seat of power stands for ("the Kremlin" -> Russia)."""

@@ -105,6 +105,7 @@ _PROPOSING_VERBS = words("proposing_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
 _PROXY_SPEAKERS = words("proxy_speaker")
+_NAMED_PLACE_NOUNS = words("named_place_noun")
 _BELIEVING_VERBS = words("believing_verb")
 _NATION_NOUNS = words("nation_noun")
 _RECOGNISING_VERBS = words("recognising_verb")
@@ -236,7 +237,9 @@ class _Finder:
             # for a list with no "and"
             members = [titled[0], *(c for c in titled[0].conjuncts if c.i > titled[0].i)]
         # "his counterpart, Ariel Sharon, and the Palestinian leader, ..." coordinates inside the apposition
-        members += [c for m in list(members) for a in m.children if a.dep_ == "appos" for c in a.conjuncts]
+        # (not "Hun Sen, the father of the prime minister and president of the Senate": descriptions of one man)
+        members += [c for m in list(members) for a in m.children if a.dep_ == "appos" and not (
+            a.pos_ == "NOUN" and m.pos_ == "PROPN") for c in a.conjuncts]
         # "Merz and Turkish President Recep Tayyip Erdogan": the name after a coordinated title, misparsed as an
         # apposition to the first member, is the title's
         named = {m.i: a for m in members[1:] if m.pos_ == "PROPN" and self.actors.gaz.title(m.lower_) is not None
@@ -273,6 +276,10 @@ class _Finder:
             if not ids and member.dep_ == "appos" and member.pos_ == "NOUN":
                 # "Nawrocki, a nationalist backed by Law and Justice": the one the apposition describes
                 ids = self.actors.mention_ids(member.head, as_agent=as_agent)
+            if not ids and member.pos_ == "NOUN" and member.lemma_.lower() in _NAMED_PLACE_NOUNS:
+                # "travel to the southern port city of Busan": the place the "of" names
+                ids = [i for p in self._prep_objects(member, frozenset({"of"})) for i in self.actors.mention_ids(p)
+                       if self.actors.actor(i).type in ("Place", "Country")]
             if not ids and member.pos_ == "NOUN":  # "business leaders including Elon Musk", "nations such as Peru"
                 # ("like" is left out: "rivals like Opera are challenging Microsoft" compares more than it lists)
                 examples = [p for c in member.children if c.dep_ == "prep" and (
@@ -698,8 +705,9 @@ class _Finder:
             if t.pos_ != "VERB" or clause.dep_ != "ROOT":
                 continue  # the speaker of a main clause, not "told CCTV that Beijing ... and accused Brussels"
             lemma = t.lemma_.lower()
-            if lemma in _REPORTING_VERBS | _PROPOSING_VERBS or any(
-                    e.relation == "accuse" for e in triggers().get((lemma, "VERB"), ())):
+            if lemma in _REPORTING_VERBS | _PROPOSING_VERBS or any(  # ("condemned Anutin in a speech")
+                    e.relation in ("accuse", "oppose") and e.particle is None
+                    for e in triggers().get((lemma, "VERB"), ())):
                 speakers = [i for i in self._subject(t) if i not in exclude]
                 if speakers:
                     return speakers

@@ -184,6 +184,21 @@ def test_ambiguous_capital_needs_permission(gaz, text, country):
     assert gaz.capital(text, allow_ambiguous=True) == country
 
 
+@pytest.mark.parametrize(("text", "country"), [("Istanbul", "Turkey"), ("ISTANBUL", "Turkey"), ("Geneva", "Switzerland"),
+                                                ("Mumbai", "India"), ("Davos", "Switzerland"), ("New York", "United States")])
+def test_city_country(gaz, text, country):
+    assert gaz.city_country(text) == country
+
+
+def test_city_table_leaves_out_capitals_and_shared_names(gaz):
+    rows = list(csv.DictReader((line for line in (DATA / "cities.tsv").read_text(encoding="utf-8").splitlines()
+                                if not line.startswith("#")), delimiter="\t"))
+    assert len(rows) > 1000
+    assert not [r["city"] for r in rows if gaz.capital(r["city"], allow_ambiguous=True)]
+    assert gaz.city_country("Valencia") is None  # a Spanish and a Venezuelan city, neither small
+    assert gaz.city_country("Beijing") is None  # a capital: countries.tsv says it
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Kremlin", "Russia"),
     ("the Kremlin", "Russia"),

@@ -2603,6 +2603,21 @@ THIRTEENTH_ROUND = [
     ("Tony Blair rowed across a reservoir in Bromsgrove, Worcestershire, while on a visit with Education Secretary "
      "Ruth Kelly to promote school trips.",
      {("Tony Blair", "visit", "Bromsgrove", A), ("Ruth Kelly", "visit", "Bromsgrove", A)}),
+    # a country's office is its government
+    ("Pakistan's foreign office on Tuesday accused India of trying to dominate its neighbours.",
+     {("Pakistan", "accuse", "India", A)}),
+    # "the city of X" is X
+    ("On Sunday, Sanae Takaichi is scheduled to travel to the southern port city of Busan.",
+     {("Sanae Takaichi", "visit", "Busan", P)}),
+    # descriptions coordinated in an apposition describe the one named, not others
+    ("Cambodia's former leader Hun Sen, the father of the prime minister and president of the Senate, condemned "
+     "Anutin Charnvirakul in a long speech.", {("Hun Sen", "oppose", "Anutin Charnvirakul", A)}),
+    # "the remarks" of one who condemned someone are that speaker's; a demonym on "government" names the country
+    ("Hun Sen condemned Anutin Charnvirakul in a speech on Monday. A Thai government spokesman dismissed the "
+     "remarks as noise.", {("Hun Sen", "oppose", "Anutin Charnvirakul", A), ("Thailand", "oppose", "Hun Sen", A)}),
+    # a dateline's city that is no capital still gives the country a visitor arrives in
+    ("ISTANBUL, Oct 30 (Wire) - Talks began on Thursday. The Pakistani delegation was led by Defence Minister "
+     "Khawaja Asif, who flew in from Islamabad on Tuesday.", {("Khawaja Asif", "visit", "Istanbul", A)}),
     # an exchange is a business: "the group" is the one the story names most
     ("The London Stock Exchange has had an approach from Euronext. The LSE said talks were at an early stage. Last "
      "week, the group rejected a takeover offer from Deutsche Boerse.",
