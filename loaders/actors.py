@@ -478,6 +478,20 @@ class ArticleActors:
                     self._dateline = (slugify(city), slugify(country))
         return self._dateline or None
 
+    def _named_body(self, span: Span) -> bool:
+        """Whether a name tagged as a place is a body's, told by the noun it stands beside: plural people ("Telecom
+        analysts Ovum", "campaigners Stop Stansted Expansion") or a body's kind ("pressure group Liberty")."""
+        gaz, root = self.gaz, span.root
+        if gaz.lookup(span.text) or gaz.capital(span.text, allow_ambiguous=True) or gaz.demonym(span.text) \
+                or gaz.metonym(span.text):
+            return False
+        head = root.head if root.dep_ == "appos" else None
+        if head is None and span.start > 0 and root.dep_ != "compound":
+            before = self.doc[span.start - 1]  # "analysts Ovum" parsed as a compound of the name
+            head = before if before.dep_ == "compound" and before.head.i in range(span.start, span.end) else None
+        return head is not None and head.pos_ == "NOUN" and head.i < span.start and (
+            (head.tag_ == "NNS" and head.lemma_.lower() not in _AREA_NOUNS) or head.lower_ in _ORG_HEADS)
+
     def _in_portfolio(self, span: Span) -> bool:
         """Whether an organisation- or place-tagged span is one of the listed words of a minister's portfolio before
         the name: "Culture" and "Media" in "Culture, Media and Sport Secretary Tessa Jowell"."""
@@ -843,6 +857,8 @@ class ArticleActors:
                  if sp.label_ in ("GPE", "LOC") and len(sp) == 1 and sp.text.isupper() and sp.text.isalpha()
                  and 2 <= len(sp.text) <= 5 and self.gaz.lookup(sp.text) is None and self.gaz.capital(sp.text) is None
                  and self.gaz.demonym(sp.text) is None else sp for sp in spans]
+        spans = [Span(self.doc, sp.start, sp.end, label="ORG")  # "Telecom analysts Ovum": a body, not a place
+                 if sp.label_ in ("GPE", "LOC") and self._named_body(sp) else sp for sp in spans]
         spans = [sp for sp in spans if not self._in_portfolio(sp)]
         spans = [Span(self.doc, sp.start, sp.end, label="NORP")  # "Kazakh President X": "Kazakh" is no person
                  if sp.label_ in ("PERSON", "ORG") and self.gaz.demonym(sp.text)  # nor is "Sri Lankan"

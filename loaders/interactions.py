@@ -1172,7 +1172,12 @@ class _Finder:
         if not agents and token.dep_ == "appos" and token.tag_ == "NN" and entry.reciprocal:
             # "Xi Jinping and Vladimir Putin, meeting in Moscow, ...": a participle the tagger took for a noun
             agents = self._ids(token.head, as_agent=True)
-        between = self._prep_objects(token, frozenset({"between"}))
+        between = self._prep_objects(token, frozenset({"between"})) or [
+            # "talks in the Chinese capital between X and Y": the "between" hung on the place
+            p for q in self._prep_objects(token, frozenset({"in", "at"}))
+            if q.lemma_.lower() in _NAMED_PLACE_NOUNS or any(
+                self.actors.actor(i).type in ("Place", "Country") for i in self.actors.mention_ids(q))
+            for p in self._prep_objects(q, frozenset({"between"}))]
         if between and entry.reciprocal:
             members = [i for pobj in between for i in self._ids(pobj, as_agent=True)]
             self._reciprocal(members, entry.relation, token)

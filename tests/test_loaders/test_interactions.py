@@ -2618,6 +2618,13 @@ THIRTEENTH_ROUND = [
     # a dateline's city that is no capital still gives the country a visitor arrives in
     ("ISTANBUL, Oct 30 (Wire) - Talks began on Thursday. The Pakistani delegation was led by Defence Minister "
      "Khawaja Asif, who flew in from Islamabad on Tuesday.", {("Khawaja Asif", "visit", "Istanbul", A)}),
+    # a "between" the parser hung on the place of the talks
+    ("Riyadh and Tehran restored ties after talks in the Chinese capital between Musaed al-Aiban and Ali "
+     "Shamkhani.", {("Musaed al-Aiban", "meet", "Ali Shamkhani", A)}),
+    ("Talks at the border between India and China resumed.", set()),
+    # a name beside plural people or a body's kind is a body's, whatever the tagger says
+    ("BT has moved to open its network to rivals. Telecom analysts Ovum welcomed the move.",
+     {("Ovum", "support", "BT", A)}),
     # an exchange is a business: "the group" is the one the story names most
     ("The London Stock Exchange has had an approach from Euronext. The LSE said talks were at an early stage. Last "
      "week, the group rejected a takeover offer from Deutsche Boerse.",
