@@ -1540,7 +1540,10 @@ class ArticleActors:
             left = doc[start:token.i]
             if len(left):
                 self._role_from_phrase(person, left, sentence, before_name=True)
-            for owner in (c for c in head.children if c.dep_ == "poss" and c.i < token.i):
+            owners = [c for c in head.children if c.dep_ == "poss" and c.i < token.i]
+            if token.i >= 2 and doc[token.i - 1].tag_ == "POS":  # ("X and Somalia's Y", the owner parsed as a conjunct)
+                owners.append(doc[token.i - 2])
+            for owner in owners:
                 # "Somalia's Hassan Sheikh Mohamud": a country before the name is the one the person acts for
                 countries = [k for k in self.mention_ids(owner) if self._entries[k].type == "Country"]
                 self._affiliations.setdefault(person, set()).update(countries)

@@ -2625,6 +2625,11 @@ THIRTEENTH_ROUND = [
     # a name beside plural people or a body's kind is a body's, whatever the tagger says
     ("BT has moved to open its network to rivals. Telecom analysts Ovum welcomed the move.",
      {("Ovum", "support", "BT", A)}),
+    # "X and Somalia's Y", the owner parsed as a conjunct: Y acts for Somalia, so is one of the "Somali counterparts"
+    ("ASMARA - Eritrean President Isaias Afwerki hosted his Egyptian and Somali counterparts on Thursday. Egyptian "
+     "President Abdel Fattah al-Sisi and Somalia's Hassan Sheikh Mohamud flew into Asmara in the morning.",
+     {("Isaias Afwerki", "greet", "Abdel Fattah al-Sisi", A), ("Isaias Afwerki", "greet", "Hassan Sheikh Mohamud", A),
+      ("Abdel Fattah al-Sisi", "visit", "Asmara", A), ("Hassan Sheikh Mohamud", "visit", "Asmara", A)}),
     # an exchange is a business: "the group" is the one the story names most
     ("The London Stock Exchange has had an approach from Euronext. The LSE said talks were at an early stage. Last "
      "week, the group rejected a takeover offer from Deutsche Boerse.",
