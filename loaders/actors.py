@@ -481,9 +481,8 @@ class ArticleActors:
     def _named_body(self, span: Span) -> bool:
         """Whether a name tagged as a place is a body's, told by the noun it stands beside: plural people ("Telecom
         analysts Ovum", "campaigners Stop Stansted Expansion") or a body's kind ("pressure group Liberty")."""
-        gaz, root = self.gaz, span.root
-        if gaz.lookup(span.text) or gaz.capital(span.text, allow_ambiguous=True) or gaz.demonym(span.text) \
-                or gaz.metonym(span.text):
+        root = span.root
+        if self.gaz.knows(span.text):
             return False
         head = root.head if root.dep_ == "appos" else None
         if head is None and span.start > 0 and root.dep_ != "compound":
@@ -1145,8 +1144,7 @@ class ArticleActors:
         title-case word that is the subject of a reporting verb. Bodies ("BT", "OptInRealBig") are not title case."""
         token = span[0]
         gaz = self.gaz
-        if not (token.is_title and token.is_alpha and token.pos_ == "PROPN") or gaz.lookup(token.text) \
-                or gaz.capital(token.text, allow_ambiguous=True) or gaz.metonym(token.text) or gaz.demonym(token.text):
+        if not (token.is_title and token.is_alpha and token.pos_ == "PROPN") or gaz.knows(token.text):
             return False
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS:
             return True
@@ -1673,9 +1671,10 @@ class ArticleActors:
                 continue
             if token.i in self._token_actor or token.pos_ != "NOUN":
                 continue
-            named = next((a for a in token.children if a.dep_ == "appos" and a.i in self._token_actor
-                          and self._entries[self._token_actor[a.i]].type == "Person"), None) or self._name_set_off(token)
-            if named is not None and self.gaz.title(token.lower_) is not None:
+            named = (next((a for a in token.children if a.dep_ == "appos" and a.i in self._token_actor
+                           and self._entries[self._token_actor[a.i]].type == "Person"), None)
+                     or self._name_set_off(token)) if self.gaz.title(token.lower_) is not None else None
+            if named is not None:
                 # "the military-appointed foreign minister, Than Swe, did not travel": the name in apposition,
                 # not an earlier holder of the title
                 self._token_actor[token.i] = self._token_actor[named.i]

@@ -30,12 +30,9 @@ _ORG_COLUMNS = ("name", "aliases", "kind", "country", "qid")
 _METONYM_COLUMNS = ("name", "country", "kind")
 _SEAT_COLUMNS = ("city", "bodies")
 _CITY_COLUMNS = ("city", "country")
-_TITLE_COLUMNS = ("title", "role", "kind", "political")
+_TITLE_COLUMNS = ("title", "role", "kind", "political", "office")
 _FAMILY_COLUMNS = ("word", "relation", "group")
 _OFFICE_COLUMNS = ("title", "country", "holder", "from", "to")
-# spellings of one office that titles.tsv lists apart
-_OFFICE_VARIANTS = {"premier": "prime minister", "defense secretary": "defence secretary",
-                    "defense minister": "defence minister", "vice president": "vice-president"}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _DASHES = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
@@ -250,6 +247,11 @@ class Gazetteer:
             entry = TitleEntry(row["title"], row["role"], row["kind"], row["political"] == "yes")
             self._titles.setdefault(fold(row["title"]).lower(), entry)
         self._title_forms = sorted({row["title"] for row in title_rows}, key=lambda t: (-len(t), t))
+        # "the premier" holds the office officeholders.tsv lists as "prime minister"
+        self._office_of = {fold(row["title"]).lower(): row["office"] for row in title_rows if row["office"]}
+        unknown = [office for office in self._office_of.values() if fold(office).lower() not in self._titles]
+        if unknown:
+            raise InputError(f"loaders/data/titles.tsv: office {unknown[0]!r} is no title of the file")
         self._family: dict[str, FamilyEntry] = {}
         for row in _read("family.tsv", _FAMILY_COLUMNS):
             self._family.setdefault(fold(row["word"]).lower(), FamilyEntry(row["word"], row["relation"], row["group"]))
@@ -287,6 +289,12 @@ class Gazetteer:
         """The country or organisation a name, alias or abbreviation denotes ("the U.S." -> United States)."""
         name = self._names.get(text)
         return self._entries[name] if name else None
+
+    def knows(self, text: str) -> bool:
+        """Whether a name is a country, organisation, capital (even one that is also a word), seat of government or
+        people the gazetteer lists: then it is no unknown body or person."""
+        return bool(self.lookup(text) or self.capital(text, allow_ambiguous=True) or self.metonym(text)
+                    or self.demonym(text))
 
     def demonym(self, text: str) -> str | None:
         """The country a demonym or group noun denotes ("Chinese", "Russians", "the North Korean")."""
@@ -331,7 +339,7 @@ class Gazetteer:
     def office_terms(self, title: str, year: int | None = None) -> list[OfficeTerm]:
         """Who held an office and when, by its title ("the premier" is a prime minister), in a year if given."""
         title = fold(title).lower()
-        return [t for t in self._offices.get(_OFFICE_VARIANTS.get(title, title), ()) if t.held_in(year)]
+        return [t for t in self._offices.get(self._office_of.get(title, title), ()) if t.held_in(year)]
 
     def offices_held(self, holder: str) -> list[OfficeTerm]:
         """Every term the office-holder list gives a person, by full name."""

@@ -340,7 +340,7 @@ def test_every_demonym_and_capital_resolves_to_its_country(gaz):
                        "capital_ambiguous"]),
     ("organisations.tsv", ["name", "aliases", "kind", "country", "qid"]),
     ("metonyms.tsv", ["name", "country", "kind"]),
-    ("titles.tsv", ["title", "role", "kind", "political"]),
+    ("titles.tsv", ["title", "role", "kind", "political", "office"]),
     ("family.tsv", ["word", "relation", "group"]),
 ])
 def test_files_have_their_columns_and_no_blank_keys(filename, columns):
