@@ -71,6 +71,7 @@ def test_dev_set_lists_existing_articles():
     ("bbc_test5_gold.jsonl", SHARED / "corpus"),
     ("bbc_test6_gold.jsonl", SHARED / "corpus"),
     ("bbc_test7_gold.jsonl", SHARED / "corpus"),
+    ("bbc_test8_gold.jsonl", SHARED / "corpus"),
     ("synthetic_dev_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
@@ -94,11 +95,13 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev16_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev17_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev18_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev19_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test7_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test8_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test9_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test10_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test11_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     """Every other gold file names articles that exist and parses with the scorer (its figure is reported by
