@@ -192,7 +192,9 @@ class ArticleActors:
         if token.i in self._token_actor:
             return [self._token_actor[token.i]]
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not (child.pos_ == "NOUN" and self._quoted[child.i]
+                                               and not self._quoted[token.i]):
+                # (a quoted apposition is a label, not the one named: 'his visit, "a betrayal of Myanmar"')
                 found = self._named_in(child)
                 if found:
                     return found
@@ -2047,10 +2049,16 @@ class ArticleActors:
     def _antecedent(self, token: Token, accept) -> list[str]:
         """The subject of this sentence before the pronoun, else of the previous ones, else the nearest mention."""
         sentence = token.sent
-        governor = token.head.i if token.dep_ in ("dobj", "dative", "pobj") else None
+        governor = token.head if token.dep_ in ("dobj", "dative", "pobj") else None
+        if token.dep_ == "nsubj" and token.lower_ in ("him", "her", "them") and token.head.dep_ in ("advcl", "ccomp"):
+            governor = token.head.head  # "Abdullah paid for him to fly": the subject of "paid" is someone else
+        clause = governor
+        if token.dep_ == "pobj" and token.lower_ in ("him", "her", "them"):
+            # "Ruto held talks with him": the verb the phrase hangs from, directly or through its object
+            clause = token.head.head if token.head.head.dep_ != "dobj" else token.head.head.head
         if governor is not None:
             # an object pronoun never denotes its own clause's subject ("She praised him"): exclude it
-            subject = _controller(token.head)
+            subject = _controller(clause)
             if subject is not None and subject.i != token.i:
                 bound = set(self.mention_ids(subject))
                 accept_outer = accept
@@ -2097,7 +2105,7 @@ class ArticleActors:
         for t in sentence:
             if t.i >= token.i:
                 break
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != governor:
+            if t.dep_ in ("nsubj", "nsubjpass") and (governor is None or t.head.i != governor.i):
                 ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
                 if len(ids) == 1:  # "the pair chatted and he said": "he" is not both of them
                     return ids

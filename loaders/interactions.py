@@ -152,6 +152,8 @@ _STRUCK_OBJECTS = words("struck_object")
 #: Prepositions that give a meeting's topic, not its parties: "talks on steel", "talks over the border".
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding"})
 _SCHEDULING_VERBS = words("scheduling_verb")
+_PAYING_VERBS = words("paying_verb")
+_LEISURE_TRIPS = words("leisure_trip_noun")
 #: Verbs of receiving a guest, whose "for talks" is a meeting of host and guest.
 _WELCOMING_VERBS = frozenset({"welcome", "receive", "host"})
 #: Verbs of help, whose object (or the subject of their clause) is the one helped: "helped X", "help X win".
@@ -481,6 +483,10 @@ class _Finder:
                 doers = [i for c in objects for i in self._ids(c, as_agent=True)]
                 if doers or (objects and token.head.lower_ == "of"):  # "accused several MEPs of having led": they
                     return doers  # ("was fined £15,000 for accusing X": no one in the object, the subject did it)
+            if token.dep_ == "advcl" and token.i >= 3 and self.doc[token.i - 1].tag_ == "TO" \
+                    and self.doc[token.i - 2].dep_ == "pobj" and self.doc[token.i - 2].head.lower_ == "for" \
+                    and self.doc[token.i - 2].head.head == token.head:
+                return self._ids(self.doc[token.i - 2], as_agent=True)  # "paid for Blair to fly": Blair flies
             if token.dep_ in ("xcomp", "advcl", "acomp", "conj", "ccomp") or (token.dep_ == "pcomp"):
                 head = token.head
                 if token.dep_ == "advcl" and token.tag_ == "VBG" and thing_clause(head) and token.i > 0 \
@@ -649,8 +655,25 @@ class _Finder:
             if owners:
                 return owners
         if lemma in _NEWS_EVENT_NOUNS:
-            return self._lead_actor()  # "Ovum welcomed the move": the move the story is about, its lead's subject
+            # "The WTO is to end the pact. Christian Aid condemned the move": the act the sentence before tells;
+            # else the move the story is about, its lead's subject ("Ovum welcomed the move")
+            return self._previous_doer(noun) or self._lead_actor()
         return []
+
+    def _previous_doer(self, noun: Token) -> list[str]:
+        """The actor whose act the sentence before `noun`'s tells, as its main clause's subject: "The WTO is to end
+        the pact." (not a speaker's: "X said ..." tells nothing done, nor a state: "X is ...")."""
+        sentences = [s for s in self.doc.sents if s.end <= noun.sent.start]
+        if not sentences or noun.sent.start < self._lead_end:
+            return []
+        root = sentences[-1].root
+        if root.lemma_ == "be" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.children):
+            pass  # "is to end the pact", "is set to"
+        elif root.pos_ != "VERB" or root.lemma_.lower() in _REPORTING_VERBS | _COPULAS | _BELIEVING_VERBS:
+            return []
+        judges = set(self._subject(_governing_verb(noun) or noun.head))
+        return [i for c in root.children if c.dep_ == "nsubj" for i in self._ids(c, as_agent=True)
+                if i not in judges and self.actors.actor(i).type in _AGENT_TYPES][:1]
 
     def _charge_answered(self, verb: Token, agents: list[str]) -> tuple[list[str], list[str]]:
         """Who answers a charge named after a comma and who made it: "X accused Y of Z, a charge Y rejects" gives
@@ -824,7 +847,8 @@ class _Finder:
             # "will see Kurti" meets him (people who hold office seeing each other); "sees Blair as a liability",
             # "a fan saw Edwards in Goa", "saw Brown leave" do not
             return
-        if trigger.lemma_.lower() in _MOTION_VERBS and target_actor.type not in ("Place", "Country"):
+        if trigger.lemma_.lower() in _MOTION_VERBS and relation == "visit" and target_actor.type not in (
+                "Place", "Country"):
             return  # "the award went to Aaltra": travel ends at a place
         if relation == "support" and trigger.lemma_.lower() in _RECOGNISING_VERBS:
             # "refuses to recognise her successor", "has not recognised Maduro": withheld recognition is a stand
@@ -998,8 +1022,9 @@ class _Finder:
         if not objects and entry.lemma in _HELPING_VERBS:  # "to help Taiwan defend itself": the one helped
             objects = [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
                        if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
-        if entry.lemma in _MOTION_VERBS and any(c.dep_ == "prt" and c.lower_ != "on" for c in token.children):
-            return  # "went down to", "headed off": not a journey to the object
+        if entry.lemma in _MOTION_VERBS and entry.relation == "visit" and any(
+                c.dep_ == "prt" and c.lower_ != "on" for c in token.children):
+            return  # "went down to", "headed off": not a journey to the object (but "came out against" opposes)
         if entry.lemma in _ENVOY_VERBS and passive is None:
             self._pairs(agents, relation, self._envoy_countries(token, agents), token, token, entry)
             return
@@ -1309,7 +1334,9 @@ class _Finder:
             # "arrived for talks with Y", "during talks with Y, X said": the clause's subject takes part
             verb = _governing_verb(frame)
             # "from" frames a journey back ("returned from a trip to X"), not a gain ("profited from tours of X")
-            if verb is not None and (frame.lower_ != "from" or verb.lemma_.lower() in _MOTION_VERBS):
+            # ("paid for a tour to Petra": the payer need not go)
+            if verb is not None and (frame.lower_ != "from" or verb.lemma_.lower() in _MOTION_VERBS) \
+                    and verb.lemma_.lower() not in _PAYING_VERBS:
                 agents = self._subject(verb)
                 if not agents and verb.lemma_.lower() in _SCHEDULING_VERBS:  # "X is expected in Dakar for talks"
                     agents = [i for c in verb.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
@@ -1322,6 +1349,9 @@ class _Finder:
                                               for i in self._ids(p, as_agent=True)
                                               if self.actors.actor(i).type == "Person")]
             targets = [place.id]
+        if _in_class(token, _LEISURE_TRIPS):  # "on holiday in Egypt" (not "a tax holiday", "offered Meridian a ...")
+            targets = [i for i in targets if self.actors.actor(i).type in ("Country", "Place")] if not any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children) else []
         if _in_class(token, _SENT_BODIES):  # "Britain's mission to the UN" is posted there, not visiting
             targets = [i for i in targets if self.actors.actor(i).type in ("Country", "Place")]
         if not agents and targets and rescue:

@@ -2642,6 +2642,50 @@ def test_thirteenth_round(ex, text, expected):
     _check(ex, text, expected)
 
 
+FOURTEENTH_ROUND = [
+    # a holiday somewhere is a visit there (never a "tax holiday" or a "bank holiday")
+    ("Tony Blair was still on holiday in Egypt when the disaster struck.", {("Tony Blair", "visit", "Egypt", A)}),
+    ("Tony Blair returned from a holiday in Egypt on Sunday.", {("Tony Blair", "visit", "Egypt", A)}),
+    ("The government offered the firm a ten-year tax holiday.", set()),
+    # one who pays for a trip need not go; "for X to fly": X flies
+    ("King Abdullah of Jordan paid for Tony Blair to fly from a holiday in Egypt.",
+     {("Tony Blair", "visit", "Egypt", A)}),
+    ("King Abdullah of Jordan paid for a sightseeing tour to Wadi Rum.", set()),
+    # an object pronoun in a "for ... to" clause or a "with" phrase is not the subject of the verb over it
+    ("Prime Minister Tony Blair met King Abdullah of Jordan. Abdullah paid for him to fly from a holiday in Egypt.",
+     {("Abdullah", "meet", "Tony Blair", A), ("Tony Blair", "visit", "Egypt", A)}),
+    ("Kenyan President William Ruto congratulated Ugandan President Yoweri Museveni. Ruto held talks with him on "
+     "the sidelines of the ceremony.",
+     {("William Ruto", "support", "Yoweri Museveni", A), ("William Ruto", "meet", "Yoweri Museveni", A)}),
+    # praise heaped and scorn poured on someone
+    ("Tony Blair heaped praise on Chancellor Gordon Brown.", {("Tony Blair", "support", "Gordon Brown", A)}),
+    ("Labour poured scorn on the Tory plans, said Alan Milburn.", {("Labour Party", "oppose", "Conservative Party", A)}),
+    # suing is a legal accusation
+    ("Group Menatep has sued the Russian government for $28bn.", {("Group Menatep", "accuse", "Russia", A)}),
+    ("Apple said it would sue Samsung.", {("Apple", "accuse", "Samsung", P)}),
+    # "the move" with no earlier owner: the act the sentence before tells, not a speaker's words
+    ("The World Trade Organisation is to end its textile quota pact on 31 December. Christian Aid condemned the move.",
+     {("Christian Aid", "oppose", "World Trade Organisation", A)}),
+    # "came out against" opposes (not "came out on Tuesday")
+    ("Brazil came out against FIFA's decision.", {("Brazil", "oppose", "FIFA", A)}),
+    ("The Tories came out against Labour's plans.", {("Conservative Party", "oppose", "Labour Party", A)}),
+    ("The results came out on Tuesday.", set()),
+    # the juntas of countries act for them; a declaration drawn up by a country is its
+    ("Sierra Leone's President Julius Maada Bio lashed out at the juntas of Mali and Burkina Faso.",
+     {("Julius Maada Bio", "oppose", "Mali", A), ("Julius Maada Bio", "oppose", "Burkina Faso", A)}),
+    ("Argentina's foreign minister denounced the draft declaration drawn up by Colombia.",
+     {("Argentina", "oppose", "Colombia", A)}),
+    # a quoted apposition is a label, not the one it names
+    ('The National Unity Government called Mr Wang\'s visit "a betrayal of the people of Myanmar".',
+     {("National Unity Government", "oppose", "Wang", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOURTEENTH_ROUND)
+def test_fourteenth_round(ex, text, expected):
+    _check(ex, text, expected)
+
+
 def test_a_closing_paragraph_on_sport_does_not_make_a_political_piece_a_sport_report(ex):
     politics = ("Jaishankar held talks with President Anura Kumara Dissanayake in Colombo. " + "Officials said the "
                 "talks covered trade and energy. " * 6 + "Separately, the cricket board said a series with India "
