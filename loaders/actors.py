@@ -53,6 +53,7 @@ _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "act
 #: Words that mark a body as a business: "US phone company Qwest", "Verizon's shares", "Tesco plc".
 _BUSINESS_WORDS = wordclasses.words("business_word")
 _BUSINESS_PEOPLE = wordclasses.words("business_person_word")
+_FIRM_PARTS = wordclasses.words("firm_part_noun")
 _HOLDING_NOUNS = wordclasses.words("holding_noun")
 #: Words for a kind of body before its name ("UK airport operator BAA", "the homelessness charity Focus Ireland").
 _KIND_WORDS = _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE)
@@ -159,6 +160,7 @@ class ArticleActors:
         self._pronoun_ids: dict[int, list[str]] = {}  # pronoun token -> the actors it was resolved to
         self._find_named()
         self._vote_place_or_body()
+        self._person_or_firm()
         self._resolve_shared_names()
         self._find_unlabelled_organisations()
         self._find_listed_places()
@@ -660,6 +662,48 @@ class ArticleActors:
                     and self._entries[key].label.split()[-1].lower() not in _BUILDING_WORDS | _FACILITY_NOUNS \
                     and not any(city == key for city, _ in self._capital_tokens.values()):
                 self._entries[key].type = "Organization"
+
+    def _person_or_firm(self) -> None:
+        """A one-word name the tagger took for a person's is a firm's when the text treats it as one: "Yukos said it
+        would sue", "Yukos shares", "Yukos' parent company" (a person's name comes with a first name or a title)."""
+        firms: set[str] = set()
+        for index, key in self._token_actor.items():
+            entry = self._entries[key]
+            if key in firms or entry.type != "Person" or " " in entry.label or self.gaz.lookup(entry.label) is not None:
+                continue
+            token = self.doc[index]
+            head = token.head
+            part = token.dep_ in ("compound", "poss") and head.pos_ == "NOUN" and (
+                head.lemma_.lower() in _FIRM_PARTS or head.lower_ in _FIRM_PARTS
+                or any(c.dep_ == "compound" and c.lemma_.lower() in _FIRM_PARTS for c in head.children))
+            # ("Yukos has said it will sue": "it", the reported clause's subject, can only be the firm)
+            said_it = token.dep_ == "nsubj" and head.lemma_.lower() in _REPORTING_VERBS and any(
+                c.dep_ == "ccomp" and c.lemma_ not in ("be", "seem", "remain", "become") and any(
+                    s.dep_ == "nsubj" and s.lower_ == "it" and not _dummy_it(s) for s in c.children)
+                for c in head.children)  # (not "said it was fair to criticise")
+            if part or said_it:
+                firms.add(key)
+        for key in firms:
+            if self._person_titles.get(key) or self._person_roles.get(key) or any(
+                    self._entries[key].label == self.doc[i].text and i > 0 and (
+                        self.doc[i - 1].lower_ in _NAME_TITLES or self.gaz.title(self.doc[i - 1].lower_) is not None)
+                    for i, k in self._token_actor.items() if k == key):
+                continue  # ("Lord Falconer", "Mr Foster")
+            entry = self._entries[key]
+            # "Foster's Group ... Foster's bought a stake": the short name is the firm's named in full
+            full = [k for k, e in self._entries.items() if k != key and e.type == "Organization"
+                    and (e.label.split()[0].removesuffix("'s").removesuffix("'") == entry.label
+                         or entry.label + "'s" in e.aliases)]
+            if len(full) > 1:
+                continue  # (which firm it shortens is unclear: leave the tagger's guess)
+            entry.type = "Organization"
+            if full:
+                for i, k in list(self._token_actor.items()):
+                    if k == key:
+                        self._token_actor[i] = full[0]
+                self._entries[full[0]].aliases |= entry.aliases | {entry.label}
+                self._entries[full[0]].first = min(self._entries[full[0]].first, entry.first)
+                del self._entries[key]
 
     def _resolve_shared_names(self) -> None:
         """"Congo" and "Korea" name two countries; in a story that names just one of them in full, they name it."""

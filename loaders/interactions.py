@@ -189,7 +189,9 @@ def _lookup(token: Token) -> Trigger | None:
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     if with_particle:
         # "called on X to act" asks; "called on X" visits
-        asks = any(t.tag_ == "TO" and t.head.pos_ in ("VERB", "AUX") for t in token.subtree if t.i > token.i)
+        asks = any(t.tag_ == "TO" and t.head.pos_ in ("VERB", "AUX") for t in token.subtree if t.i > token.i) or (
+            pos == "NOUN" and not (token.dep_ == "dobj" and token.head.lemma_.lower() in ("pay", "make")))
+        # ("his call on Israel for restraint" asks; "paid a courtesy call on Petro" visits)
         return next((e for e in with_particle if (e.relation == "request") == asks), with_particle[0])
     plain = [e for e in entries if e.particle is None]
     if len(plain) > 1:  # "a dinner for X" is hosted, "a dinner with X" is shared: the one whose preposition is there
@@ -806,7 +808,7 @@ class _Finder:
         # "travelled to Bangkok on Tuesday and to Phnom Penh on Wednesday": so does one joined to another phrase)
         return [pobj for child in token.children if child.dep_ in ("prep", "dative")
                 for prep in (child, *(c for c in child.conjuncts if c.pos_ == "ADP")) if prep.lower_ in preps
-                for pobj in prep.children if pobj.dep_ == "pobj"]
+                for pobj in ([c for c in prep.children if c.dep_ == "pobj"] or _stranded_name(prep))]
 
     # -- emitting ---------------------------------------------------------------------------
     def _emit(self, agent: str, relation: str, target: str, trigger: Token, anchor_token: Token,
@@ -1948,6 +1950,17 @@ def _verb_entry(lemmas: list[str]) -> Trigger | None:
 def _bare_in(word: Token) -> bool:
     """An "in" with no object, a particle however parsed ("flew in on Friday")."""
     return word.dep_ in ("prt", "advmod") and word.lower_ == "in" and not list(word.children)
+
+
+def _stranded_name(prep: Token) -> list[Token]:
+    """The name right after a preposition the parser left with no object, hung on a later verb instead: "held talks
+    ... with Togo's Faure Gnassingbe, the mediator, but ..." (the name made the subject of the next clause)."""
+    if any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].pos_ != "PROPN":
+        return []
+    name = prep.doc[prep.i + 1]
+    while name.dep_ in ("compound", "poss", "flat") and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return [name] if name.head.i > name.i else []
 
 
 def _frame(noun: Token) -> Token | None:

@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .datafiles import DATA, read_table
+from .triggers import triggers
 from .wordclasses import words
 
 __all__ = ["modality_of", "charge_aside", "thing_clause", "Cue", "cues"]
@@ -17,6 +18,9 @@ _REPORTING = words("reporting_verb")
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: Verbs that judge an act as done: the act they take as object keeps its own modality ("refused to condemn the raid").
 _PRESUPPOSING = words("presupposing_verb")
+#: Verbs that turn down what someone asked, offered or said: "rejected Blair's call" does not undo the call.
+_SPURNING = frozenset({"reject", "dismiss", "rebuff", "spurn", "rebut"})
+_SPEECH_ACTS = frozenset({"request", "promise", "support", "oppose", "accuse"})
 #: Nouns that sum up the clause before them: "X accused Y, a charge Y denies" does not deny the accusation;
 #: "X demanded Z - a demand Y rejected" (claims, and the acts and proposals whose author is their clause's subject).
 _ASIDES = words("claim_noun") | words("agentive_noun")
@@ -145,6 +149,10 @@ def modality_of(trigger: Token) -> str:
         result = _stronger(result, "planned")  # a headline's "Carney to head to Washington"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _PRESUPPOSING:
         return result  # "declined to condemn the invasion": the invasion happened whatever is said of it
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in _SPURNING \
+            and any(c.dep_ == "poss" for c in trigger.children) and any(
+                e.relation in _SPEECH_ACTS for e in triggers().get((trigger.lemma_.lower(), "NOUN"), ())):
+        return result  # "Blair's call on Israel was rejected": the call was made; only its answer is no
     token = trigger
     in_clause = not (trigger.pos_ in ("VERB", "AUX") and _is_finite(trigger))
     negation_passes = True

@@ -453,6 +453,11 @@ TYPE_VOTES = [
     # a building keeps its place
     ("Talks began at Noor Palace. Noor Palace was shut. Guards left Noor Palace.", "Noor Palace",
      ("FAC", "ORG", "ORG"), "Place"),
+    # a one-word name taken for a person's is a firm's when "it" reports for it or it has shares or a parent
+    ("Zentrix has said it will sue the government. Zentrix made an offer.", "Zentrix", ("PERSON", "PERSON"),
+     "Organization"),
+    ("Zentrix shares fell sharply. Zentrix made an offer.", "Zentrix", ("PERSON", "PERSON"), "Organization"),
+    ("Zentrix said he would sue the government. Zentrix made an offer.", "Zentrix", ("PERSON", "PERSON"), "Person"),
 ]
 
 

@@ -2434,9 +2434,9 @@ ELEVENTH_ROUND = [
     ("Liberal Democrat leader Charles Kennedy said his party opposes Tony Blair's plan.",
      {("Liberal Democrats", "oppose", "Tony Blair", A)}),
     # a title starts after a coordination: "Labour's record and party leader Michael Howard" makes him no Labour
-    # leader, so his party is not Labour
+    # leader, so his party is not Labour (the attack on Labour's record is Fox's)
     ("Liam Fox opened the forum with an attack on Labour's record and party leader Michael Howard is due to speak "
-     "later. Mr Howard is likely to defend his party's handling of the bill.", set()),
+     "later. Mr Howard is likely to defend his party's handling of the bill.", {("Liam Fox", "oppose", "Labour Party", A)}),
     # "the Iraq war" is fought in Iraq, not by it
     ("Tony Blair defended the Iraq war.", set()),
     # a court throwing out a challenge by someone rules against them ("by" hung on the verb)
@@ -2675,6 +2675,17 @@ FOURTEENTH_ROUND = [
      {("Julius Maada Bio", "oppose", "Mali", A), ("Julius Maada Bio", "oppose", "Burkina Faso", A)}),
     ("Argentina's foreign minister denounced the draft declaration drawn up by Colombia.",
      {("Argentina", "oppose", "Colombia", A)}),
+    # a call paid on someone is a visit; a call on someone otherwise asks them, and turning it down does not undo it
+    ("Ghanaian President John Mahama paid a courtesy call on Senate President Davi Alcolumbre.",
+     {("John Mahama", "visit", "Davi Alcolumbre", A)}),
+    ("Tony Blair renewed his call on Israel for restraint.", {("Tony Blair", "request", "Israel", A)}),
+    ("Tony Blair's call on Israel to halt the raids was rejected.", {("Tony Blair", "request", "Israel", A)}),
+    ("Tony Blair's visit to Iraq was cancelled.", {("Tony Blair", "visit", "Iraq", N)}),
+    # a name after a "with" the parser left empty, hung on the next clause instead
+    ("LOME, April 8 (Wire) - Congolese President Felix Tshisekedi held talks in Lome on Wednesday with Togo's Faure "
+     "Gnassingbe, the African Union's mediator for eastern Congo, but a hoped-for meeting with Rwandan President "
+     "Paul Kagame did not take place.",
+     {("Faure Gnassingbe", "meet", "Felix Tshisekedi", A), ("Felix Tshisekedi", "visit", "Lome", A)}),
     # a quoted apposition is a label, not the one it names
     ('The National Unity Government called Mr Wang\'s visit "a betrayal of the people of Myanmar".',
      {("National Unity Government", "oppose", "Wang", A)}),
