@@ -24,13 +24,14 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: about 0.01-0.05 below what `score.py --quiet` printed for the extractor when these were last set
-# (2026-12-05, twelfth round's end: dev F1 0.626, dev modality 0.965 on 194 articles; seed F1 1.000, modality 0.909).
-# The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146, 170 and then 194 articles with blind batches by other
-# annotators (tests/data/README.md); each growth re-based the dev floor, since text the rules were not written
-# against scores lower (the eighth batch scored 0.400 blind, the ninth 0.641, the tenth 0.500, the eleventh and
-# twelfth 0.357 and 0.439, the thirteenth and fourteenth 0.167 and 0.233). Raise the floors when the extractor
-# improves; never lower them to make a regression pass.
-DEV_FLOOR_F1 = 0.600
+# (2026-12-06, fourteenth round: dev F1 0.599, dev modality 0.968 on 230 articles at 559cb3b; seed F1 1.000, modality
+# 0.909). The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146, 170, 194, 206, 218 and then 230 articles with
+# blind batches by other annotators (tests/data/README.md); each growth re-based the dev floor, since text the rules
+# were not written against scores lower (the eighth batch scored 0.400 blind, the ninth 0.641, the tenth 0.500, the
+# eleventh and twelfth 0.357 and 0.439, the thirteenth and fourteenth 0.167 and 0.233, the fifteenth 0.485, the
+# sixteenth and seventeenth 0.114 and 0.080). Raise the floors when the extractor improves; never lower them to make a
+# regression pass.
+DEV_FLOOR_F1 = 0.580
 DEV_FLOOR_MODALITY = 0.920
 SEED_FLOOR_F1 = 0.970
 SEED_FLOOR_MODALITY = 0.879
@@ -96,6 +97,7 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev17_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev18_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev19_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev20_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test7_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test8_gold.jsonl", REPO / "tests" / "data"),
