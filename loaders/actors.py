@@ -109,6 +109,10 @@ _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 _PLACE_SUBJECT_VERBS = wordclasses.words("place_subject_verb")
 _PERSON_VERBS = (wordclasses.words("reporting_verb") | wordclasses.words("person_verb")
                  | {lemma for lemma, pos in triggers() if pos == "VERB"}) - _PLACE_SUBJECT_VERBS
+#: Verbs of saying, judging and taking a stand, which a person does and a game or a town does not.
+_STANCE_VERBS = wordclasses.words("reporting_verb") | wordclasses.words("judging_verb") | {
+    lemma for (lemma, pos), entries in triggers().items()
+    if pos == "VERB" and any(e.relation in ("support", "oppose", "accuse", "request") for e in entries)}
 #: Verbs of travel: their object is a destination, which a name after "<Country>'s" may well be.
 _TRAVEL_VERBS = frozenset(lemma for (lemma, pos), entries in triggers().items()
                           if pos == "VERB" and any(e.relation == "visit" for e in entries))
@@ -207,6 +211,10 @@ class ArticleActors:
                 for place in (c for c in child.children if c.dep_ == "pobj"):
                     found = [k for a in place.children if a.dep_ == "appos" for k in self._named_in(a)
                              if self._entries[k].type == "Person"]
+                    named = self._token_actor.get(place.i)
+                    if not found and named and self._entries[named].type == "Person" and any(
+                            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < place.i for c in place.children):
+                        found = [named]  # "minister for women Jacqui Smith": the portfolio run into the name
                     if found:
                         return found
             if child.dep_ == "prep" and child.lower_ == "as" and token.pos_ == "NOUN":
@@ -1163,16 +1171,17 @@ class ArticleActors:
                 a.dep_ == "appos" and any(gaz.title(w.lower_) for w in a.subtree if w.i <= a.i)
                 for a in span.root.children):
             return True  # "Lars Klingbeil, the Social Democrats' co-leader and finance minister"
-        if span.label_ not in ("FAC", "LOC"):
-            return False
+        if span.label_ not in ("FAC", "LOC", "GPE") or (span.label_ == "GPE" and gaz.city_country(span.text)):
+            return False  # (a GPE only when no known city: "Kemi Badenoch has called ...")
         for t in span:
             known = gaz.lookup(t.text)
             if t.lower_ in _PLACE_NAME_WORDS or (known is not None and not known.ambiguous) or gaz.demonym(t.text) \
                     or gaz.capital(t.text) or gaz.title(t.lower_) is not None:
                 return False
         root = span.root
-        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in _PERSON_VERBS:
-            return True
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in _PERSON_VERBS and (
+                span.label_ != "GPE" or root.head.lemma_ in _STANCE_VERBS):
+            return True  # (a place-tagged name only by a stance or a statement: not "Donkey Kong meets Norman Cook")
         doc = self.doc
         if span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
             return False
@@ -1226,6 +1235,8 @@ class ArticleActors:
             return None  # "an Oscar", "a Picasso": a name with an indefinite article is a thing
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        while start < end - 1 and doc[start].is_lower and doc[start].pos_ in ("VERB", "AUX"):
+            start += 1  # "meet" + "Mr Miliband", tagged whole as a body
         while start < end - 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
             start += 2  # "ex-Yukos boss": the firm, not a name of its own
         if end - start == 1 and doc[start].lower_.endswith(("ness", "ism")) \
@@ -1287,6 +1298,9 @@ class ArticleActors:
             end += 2
         if _GLUED.match(doc[start].text):
             return None  # "ofNew Labour": a typo glued a function word to a name
+        if end - start == 1 and doc[start].lower_ == "state" and start > 0 and doc[start - 1].lower_ in (
+                "the", "this", "that"):
+            return None  # "the State", "this State": the country's, a common noun written with a capital
         if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS":
             return None  # "Groups challenging the plans include ...": a plural common noun opening a sentence
         if start >= end or not any(c.isalpha() for c in doc[start:end].text) \

@@ -102,6 +102,7 @@ _PENITENT_VERBS = words("penitent_verb")
 _CALLING_VERBS = words("calling_verb")
 #: Verbs whose subject owns the plan they put forward: "Labour unveiled plans".
 _PROPOSING_VERBS = words("proposing_verb")
+_PLAN_HOLDING_VERBS = words("plan_holding_verb")
 #: Plans and measures whose unsaid owner ("the plans") is that of their last mention.
 _PLAN_NOUNS = words("plan_noun")
 _PROXY_SPEAKERS = words("proxy_speaker")
@@ -648,8 +649,8 @@ class _Finder:
             elif t_is_noun:
                 # ("the same target she set in 1999": whose clause set it)
                 owners = self._authors(t) or self._demonyms(t) or self._clause_owner(t, "support")
-                if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS:
-                    owners = self._subject(t.head)  # "Labour unveiled plans"
+                if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS | _PLAN_HOLDING_VERBS:
+                    owners = self._subject(t.head)  # "Labour unveiled plans", "Phillipson has defended plans"
             elif t.pos_ == "VERB" and not (lemma in _CLAIM_NOUNS and t.dep_ in ("relcl", "acl", "advcl")):
                 owners = self._subject(t)  # a claim is made in a main clause, not "which the government claims"
             else:
@@ -1216,6 +1217,12 @@ class _Finder:
             # "opened fire on Afghan posts", "launched an offensive against X": the phrase hung on the verb
             pobjs = [p for p in self._prep_objects(carrier, target_preps) if p.i > token.i]
         for pobj in pobjs:
+            if entry.relation == "visit" and pobj.pos_ == "NOUN" and not self._ids(pobj):
+                # "on a visit to a school in Kent": the school, and the place it is in
+                facility = self.actors.facility_actor(pobj)
+                targets += [facility] if facility else []
+                targets += [p for m in self._prep_objects(pobj, frozenset({"in"})) for p in self._places_in([m])[0][:1]]
+                continue
             targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
                         or self._owners(pobj, entry.relation)
                         or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else [])
@@ -1623,6 +1630,9 @@ class _Finder:
                           if (entry := _lookup(pobj)) is not None and entry.relation in ("meet", "visit")]
                 framed += [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                            and any(a.tag_ == "TO" for a in c.children)]
+                # "is in Africa for a week": a stay of days or weeks (not "was in London for 20 years")
+                framed += [p for p in self._prep_objects(token, frozenset({"for"})) if p.ent_type_ == "DATE"
+                           and p.lemma_.lower() in ("day", "week", "night", "fortnight", "weekend")]
             else:  # "spent two days in Tanzania", "spent Sunday in ..." (not "spent years in exile in London")
                 framed = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in (
                     "DATE", "TIME") and c.lemma_.lower() not in ("year", "decade", "month", "century")]
@@ -1647,6 +1657,7 @@ class _Finder:
                 for target in targets:
                     self._emit(agent, _FEELINGS[word], target, adj, adj)
             return
+        said_at = adj
         relation = _JUDGEMENTS.get(word) if adj.pos_ != "NOUN" else _JUDGEMENT_NOUNS.get(word)
         partner = word in _PARTNER_NOUNS and adj.pos_ == "NOUN" and (adj.dep_ == "attr" or (
             adj.dep_ == "pobj" and adj.head.lower_ == "as") or (  # "calling him a strong partner" (not "a friend")
@@ -1700,7 +1711,10 @@ class _Finder:
             judges = self._reporter(head, adj)
         elif adj.dep_ in ("acomp", "attr") and head.lemma_.lower() in _COPULAS:
             # the judged is the copula's subject; the judge is who says so, outside or around the quotation
-            judged = [i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for i in self._judged(c)]
+            # ("the campaign was a big misjudgement by Labour's team": the one who erred, named by "by")
+            judged = [i for p in self._prep_objects(adj, frozenset({"by"})) if adj.pos_ == "NOUN"
+                      for i in self._judged(p)] or [
+                i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for i in self._judged(c)]
             judges = self._reporter(head, adj)
         elif adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_.lower() in _JUDGING_VERBS \
                 and any(c.dep_ == "nsubjpass" for c in head.children):
@@ -1712,6 +1726,13 @@ class _Finder:
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
                       for i in self._judged(c)]  # "called Y naive", "branded Y flawed" (Y parsed as its subject)
             judges = self._subject(head)
+        elif adj.dep_ in ("oprd", "xcomp", "ccomp") and head.dep_ in ("acl", "relcl") and head.head.dep_ == "dobj" \
+                and head.head.head.lemma_.lower() in _JUDGING_VERBS and adj.i > head.head.i:
+            # "called the government's plan to move green levies off bills 'reckless'": the label hung on the
+            # plan's own clause by the parser
+            judged = self._judged(head.head)
+            judges = self._subject(head.head.head)
+            said_at = head.head.head  # (the modality is the calling's, not the plan's)
         elif adj.dep_ == "appos" and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in _JUDGING_VERBS:
             judged = self._judged(head)  # "called Xi a dictator", parsed as an apposition to the one called
             judges = self._subject(head.head)
@@ -1735,9 +1756,11 @@ class _Finder:
             return
         for judge in judges:
             for target in judged:
-                if target in self.actors.home_countries(judge):
-                    continue  # "Putin said Russia was a reliable partner": no stance on one's own country
-                self._emit(judge, relation, target, adj, adj)
+                if relation == "support" and target in self.actors.home_countries(judge):
+                    continue  # "Putin said Russia was a reliable partner": no stance on one's own country (but
+                    # "Badenoch called the government's plan reckless" opposes its government)
+                self._emit(judge, relation, target, adj, adj,
+                           modality=modality_of(said_at) if said_at is not adj else None)
 
     def _reporter(self, clause: Token, word: Token) -> list[str]:
         """Who says a judgement: the subject of the reporting verb the clause hangs from ("X said Y was ..."),

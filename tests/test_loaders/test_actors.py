@@ -458,6 +458,9 @@ TYPE_VOTES = [
      "Organization"),
     ("Zentrix shares fell sharply. Zentrix made an offer.", "Zentrix", ("PERSON", "PERSON"), "Organization"),
     ("Zentrix said he would sue the government. Zentrix made an offer.", "Zentrix", ("PERSON", "PERSON"), "Person"),
+    # a two-word name tagged as a place that no gazetteer knows, doing what people do, is a person
+    ("Zara Quell has called the plan reckless. Zara Quell met officials.", "Zara Quell", ("GPE", "GPE"), "Person"),
+    ("Port Quell has called the plan reckless. Port Quell met officials.", "Port Quell", ("GPE", "GPE"), "Place"),
 ]
 
 

@@ -2686,6 +2686,31 @@ FOURTEENTH_ROUND = [
      "Gnassingbe, the African Union's mediator for eastern Congo, but a hoped-for meeting with Rwandan President "
      "Paul Kagame did not take place.",
      {("Faure Gnassingbe", "meet", "Felix Tshisekedi", A), ("Felix Tshisekedi", "visit", "Lome", A)}),
+    # a portfolio run into the name after a title: "minister for women Jacqui Smith" is Jacqui Smith
+    ('Labour\'s deputy minister for women Jacqui Smith accused the Lib Dems of offering "false promises" to women.',
+     {("Jacqui Smith", "accuse", "Liberal Democrats", A)}),
+    # a stay of days or weeks somewhere is a visit (not twenty years)
+    ("Chancellor Gordon Brown is in Africa for a week.", {("Gordon Brown", "visit", "Africa", A)}),
+    ("Tony Blair was in London for 20 years.", set()),
+    # a misjudgement "by" someone judges them; courts and regulators that fine someone oppose them
+    ('But a Conservative spokeswoman said: "This poster campaign was a big misjudgement by Labour\'s campaign team."',
+     {("Conservative Party", "oppose", "Labour Party", A)}),
+    ("The US Federal Communications Commission fined CBS $550,000 last autumn.",
+     {("US Federal Communications Commission", "oppose", "CBS", A)}),
+    # plans one defends are one's own, and "the proposals" are those plans
+    ("Education Secretary Bridget Phillipson has defended plans to overhaul support for children with special "
+     "needs. The National Education Union condemned the proposals.",
+     {("National Education Union", "oppose", "Bridget Phillipson", A)}),
+    # a verb the NER ran into a name is no part of it; Tánaiste is a title
+    ("Ofgem chief executive Jonathan Brearley is due to meet Mr Miliband on Thursday. Energy Secretary Ed Miliband "
+     "said he welcomed the talks.", {("Ed Miliband", "meet", "Jonathan Brearley", P)}),
+    ("Tánaiste Simon Harris praised Housing Minister James Browne.", {("Simon Harris", "support", "James Browne", A)}),
+    # a label the parser hung on the plan's own clause; calling one's own government's plan reckless opposes it
+    ('The Conservatives called the government\'s plan to cut green levies "reckless".',
+     {("Conservative Party", "oppose", "United Kingdom", A)}),
+    # a visit to a school somewhere visits the school and the place
+    ("Tony Blair was on a visit to a school in Kent on Tuesday.",
+     {("Tony Blair", "visit", "school", A), ("Tony Blair", "visit", "Kent", A)}),
     # a quoted apposition is a label, not the one it names
     ('The National Unity Government called Mr Wang\'s visit "a betrayal of the people of Myanmar".',
      {("National Unity Government", "oppose", "Wang", A)}),
