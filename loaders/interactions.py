@@ -155,6 +155,8 @@ _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding"})
 _SCHEDULING_VERBS = words("scheduling_verb")
 _PAYING_VERBS = words("paying_verb")
 _LEISURE_TRIPS = words("leisure_trip_noun")
+_STAY_UNITS = words("stay_unit")
+_CALL_PAYING_VERBS = words("call_paying_verb")
 #: Verbs of receiving a guest, whose "for talks" is a meeting of host and guest.
 _WELCOMING_VERBS = frozenset({"welcome", "receive", "host"})
 #: Verbs of help, whose object (or the subject of their clause) is the one helped: "helped X", "help X win".
@@ -191,7 +193,7 @@ def _lookup(token: Token) -> Trigger | None:
     if with_particle:
         # "called on X to act" asks; "called on X" visits
         asks = any(t.tag_ == "TO" and t.head.pos_ in ("VERB", "AUX") for t in token.subtree if t.i > token.i) or (
-            pos == "NOUN" and not (token.dep_ == "dobj" and token.head.lemma_.lower() in ("pay", "make")))
+            pos == "NOUN" and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _CALL_PAYING_VERBS))
         # ("his call on Israel for restraint" asks; "paid a courtesy call on Petro" visits)
         return next((e for e in with_particle if (e.relation == "request") == asks), with_particle[0])
     plain = [e for e in entries if e.particle is None]
@@ -1632,7 +1634,7 @@ class _Finder:
                            and any(a.tag_ == "TO" for a in c.children)]
                 # "is in Africa for a week": a stay of days or weeks (not "was in London for 20 years")
                 framed += [p for p in self._prep_objects(token, frozenset({"for"})) if p.ent_type_ == "DATE"
-                           and p.lemma_.lower() in ("day", "week", "night", "fortnight", "weekend")]
+                           and p.lemma_.lower() in _STAY_UNITS]
             else:  # "spent two days in Tanzania", "spent Sunday in ..." (not "spent years in exile in London")
                 framed = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in (
                     "DATE", "TIME") and c.lemma_.lower() not in ("year", "decade", "month", "century")]
@@ -1978,7 +1980,7 @@ def _bare_in(word: Token) -> bool:
 def _stranded_name(prep: Token) -> list[Token]:
     """The name right after a preposition the parser left with no object, hung on a later verb instead: "held talks
     ... with Togo's Faure Gnassingbe, the mediator, but ..." (the name made the subject of the next clause)."""
-    if any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].pos_ != "PROPN":
+    if list(prep.children) or prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].pos_ != "PROPN":
         return []
     name = prep.doc[prep.i + 1]
     while name.dep_ in ("compound", "poss", "flat") and name.head.i > name.i and name.head.pos_ == "PROPN":

@@ -19,7 +19,7 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: Verbs that judge an act as done: the act they take as object keeps its own modality ("refused to condemn the raid").
 _PRESUPPOSING = words("presupposing_verb")
 #: Verbs that turn down what someone asked, offered or said: "rejected Blair's call" does not undo the call.
-_SPURNING = frozenset({"reject", "dismiss", "rebuff", "spurn", "rebut"})
+_SPURNING = words("spurning_verb")
 _SPEECH_ACTS = frozenset({"request", "promise", "support", "oppose", "accuse"})
 #: Nouns that sum up the clause before them: "X accused Y, a charge Y denies" does not deny the accusation;
 #: "X demanded Z - a demand Y rejected" (claims, and the acts and proposals whose author is their clause's subject).
