@@ -2,10 +2,10 @@
 # Extraction quality: newsgraph vs. the SVO baseline (benchmarks/baseline_svo.py) on the seed and on the
 # BBC development set (tests/data/bbc_dev_gold.jsonl) and on the four held-out BBC test sets
 # (tests/data/bbc_test_gold.jsonl, bbc_test2_gold.jsonl, bbc_test3_gold.jsonl, bbc_test4_gold.jsonl,
-# bbc_test5_gold.jsonl, bbc_test6_gold.jsonl, bbc_test7_gold.jsonl and bbc_test8_gold.jsonl, never
+# bbc_test5_gold.jsonl, bbc_test6_gold.jsonl, bbc_test7_gold.jsonl, bbc_test8_gold.jsonl and bbc_test9_gold.jsonl, never
 # read while writing rules), each scored with ../shared/eval/score.py, and on the synthetic international-news sets
-# (tests/data/synthetic/: articles written for this project; dev, dev2-dev20 are read while writing rules, test,
-# test2-test11 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
+# (tests/data/synthetic/: articles written for this project; dev, dev2-dev21 are read while writing rules, test,
+# test2-test12 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -28,6 +28,7 @@ TEST5_GOLD=tests/data/bbc_test5_gold.jsonl
 TEST6_GOLD=tests/data/bbc_test6_gold.jsonl
 TEST7_GOLD=tests/data/bbc_test7_gold.jsonl
 TEST8_GOLD=tests/data/bbc_test8_gold.jsonl
+TEST9_GOLD=tests/data/bbc_test9_gold.jsonl
 SYN_DEV_GOLD=tests/data/synthetic_dev_gold.jsonl
 SYN_TEST_GOLD=tests/data/synthetic_test_gold.jsonl
 SYN_DEV2_GOLD=tests/data/synthetic_dev2_gold.jsonl
@@ -53,12 +54,14 @@ SYN_DEV17_GOLD=tests/data/synthetic_dev17_gold.jsonl
 SYN_DEV18_GOLD=tests/data/synthetic_dev18_gold.jsonl
 SYN_DEV19_GOLD=tests/data/synthetic_dev19_gold.jsonl
 SYN_DEV20_GOLD=tests/data/synthetic_dev20_gold.jsonl
+SYN_DEV21_GOLD=tests/data/synthetic_dev21_gold.jsonl
 SYN_TEST6_GOLD=tests/data/synthetic_test6_gold.jsonl
 SYN_TEST7_GOLD=tests/data/synthetic_test7_gold.jsonl
 SYN_TEST8_GOLD=tests/data/synthetic_test8_gold.jsonl
 SYN_TEST9_GOLD=tests/data/synthetic_test9_gold.jsonl
 SYN_TEST10_GOLD=tests/data/synthetic_test10_gold.jsonl
 SYN_TEST11_GOLD=tests/data/synthetic_test11_gold.jsonl
+SYN_TEST12_GOLD=tests/data/synthetic_test12_gold.jsonl
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -77,6 +80,7 @@ mapfile -t TEST5_DOCS < <(docs_of "$TEST5_GOLD")
 mapfile -t TEST6_DOCS < <(docs_of "$TEST6_GOLD")
 mapfile -t TEST7_DOCS < <(docs_of "$TEST7_GOLD")
 mapfile -t TEST8_DOCS < <(docs_of "$TEST8_GOLD")
+mapfile -t TEST9_DOCS < <(docs_of "$TEST9_GOLD")
 SYN_DEV_DOCS=(tests/data/synthetic/dev/*.txt)
 SYN_TEST_DOCS=(tests/data/synthetic/test/*.txt)
 SYN_DEV2_DOCS=(tests/data/synthetic/dev2/*.txt)
@@ -102,12 +106,14 @@ SYN_DEV17_DOCS=(tests/data/synthetic/dev17/*.txt)
 SYN_DEV18_DOCS=(tests/data/synthetic/dev18/*.txt)
 SYN_DEV19_DOCS=(tests/data/synthetic/dev19/*.txt)
 SYN_DEV20_DOCS=(tests/data/synthetic/dev20/*.txt)
+SYN_DEV21_DOCS=(tests/data/synthetic/dev21/*.txt)
 SYN_TEST6_DOCS=(tests/data/synthetic/test6/*.txt)
 SYN_TEST7_DOCS=(tests/data/synthetic/test7/*.txt)
 SYN_TEST8_DOCS=(tests/data/synthetic/test8/*.txt)
 SYN_TEST9_DOCS=(tests/data/synthetic/test9/*.txt)
 SYN_TEST10_DOCS=(tests/data/synthetic/test10/*.txt)
 SYN_TEST11_DOCS=(tests/data/synthetic/test11/*.txt)
+SYN_TEST12_DOCS=(tests/data/synthetic/test12/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
@@ -129,11 +135,13 @@ SYN_TEST11_DOCS=(tests/data/synthetic/test11/*.txt)
 "$PY" benchmarks/baseline_svo.py "${TEST7_DOCS[@]}" > "$OUT/baseline-test7.jsonl"
 "$NEWSGRAPH" extract "${TEST8_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test8.jsonl"
 "$PY" benchmarks/baseline_svo.py "${TEST8_DOCS[@]}" > "$OUT/baseline-test8.jsonl"
+"$NEWSGRAPH" extract "${TEST9_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test9.jsonl"
+"$PY" benchmarks/baseline_svo.py "${TEST9_DOCS[@]}" > "$OUT/baseline-test9.jsonl"
 "$NEWSGRAPH" extract "${SYN_DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syndev.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 test2 test3 test4 test5 test6 test7 test8 test9 test10 test11; do
+for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 test2 test3 test4 test5 test6 test7 test8 test9 test10 test11 test12; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -143,9 +151,9 @@ score() {  # system, set, gold file, output file
   printf '%-9s %-8s ' "$1" "$2"
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
-echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} + ${#TEST4_DOCS[@]} + ${#TEST5_DOCS[@]} + ${#TEST6_DOCS[@]} + ${#TEST7_DOCS[@]} + ${#TEST8_DOCS[@]} held-out test documents (BBC);" \
-  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]} + ${#SYN_DEV10_DOCS[@]} + ${#SYN_DEV11_DOCS[@]} + ${#SYN_DEV12_DOCS[@]} + ${#SYN_DEV13_DOCS[@]} + ${#SYN_DEV14_DOCS[@]} + ${#SYN_DEV15_DOCS[@]} + ${#SYN_DEV16_DOCS[@]} + ${#SYN_DEV17_DOCS[@]} + ${#SYN_DEV18_DOCS[@]} + ${#SYN_DEV19_DOCS[@]} + ${#SYN_DEV20_DOCS[@]}," \
-  "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]} + ${#SYN_TEST6_DOCS[@]} + ${#SYN_TEST7_DOCS[@]} + ${#SYN_TEST8_DOCS[@]} + ${#SYN_TEST9_DOCS[@]} + ${#SYN_TEST10_DOCS[@]} + ${#SYN_TEST11_DOCS[@]}; outputs in $OUT"
+echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} + ${#TEST4_DOCS[@]} + ${#TEST5_DOCS[@]} + ${#TEST6_DOCS[@]} + ${#TEST7_DOCS[@]} + ${#TEST8_DOCS[@]} + ${#TEST9_DOCS[@]} held-out test documents (BBC);" \
+  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]} + ${#SYN_DEV10_DOCS[@]} + ${#SYN_DEV11_DOCS[@]} + ${#SYN_DEV12_DOCS[@]} + ${#SYN_DEV13_DOCS[@]} + ${#SYN_DEV14_DOCS[@]} + ${#SYN_DEV15_DOCS[@]} + ${#SYN_DEV16_DOCS[@]} + ${#SYN_DEV17_DOCS[@]} + ${#SYN_DEV18_DOCS[@]} + ${#SYN_DEV19_DOCS[@]} + ${#SYN_DEV20_DOCS[@]} + ${#SYN_DEV21_DOCS[@]}," \
+  "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]} + ${#SYN_TEST6_DOCS[@]} + ${#SYN_TEST7_DOCS[@]} + ${#SYN_TEST8_DOCS[@]} + ${#SYN_TEST9_DOCS[@]} + ${#SYN_TEST10_DOCS[@]} + ${#SYN_TEST11_DOCS[@]} + ${#SYN_TEST12_DOCS[@]}; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
 score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
@@ -166,6 +174,8 @@ score newsgraph test7 "$TEST7_GOLD" "$OUT/newsgraph-test7.jsonl"
 score baseline  test7 "$TEST7_GOLD" "$OUT/baseline-test7.jsonl"
 score newsgraph test8 "$TEST8_GOLD" "$OUT/newsgraph-test8.jsonl"
 score baseline  test8 "$TEST8_GOLD" "$OUT/baseline-test8.jsonl"
+score newsgraph test9 "$TEST9_GOLD" "$OUT/newsgraph-test9.jsonl"
+score baseline  test9 "$TEST9_GOLD" "$OUT/baseline-test9.jsonl"
 score newsgraph syndev "$SYN_DEV_GOLD" "$OUT/newsgraph-syndev.jsonl"
 score baseline  syndev "$SYN_DEV_GOLD" "$OUT/baseline-syndev.jsonl"
 score newsgraph syntest "$SYN_TEST_GOLD" "$OUT/newsgraph-syntest.jsonl"
@@ -208,6 +218,8 @@ score newsgraph syndev19 "$SYN_DEV19_GOLD" "$OUT/newsgraph-syndev19.jsonl"
 score baseline  syndev19 "$SYN_DEV19_GOLD" "$OUT/baseline-syndev19.jsonl"
 score newsgraph syndev20 "$SYN_DEV20_GOLD" "$OUT/newsgraph-syndev20.jsonl"
 score baseline  syndev20 "$SYN_DEV20_GOLD" "$OUT/baseline-syndev20.jsonl"
+score newsgraph syndev21 "$SYN_DEV21_GOLD" "$OUT/newsgraph-syndev21.jsonl"
+score baseline  syndev21 "$SYN_DEV21_GOLD" "$OUT/baseline-syndev21.jsonl"
 score newsgraph syntest2 "$SYN_TEST2_GOLD" "$OUT/newsgraph-syntest2.jsonl"
 score baseline  syntest2 "$SYN_TEST2_GOLD" "$OUT/baseline-syntest2.jsonl"
 score newsgraph syntest3 "$SYN_TEST3_GOLD" "$OUT/newsgraph-syntest3.jsonl"
@@ -228,3 +240,5 @@ score newsgraph syntest10 "$SYN_TEST10_GOLD" "$OUT/newsgraph-syntest10.jsonl"
 score baseline  syntest10 "$SYN_TEST10_GOLD" "$OUT/baseline-syntest10.jsonl"
 score newsgraph syntest11 "$SYN_TEST11_GOLD" "$OUT/newsgraph-syntest11.jsonl"
 score baseline  syntest11 "$SYN_TEST11_GOLD" "$OUT/baseline-syntest11.jsonl"
+score newsgraph syntest12 "$SYN_TEST12_GOLD" "$OUT/newsgraph-syntest12.jsonl"
+score baseline  syntest12 "$SYN_TEST12_GOLD" "$OUT/baseline-syntest12.jsonl"

@@ -24,13 +24,13 @@ SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 
 # Floors: about 0.01-0.05 below what `score.py --quiet` printed for the extractor when these were last set
-# (2026-12-06, fourteenth round: dev F1 0.599, dev modality 0.968 on 230 articles at 559cb3b; seed F1 1.000, modality
-# 0.909). The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146, 170, 194, 206, 218 and then 230 articles with
-# blind batches by other annotators (tests/data/README.md); each growth re-based the dev floor, since text the rules
-# were not written against scores lower (the eighth batch scored 0.400 blind, the ninth 0.641, the tenth 0.500, the
-# eleventh and twelfth 0.357 and 0.439, the thirteenth and fourteenth 0.167 and 0.233, the fifteenth 0.485, the
-# sixteenth and seventeenth 0.114 and 0.080). Raise the floors when the extractor improves; never lower them to make a
-# regression pass.
+# (2026-12-06, fourteenth round: dev F1 0.599, dev modality 0.968 on 230 articles at 559cb3b, 0.603 on 242 at
+# 8292d6b; seed F1 1.000, modality 0.909). The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146, 170, 194, 206,
+# 218, 230 and then 242 articles with blind batches by other annotators (tests/data/README.md); each growth re-based
+# the dev floor, since text the rules were not written against scores lower (the eighth batch scored 0.400 blind, the
+# ninth 0.641, the tenth 0.500, the eleventh and twelfth 0.357 and 0.439, the thirteenth and fourteenth 0.167 and
+# 0.233, the fifteenth 0.485, the sixteenth and seventeenth 0.114 and 0.080, the eighteenth 0.582). Raise the floors
+# when the extractor improves; never lower them to make a regression pass.
 DEV_FLOOR_F1 = 0.580
 DEV_FLOOR_MODALITY = 0.920
 SEED_FLOOR_F1 = 0.970
@@ -73,6 +73,7 @@ def test_dev_set_lists_existing_articles():
     ("bbc_test6_gold.jsonl", SHARED / "corpus"),
     ("bbc_test7_gold.jsonl", SHARED / "corpus"),
     ("bbc_test8_gold.jsonl", SHARED / "corpus"),
+    ("bbc_test9_gold.jsonl", SHARED / "corpus"),
     ("synthetic_dev_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
@@ -98,12 +99,14 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev18_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev19_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev20_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev21_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test7_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test8_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test9_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test10_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test11_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test12_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     """Every other gold file names articles that exist and parses with the scorer (its figure is reported by
