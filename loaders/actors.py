@@ -54,6 +54,7 @@ _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "act
 _BUSINESS_WORDS = wordclasses.words("business_word")
 _BUSINESS_PEOPLE = wordclasses.words("business_person_word")
 _FIRM_PARTS = wordclasses.words("firm_part_noun")
+_COPULAS = wordclasses.words("copula")
 _HOLDING_NOUNS = wordclasses.words("holding_noun")
 #: Words for a kind of body before its name ("UK airport operator BAA", "the homelessness charity Focus Ireland").
 _KIND_WORDS = _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE)
@@ -686,17 +687,16 @@ class ArticleActors:
                 or any(c.dep_ == "compound" and c.lemma_.lower() in _FIRM_PARTS for c in head.children))
             # ("Yukos has said it will sue": "it", the reported clause's subject, can only be the firm)
             said_it = token.dep_ == "nsubj" and head.lemma_.lower() in _REPORTING_VERBS and any(
-                c.dep_ == "ccomp" and c.lemma_ not in ("be", "seem", "remain", "become") and any(
+                c.dep_ == "ccomp" and c.lemma_ not in _COPULAS and any(
                     s.dep_ == "nsubj" and s.lower_ == "it" and not _dummy_it(s) for s in c.children)
                 for c in head.children)  # (not "said it was fair to criticise")
             if part or said_it:
                 firms.add(key)
         for key in firms:
-            if self._person_titles.get(key) or self._person_roles.get(key) or any(
-                    self._entries[key].label == self.doc[i].text and i > 0 and (
-                        self.doc[i - 1].lower_ in _NAME_TITLES or self.gaz.title(self.doc[i - 1].lower_) is not None)
-                    for i, k in self._token_actor.items() if k == key):
-                continue  # ("Lord Falconer", "Mr Foster")
+            if any(self._entries[key].label == self.doc[i].text and i > 0 and (
+                    self.doc[i - 1].lower_ in _NAME_TITLES or self.gaz.title(self.doc[i - 1].lower_) is not None)
+                   for i, k in self._token_actor.items() if k == key):
+                continue  # ("Lord Falconer", "Mr Foster": titles are read later, so the word before is looked at)
             entry = self._entries[key]
             # "Foster's Group ... Foster's bought a stake": the short name is the firm's named in full
             full = [k for k, e in self._entries.items() if k != key and e.type == "Organization"

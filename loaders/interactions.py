@@ -88,7 +88,7 @@ _JOB_JUDGEMENTS = words("job_judgement")  # adjectives for a job done badly: "di
 _OPINION_WORDS = frozenset(_JUDGEMENTS) | frozenset(_FEELINGS) | frozenset(_JUDGEMENT_NOUNS) | _JOB_JUDGEMENTS \
     | _PARTNER_NOUNS
 _REPORTING_VERBS = words("reporting_verb")
-_COPULAS = {"be", "seem", "appear", "look", "sound", "remain", "become"}
+_COPULAS = words("copula")
 #: Last words of names of visited premises ("the Swaminarayan Temple in Neasden" is in Neasden).
 _FACILITY_NOUNS = words("facility_noun")
 #: Stance verbs said of one's own things ("protested his innocence"): "its" there stays the subject's.
@@ -668,10 +668,9 @@ class _Finder:
     def _previous_doer(self, noun: Token) -> list[str]:
         """The actor whose act the sentence before `noun`'s tells, as its main clause's subject: "The WTO is to end
         the pact." (not a speaker's: "X said ..." tells nothing done, nor a state: "X is ...")."""
-        sentences = [s for s in self.doc.sents if s.end <= noun.sent.start]
-        if not sentences or noun.sent.start < self._lead_end:
+        if noun.sent.start == 0 or noun.sent.start < self._lead_end:
             return []
-        root = sentences[-1].root
+        root = self.doc[noun.sent.start - 1].sent.root
         if root.lemma_ == "be" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.children):
             pass  # "is to end the pact", "is set to"
         elif root.pos_ != "VERB" or root.lemma_.lower() in _REPORTING_VERBS | _COPULAS | _BELIEVING_VERBS:
@@ -1065,9 +1064,7 @@ class _Finder:
                     self.actors.actor(i).type not in ("Country", "Place") or self.actors.is_local(i) for i in ids):
                 # "visited troops in Basra", "a credit union in Mozambique": the unnamed visited are somewhere
                 holder = obj if self._prep_objects(obj, frozenset({"in"})) else token if not ids else None
-                # the first place of each listed one: "hospitals in Newcastle and Hull"
-                ids += [p for m in (self._prep_objects(holder, frozenset({"in"})) if holder is not None else [])
-                        for c in (m, *m.conjuncts) for p in self._places_in([c])[0][:1]]
+                ids += self._places_of_site(holder) if holder is not None else []
             if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS:
                 # "welcomed news that Norway would pay", "criticised the way Blair's government works"
                 subjects = [subject for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
@@ -1223,7 +1220,7 @@ class _Finder:
                 # "on a visit to a school in Kent": the school, and the place it is in
                 facility = self.actors.facility_actor(pobj)
                 targets += [facility] if facility else []
-                targets += [p for m in self._prep_objects(pobj, frozenset({"in"})) for p in self._places_in([m])[0][:1]]
+                targets += self._places_of_site(pobj)
                 continue
             targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
                         or self._owners(pobj, entry.relation)
@@ -1465,6 +1462,12 @@ class _Finder:
     def _where(self, token: Token) -> tuple[list[str], set[str]]:
         """The places an "in" phrase on a word names, and the countries they are in ("in Tokyo": Tokyo, Japan)."""
         return self._places_in(self._prep_objects(token, frozenset({"in"})))
+
+    def _places_of_site(self, holder: Token) -> list[str]:
+        """The first place of each "in" phrase on a visited site or its verb, listed ones too: "hospitals in Newcastle
+        and Hull", "a school in Kent"."""
+        return [p for m in self._prep_objects(holder, frozenset({"in"})) for c in (m, *m.conjuncts)
+                for p in self._places_in([c])[0][:1]]
 
     def _places_in(self, mentions: list[Token]) -> tuple[list[str], set[str]]:
         """The places some mentions name, and the countries they are in ("Tokyo": Tokyo, Japan); an area's name
