@@ -77,6 +77,7 @@ _COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
 _SPOKES_NOUNS = wordclasses.words("spokes_noun")
 _ENTOURAGE_NOUNS = wordclasses.words("entourage_noun")
 _MILITARY_NOUNS = wordclasses.words("military_noun")
+_POLICE_NOUNS = wordclasses.words("police_noun")
 _ARMED_WORDS = wordclasses.words("armed_group_word")
 #: Names for a country's land forces that news uses interchangeably: one actor within an article.
 _LAND_SERVICES = frozenset({"army", "military", "armed forces", "junta"})
@@ -203,6 +204,9 @@ class ArticleActors:
                                                and not self._quoted[token.i]):
                 # (a quoted apposition is a label, not the one named: 'his visit, "a betrayal of Myanmar"')
                 found = self._named_in(child)
+                if found and child.pos_ == "NOUN" and child.i not in self._token_actor and not any(
+                        self._token_actor.get(t.i) == found[0] and not _under_prep(t, child) for t in child.subtree):
+                    found = []  # "Baroness Royall, a former aide to the ex-Labour leader" is not Labour
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "to") and token.pos_ == "NOUN" \
@@ -291,11 +295,15 @@ class ArticleActors:
             kind = "Person"  # "the two held a news conference"
         elif kind is None:
             return []
-        if token.lower_ in ("pair", "duo"):  # "the pair" is two by itself; "a pair of shoes" is not a pair of people
+        if token.lower_ in ("pair", "duo", "couple"):
+            # "the pair", "the couple" are two by themselves; "a pair of shoes" is not a pair of people
             if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
                 return []
         elif token.lower_ != "two" and not any(c.lower_ in ("two", "both", "three") for c in token.children):
             return []  # "the two leaders", "both men", "the three countries"
+        elif token.lower_ != "two" and not any(c.lower_ == "both" or c.dep_ == "poss" or c.lower_ in (
+                "the", "these", "those") for c in token.children):
+            return []  # "sanctions on two banks linked to the military": two the story has not named yet
         if kind == "Country" and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")
                                      and c.i not in self._adjectival for c in token.children):
             # "the three European countries" after "Britain, France and Germany": a list named together; "the
@@ -349,6 +357,10 @@ class ArticleActors:
                     counts[key] = counts.get(key, 0) + 1
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             return ranked[:size]
+        if token.lower_ == "couple":
+            # "Prince Charles and Camilla Parker Bowles are to marry ... delighted for the couple": the pair the
+            # story's lead joins, never just the last two people named
+            return self._lead_pair(token, own, titled=False)
         if size == 3:
             # "Macron, Starmer and Merz spoke with Zelensky ... The three leaders": three people listed together
             listed = self._last_listed_people(token.i)
@@ -371,19 +383,9 @@ class ArticleActors:
                         return list(dict.fromkeys(heads))
             if size == 2 and token.lower_ == "leaders":
                 # "Starmer and Swinney held talks ... Findlay accused both leaders": the pair the story's lead joins
-                lead = list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
-                for t in (t for s in lead for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i):
-                    # (the first of the pair may be parsed as a modifier of the second: "Starmer and Scotland's
-                    # First Minister John Swinney")
-                    words = self.doc[t.left_edge.i:t.i + 1]
-                    joined = [m for m in words if m.i != t.i] if any(m.lower_ == "and" for m in words) else []
-                    keys = [self._token_actor.get(m.i) for m in (*joined, t, *t.conjuncts)]
-                    if not joined and None in keys:
-                        continue  # a subject list with someone unnamed is no pair of leaders
-                    pair = list(dict.fromkeys(k for k in keys if k and self._entries[k].type == "Person"))
-                    if len(pair) == 2 and not set(pair) & own \
-                            and all(self._person_roles.get(k) or self._person_titles.get(k) for k in pair):
-                        return pair
+                pair = self._lead_pair(token, own, titled=True)
+                if pair:
+                    return pair
             if token.lower_ == "presidents":  # "the two presidents": the last two called president, not an emir
                 titled = self._last_named(token.i, size, own, lambda key: self._titled(key, "president"))
                 if titled:
@@ -397,6 +399,24 @@ class ArticleActors:
             if leaders:
                 return leaders
         return self._last_named(token.i, size, own, lambda key: self._entries[key].type == kind)
+
+    def _lead_pair(self, token: Token, own: set[str], titled: bool) -> list[str]:
+        """The two people the story's first sentences join as a subject ("Starmer and Swinney held talks"),
+        neither of them the clause's own subject; with `titled`, both given a title or role."""
+        lead = list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
+        for t in (t for s in lead for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i):
+            # (the first of the pair may be parsed as a modifier of the second: "Starmer and Scotland's First
+            # Minister John Swinney")
+            words = self.doc[t.left_edge.i:t.i + 1]
+            joined = [m for m in words if m.i != t.i] if any(m.lower_ == "and" for m in words) else []
+            keys = [self._token_actor.get(m.i) for m in (*joined, t, *t.conjuncts)]
+            if not joined and None in keys:
+                continue  # a subject list with someone unnamed is no pair
+            pair = list(dict.fromkeys(k for k in keys if k and self._entries[k].type == "Person"))
+            if len(pair) == 2 and not set(pair) & own \
+                    and (not titled or all(self._person_roles.get(k) or self._person_titles.get(k) for k in pair)):
+                return pair
+        return []
 
     def _last_listed_people(self, index: int) -> list[str]:
         """The people of the last "A, B and C" before a token, read from the words (titles, demonyms and commas
@@ -753,6 +773,12 @@ class ArticleActors:
                 for key in before - {None, slugify(name)} - used:  # "Germany" inside the name, if named nowhere else
                     self._entries.pop(key, None)
             index = span.end
+        for token in doc:
+            # "Unite hit out at Tesco": a listed one-word union, business group or firm the tagger left untagged
+            entry = self.gaz.lookup(token.text) if token.pos_ == "PROPN" and not token.ent_type_ \
+                and token.i not in self._token_actor and token.text[:1].isupper() else None
+            if entry is not None and entry.type == "Organization" and entry.kind in _UNTAGGED_KINDS:
+                self._mark(doc[token.i:token.i + 1], entry.name, "Organization", token.text, key=slugify(entry.name))
 
     def _find_listed_places(self) -> None:
         """A capitalised name the tagger missed, listed with a place, is a place too ("in Newcastle and Hull"); so
@@ -810,6 +836,8 @@ class ArticleActors:
                 start = next(t.i for t in token.subtree if t.dep_ != "det")
                 surface = self.doc[start:token.i + 1].text if start < token.i else None
                 label = f"{self.gaz.adjective_of(country)} {service}"
+                if service in _POLICE_NOUNS and surface and surface[:1].isupper():
+                    label = surface  # "Singapore police", as the text calls them
                 listed = self.gaz.lookup(label) or (self.gaz.lookup(surface) if surface else None)
                 if listed is not None and listed.type == "Organization":  # "the Israeli army": the IDF
                     key, label = slugify(listed.name), listed.name
@@ -984,9 +1012,14 @@ class ArticleActors:
             known[acronym] = key
             self._entries[key].aliases.add(acronym)
         self._merge_acronyms()
+        self._merge_firm_names()
         for key, entry in self._entries.items():
             if entry.type in ("Organization", "Person") and len(entry.label.split()) == 1:
                 known.setdefault(entry.label, key)
+        for key, entry in self._entries.items():  # "Halden" folded into "Halden Foods Inc" above
+            if entry.type == "Organization":
+                for alias in sorted(a for a in entry.aliases if " " not in a and a[:1].isupper()):
+                    known.setdefault(alias, key)
         for token in doc:
             if token.i in self._token_actor or token.i in self._capital_tokens or token.i in self._adjectival:
                 continue
@@ -1003,9 +1036,39 @@ class ArticleActors:
             if not (label.isupper() and label.isalpha() and 2 <= len(label) <= 6) or self.gaz.lookup(label):
                 continue
             full = [k for k, e in orgs.items() if k != key and k in self._entries and len(e.label.split()) >= 2
-                    and "(" not in e.label and _initials(e.label) == label.lower()]
+                    and "(" not in e.label
+                    and label.lower() in (_initials(e.label), _initials(self._unplaced(e.label)))]
             if len(full) == 1:
                 self._merge(key, full[0])
+
+    def _unplaced(self, label: str) -> str:
+        """A body's name without the country or place put before it: "U.S. Federal Trade Commission" → "Federal
+        Trade Commission", whose initials are the acronym the text uses ("FTC")."""
+        words = label.split()
+        while len(words) > 2 and (self.gaz.lookup(words[0]) or self.gaz.demonym(words[0])):
+            words = words[1:]
+        return " ".join(words)
+
+    def _merge_firm_names(self) -> None:
+        """A business named with and without its legal suffix ("Halden Foods Inc", "Halden Foods") is one actor; so
+        is its first word used alone ("Halden's subsidiary") when exactly one business name starts with it."""
+        orgs = {key: e for key, e in self._entries.items() if e.type == "Organization"}
+        for key, entry in orgs.items():
+            words = entry.label.split()
+            if len(words) >= 3 and words[-1].lower().strip(".,") in _LEGAL_SUFFIXES:
+                bare = " ".join(words[:-1]).strip(",")
+                short = next((k for k, e in orgs.items() if k != key and k in self._entries and e.label == bare), None)
+                if short is not None and key in self._entries:
+                    self._merge(short, key)
+        orgs = {key: e for key, e in self._entries.items() if e.type == "Organization"}
+        for key, entry in orgs.items():
+            word = entry.label
+            if " " in word or not word.istitle() or self.gaz.lookup(word) or self.gaz.demonym(word):
+                continue
+            longer = [k for k, e in orgs.items() if k != key and len(e.label.split()) >= 2
+                      and e.label.split()[0] == word and not self.gaz.lookup(e.label)]
+            if len(longer) == 1 and self._business(longer[0]):
+                self._merge(key, longer[0])
 
     def _merge_short_names(self) -> None:
         """A one-word person ("Petro") folds into the one longer name that contains it ("Gustavo Petro")."""
@@ -1017,7 +1080,24 @@ class ArticleActors:
             longer = [k for k, e in people.items() if k != key and words[0] in e.label.lower().split()]
             if len(longer) != 1:
                 continue
+            if self._commoner_sharing(people[longer[0]].label.lower().split(), words[0]):
+                continue  # "Prince Charles" is not "Charles Kennedy": royals go by a given name others share
             self._merge(key, longer[0])
+
+    @functools.cached_property
+    def _person_name_words(self) -> frozenset[str]:
+        """The words of the multi-word names the NER tagged as people ("Richard Marles")."""
+        return frozenset(t.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
+
+    def _commoner_sharing(self, name_words: list[str], word: str) -> bool:
+        """Whether a full name only shares its first word with a royal the text styles so: "Charles Kennedy" and
+        "Prince Charles" (but "Prince Faisal" may be "Prince Faisal bin Farhan")."""
+        if name_words[0] != word or len(name_words) < 2:
+            return False
+        styled = [t for t in self.doc[1:] if t.lower_ == word and self.doc[t.i - 1].lower_ in _ROYAL_STYLES
+                  and _capitalised(self.doc[t.i - 1])]
+        return bool(styled) and not any(t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == name_words[1]
+                                        for t in styled)
 
     def _merge(self, key: str, into: str) -> None:
         """Fold one actor into another: its aliases, its first mention and every token that pointed at it."""
@@ -1066,6 +1146,10 @@ class ArticleActors:
                 continue
             previous = doc[token.i - 1].lower_ if token.i else ""
             name = by_word.get(token.lower_)
+            if name is not None and self._commoner_sharing(name.lower().split(), token.lower_):
+                # "[Prince Charles]" is not "Charles Kennedy": the royal the text styles so, if named alone
+                name = next((e.label for e in self._entries.values() if e.type == "Person"
+                             and e.label.lower() == token.lower_), None)
             if name is None and previous in _PERSON_PREFIXES:
                 name = token.text
             if name is None or self.gaz.lookup(token.text) or self.gaz.title(token.lower_):
@@ -1301,8 +1385,11 @@ class ArticleActors:
         if end - start == 1 and doc[start].lower_ == "state" and start > 0 and doc[start - 1].lower_ in (
                 "the", "this", "that"):
             return None  # "the State", "this State": the country's, a common noun written with a capital
-        if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS":
-            return None  # "Groups challenging the plans include ...": a plural common noun opening a sentence
+        if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS" \
+                and doc[start].text not in self._person_name_words:
+            # "Groups challenging the plans include ...": a plural common noun opening a sentence (but "Marles
+            # greeted Singh", after "Richard Marles", is the man)
+            return None
         if start >= end or not any(c.isalpha() for c in doc[start:end].text) \
                 or not doc[start].text[:1].isalpha():
             return None  # "£8.1bn", "2005": amounts and numbers are not actors
@@ -1375,7 +1462,8 @@ class ArticleActors:
                     label = name
                     break
         else:
-            candidates = [(first, name) for first, name_words, name in full_names if words and words[0] in name_words]
+            candidates = [(first, name) for first, name_words, name in full_names if words and words[0] in name_words
+                          and not self._commoner_sharing(name_words, words[0])]
             before = [c for c in candidates if c[0] <= span.start_char]
             chosen = min(before) if before else (min(candidates) if candidates else None)
             if chosen:
@@ -1612,6 +1700,11 @@ class ArticleActors:
             if head.dep_ == "appos" and head.head.i < token.i:
                 noun = head.head
                 self._role_from_phrase(person, doc[noun.left_edge.i:noun.i + 1], sentence)
+            # "parliament elected Min Aung Hlaing as the country's president": the office he was put in
+            if head.dep_ in ("dobj", "oprd", "nsubjpass") and head.head.lemma_.lower() in _INSTALLING_VERBS:
+                for office in (p for c in (*head.head.children, *head.children) if c.dep_ == "prep" and c.lower_ == "as"
+                               for p in c.children if p.dep_ == "pobj"):
+                    self._role_from_phrase(person, doc[office.left_edge.i:office.i + 1], sentence)
 
     def _role_from_phrase(self, person: str, phrase: Span, sentence: Span, before_name: bool = False) -> None:
         full = phrase
@@ -1826,6 +1919,12 @@ class ArticleActors:
                     target = self._named_after_lead(token, title, country)
                 if target is None and token.tag_ == "NN":
                     target = self._known_holder(title, country)
+                subject = _controller(token.head) if token.dep_ == "dobj" else None
+                if target is not None and subject is not None and self._token_actor.get(subject.i) == target:
+                    # "Putin ... invited the new president to visit Moscow": the object is someone else than the
+                    # subject, the one titled so before him if any
+                    target = next(iter([k for k in self._titled_before(title["title"], token.idx)
+                                        if k != target][-1:]), None)
             elif token.lower_ in ("group", "movement", "militia", "rebels", "militants") and any(
                     c.lower_ in _ARMED_WORDS for c in doc[det.i + 1:token.i + 1]):
                 # "the paramilitary group", "the militant group", "the rebels": the armed group named last
@@ -1847,6 +1946,11 @@ class ArticleActors:
                     and all(q in e.label.lower() or q in {a.lower() for a in e.aliases} for q in qualifiers), token.idx)
                 if target is None and token.lower_ in _FIRM_NOUNS and not qualifiers and token.tag_ == "NN":
                     target = self._story_firm(token.i)
+                if target is None and token.lower_ in ("department", "ministry") and not qualifiers:
+                    # "the Home Office has lost control ... condemned the department": the ministry named last
+                    target = self._latest_entry(lambda e: e.type == "Organization" and (
+                        e.label.split()[-1] in _MINISTRY_HEADS
+                        or getattr(self.gaz.lookup(e.label), "kind", "") == "government body"), token.idx)
                 if target is None and token.lower_ == "union" and not qualifiers:
                     # "talks with the British Medical Association. The union's committee ...": the last body the
                     # sentence before named
@@ -2401,11 +2505,11 @@ def _military_service(token: Token) -> str | None:
     """The armed service a noun names ("army", "armed forces", "air force"), or None."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if token.lower_ in _MILITARY_NOUNS:
+    if token.lower_ in _MILITARY_NOUNS | _POLICE_NOUNS:
         return token.lower_
     before = [c.lower_ for c in token.children if c.i == token.i - 1 and c.dep_ in ("amod", "compound")]
     phrase = f"{before[0]} {token.lower_}" if before else ""
-    return phrase if phrase in _MILITARY_NOUNS else None
+    return phrase if phrase in _MILITARY_NOUNS | _POLICE_NOUNS else None
 
 
 def _attributive(token: Token) -> bool:
@@ -2428,6 +2532,15 @@ def _controller(verb: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _under_prep(token: Token, top: Token) -> bool:
+    """Whether a token hangs from `top` through a prepositional phrase ("aide to the ex-Labour leader")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "prep":
+            return True
+        token = token.head
+    return False
 
 
 def _bare_name_word(token: Token) -> bool:
@@ -2461,10 +2574,24 @@ def _gender_of(word: str) -> str | None:
 
 
 def _capitalised(token: Token) -> bool:
-    """Title case, also for a joined given name ("Jae-in", "Jong-un") that str.istitle refuses."""
+    """Title case, also for a joined given name ("Jae-in", "Jong-un") and a surname with a capitalised prefix
+    ("LeBlanc", "McConnell", "MacShane", "DiCaprio") that str.istitle refuses."""
     text = token.text
     return token.is_title or (text[:1].isupper() and text[1:2].islower() and "-" in text
-                              and text.replace("-", "").isalpha())
+                              and text.replace("-", "").isalpha()) or _PREFIXED_SURNAME.fullmatch(text) is not None
+
+
+#: Verbs that put someone in an office named by "as" ("elected X as president", "was sworn in as prime minister").
+_INSTALLING_VERBS = frozenset(wordclasses.words("installing_verb"))
+#: Last words of a ministry's name: "the department" after "the Home Office" or "the Treasury" is it.
+_MINISTRY_HEADS = frozenset({"Office", "Ministry", "Department", "Treasury", "Executive"})
+#: Kinds of listed bodies whose one-word names the tagger often leaves untagged ("Unite", "Unison", "Gazprom").
+_UNTAGGED_KINDS = frozenset({"trade union", "business group", "company"})
+#: Styles of royals, who go by a given name that commoners share ("Prince Charles", "Charles Kennedy").
+_ROYAL_STYLES = frozenset(wordclasses.words("royal_style"))
+#: Legal forms that end a business's name and may be left off ("Halden Foods Inc" is "Halden Foods").
+_LEGAL_SUFFIXES = frozenset(wordclasses.words("legal_suffix"))
+_PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|Fitz)[A-Z][a-z]+")
 
 
 def _under_kept(token: Token, root: Token, keep: set[int]) -> bool:

@@ -169,6 +169,7 @@ _GOVERNMENT_NOUNS = words("government_noun")
 _LABELLING_VERBS = words("labelling_verb")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
+_MEASURE_RAISING_VERBS = words("measure_raising_verb")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
 _MANY_SIDED_WORDS = words("many_sided_word")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
@@ -272,6 +273,9 @@ class _Finder:
                 members = [m for m in members if m is not owner]
         for member in members:
             ids = self.actors.mention_ids(member, as_agent=as_agent)
+            if member.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in member.children) \
+                    and self.actors.gaz.title(member.lower_) is not None:
+                ids = self._last_traveller()  # "did not meet the visiting leader": the one the story has travelling
             ids = self._pair_just_met(member, ids) or ids or self.actors.members_of(member) \
                 or self._guest_or_host(member)
             if not ids and member.ent_type_ == "DATE" and member.pos_ == "NOUN":
@@ -309,6 +313,15 @@ class _Finder:
                 self.actors.actor(i).type == "Person" for i in pair):
             return []
         sentences = [s for s in self.doc.sents if s.start <= token.i and s.text.strip()]
+        # "Dissanayake welcomed his guest ..., where the two leaders held talks": a greeting or meeting told earlier in
+        # the sentence, between two others than the clause's own subject ("Erdogan telephoned both leaders")
+        own = set(self._subject(token.head)) if token.dep_ not in ("nsubj", "nsubjpass") else set()
+        same = [f for f in self.found if sentences and f.start == sentences[-1].start_char
+                and f.agent.type == f.target.type == "Person" and f.relation in ("greet", "meet")
+                and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx
+                and not {f.agent.id, f.target.id} & own]
+        if same:
+            return [same[-1].agent.id, same[-1].target.id]
         if len(sentences) < 2:
             return []
         before = sentences[-2]
@@ -418,6 +431,9 @@ class _Finder:
                 return [target]
             if word != "host" and target in owners and found.relation == "meet":
                 return [agent]
+        if word != "host" and owners:
+            # "Muizzu arrived in Colombo ... Dissanayake welcomed his guest": the last one told travelling
+            return [i for i in self._last_traveller() if i not in owners]
         return []
 
     def _subject(self, verb: Token) -> list[str]:
@@ -802,8 +818,14 @@ class _Finder:
 
     def _demonyms(self, noun: Token) -> list[str]:
         """The countries named by demonym adjectives on a noun: "the British rebate" → United Kingdom."""
-        countries = (self.actors.demonym_country(c) for c in noun.children if c.dep_ in ("amod", "compound"))
-        return [country for country in countries if country is not None]
+        if noun.lemma_.lower() in ("worth", "value", "amount") or noun.like_num:
+            # "tariffs on C$4.2 billion worth of American goods": the goods the amount is of
+            noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), noun)
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+        countries = (self.actors.demonym_country(c) for c in modifiers)  # ("Canadian softwood lumber")
+        return list(dict.fromkeys(country for country in countries if country is not None))
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         # ("criticism from Congress and from the regulator": a preposition joined to the first one counts too;
@@ -1135,6 +1157,16 @@ class _Finder:
             for target in targets if place is not None else []:
                 if not self._at_home(target, place):
                     self._emit(target, "visit", place.id, token, token)
+        if entry.lemma == "join":  # "joined Sir Keir at the skills centre" (not "joined the EU", "joined in talks")
+            # (somewhere: not "joined Jupitus on his morning show", "joined Guy in a performance", "joins Charvis on
+            # the sidelines"; nor "was joined on stage by his wife", company rather than a meeting)
+            at_place = [p for p in self._prep_objects(token, frozenset({"at", "in"}))
+                        if self._places_in([p, *(t for t in p.subtree if t.i < p.i and t.pos_ == "PROPN")])[0]
+                        or self.actors.facility_actor(p)
+                        or any(e.relation == "visit" for e in triggers().get((p.lemma_.lower(), "NOUN"), ()))]
+            active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+            targets = [t for t in targets if self.actors.actor(t).type == "Person"] \
+                if at_place and active and not self.sporting else []
         if entry.lemma in ("battle", "warn"):  # "battling the Russian authorities", not "battle it out for prizes";
             # "warned Tehran", "warned Hungary that funds could be frozen" (a warning to a person is often advice:
             # "warned Blair that the war could be illegal")
@@ -1208,12 +1240,17 @@ class _Finder:
             return
         target_preps = entry.target_preps - {"between"}
         pobjs = self._prep_objects(token, target_preps)
+        if not pobjs and entry.relation in ("greet", "meet"):
+            # "hosted a dinner at the Treasury for X": the phrase hung on the place the event was held at
+            pobjs = [p for q in self._prep_objects(token, frozenset({"at", "in"})) if q.pos_ == "PROPN"
+                     for p in self._prep_objects(q, target_preps)]
         if not pobjs and entry.relation == "visit":  # "the visit by Prince Faisal to Tehran", "to" on the visitor
             pobjs = [p for a in self._prep_objects(token, entry.agent_preps)
                      for p in self._prep_objects(a, target_preps)]
         carrier = _carrier(token, entry.relation)
-        if not pobjs and carrier is not None and token.dep_ == "dobj" and entry.relation == "oppose":
-            # "opened fire on Afghan posts", "launched an offensive against X": the phrase hung on the verb
+        if not pobjs and carrier is not None and token.dep_ == "dobj" and entry.relation in ("oppose", "sanction"):
+            # "opened fire on Afghan posts", "launched an offensive against X", "slapped tariffs on X": the phrase
+            # hung on the verb
             pobjs = [p for p in self._prep_objects(carrier, target_preps) if p.i > token.i]
         for pobj in pobjs:
             if entry.relation == "visit" and pobj.pos_ == "NOUN" and not self._ids(pobj):
@@ -1627,6 +1664,9 @@ class _Finder:
                 places, countries = self._places_in(
                     [p for site in sites for p in self._prep_objects(site, frozenset({"in"}))])
                 places += [f for site in sites for f in [self.actors.facility_actor(site)] if f]
+                # "spent the morning at Hylton Park Academy": a named site is visited itself
+                places += [i for site in sites if site.pos_ == "PROPN" for i in self._ids(site)
+                           if self.actors.actor(i).type in ("Place", "Organization") and i not in places]
             if not places:
                 return
             if token.lemma_ == "be":  # "is in Tokyo for talks", "was in Iraq on a visit", "is in the UK to
@@ -2095,6 +2135,8 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         carriers = carriers | _CLOSING_VERBS | _CANCELLING_VERBS
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEASURE_RAISING_VERBS and _in_class(noun, _MEASURE_NOUNS):
+        return noun.head  # "doubled duties on Canadian lumber"
     if noun.dep_ == "nsubjpass" and relation == "visit":
         # "a planned stop in Kuwait was cancelled", "a stop in Riyadh had been considered but was dropped"
         verb = next((v for v in (noun.head, *noun.head.conjuncts) if v.lemma_.lower() in _CANCELLING_VERBS), None)
