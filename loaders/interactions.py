@@ -170,6 +170,8 @@ _LABELLING_VERBS = words("labelling_verb")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 _MEASURE_RAISING_VERBS = words("measure_raising_verb")
+_GATHERING_NOUNS = words("gathering_noun")
+_MEDIUM_NOUNS = words("medium_noun")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
 _MANY_SIDED_WORDS = words("many_sided_word")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
@@ -435,6 +437,19 @@ class _Finder:
             # "Muizzu arrived in Colombo ... Dissanayake welcomed his guest": the last one told travelling
             return [i for i in self._last_traveller() if i not in owners]
         return []
+
+    def _medium_owner(self, verb: Token) -> list[str]:
+        """Who speaks through the poster, advert or leaflet that is a verb's subject ("A Labour poster attacks X",
+        "Labour unveiled a poster attacking X"): its owner, or who put it out."""
+        medium = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if medium is None and verb.dep_ == "acl":
+            medium = verb.head
+        if medium is None or not _in_class(medium, _MEDIUM_NOUNS):
+            return []
+        owners = self._authors(medium)
+        if not owners and medium.dep_ == "dobj" and medium.head.lemma_.lower() in _PROPOSING_VERBS | _LIGHT_VERBS:
+            owners = self._subject(medium.head)
+        return owners
 
     def _subject(self, verb: Token) -> list[str]:
         """The agent of a verb: its subject, or the subject (or controlling object) of the verb it depends on."""
@@ -991,6 +1006,8 @@ class _Finder:
             return  # "accepted a buyout from Verizon" backs Verizon; not "accepted an invitation from", nor "accept
             # an offer from Stade Francais" (a transfer)
         agents = self._subject(token)
+        if not agents and entry.relation == "oppose":
+            agents = self._medium_owner(token)  # "a Labour poster attacking Mr Howard": who put it out
         agents += [i for i in self._likewise(token) if agents and i not in agents]
         if entry.relation == "visit" and agents:
             agents += [i for i in self._companions(token) if i not in agents]
@@ -1157,13 +1174,16 @@ class _Finder:
             for target in targets if place is not None else []:
                 if not self._at_home(target, place):
                     self._emit(target, "visit", place.id, token, token)
+        if entry.lemma == "take" and self.sporting:
+            return  # "Chelsea take on Barcelona on Wednesday": a match
         if entry.lemma == "join":  # "joined Sir Keir at the skills centre" (not "joined the EU", "joined in talks")
             # (somewhere: not "joined Jupitus on his morning show", "joined Guy in a performance", "joins Charvis on
             # the sidelines"; nor "was joined on stage by his wife", company rather than a meeting)
             at_place = [p for p in self._prep_objects(token, frozenset({"at", "in"}))
                         if self._places_in([p, *(t for t in p.subtree if t.i < p.i and t.pos_ == "PROPN")])[0]
-                        or self.actors.facility_actor(p)
+                        or self.actors.facility_actor(p) or _in_class(p, _GATHERING_NOUNS)
                         or any(e.relation == "visit" for e in triggers().get((p.lemma_.lower(), "NOUN"), ()))]
+            at_place += [p for p in self._prep_objects(token, frozenset({"for"})) if _in_class(p, _GATHERING_NOUNS)]
             active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
             targets = [t for t in targets if self.actors.actor(t).type == "Person"] \
                 if at_place and active and not self.sporting else []
@@ -1187,8 +1207,11 @@ class _Finder:
         destinations: list[str] = []  # "his Asia tour", "a Pyongyang visit": a named place before a visit noun
         clause = token
         holder_noun = token.lemma_.lower() in _STANCE_HOLDERS
-        if self.sporting and (holder_noun or token.lemma_.lower() in ("defence", "defense")):
-            return  # "Milan's defenders", "Milan's veteran defence of Stam", "supporters of England": positions, fans
+        quarrel = entry.relation == "oppose" and entry.reciprocal  # a row, dispute, feud, rift, clash ...
+        if self.sporting and (holder_noun or token.lemma_.lower() in ("defence", "defense", "clash", "tussle")):
+            # "Milan's defenders", "Milan's veteran defence of Stam", "supporters of England": positions, fans;
+            # "Saturday's clash with Chelsea", "her tussle with Radcliffe in the marathon": a match, a race
+            return
         # "came to his minister's defence": the possessor is defended by the clause's subject
         rescue = entry.relation == "support" and token.dep_ == "pobj" and token.head.lower_ == "to"
         of_target = bool(self._prep_objects(token, frozenset({"of"})))
@@ -1258,6 +1281,9 @@ class _Finder:
                 facility = self.actors.facility_actor(pobj)
                 targets += [facility] if facility else []
                 targets += self._places_of_site(pobj)
+                continue
+            if quarrel:  # "a rift with its claims": a quarrel is with someone, never with a thing's owner
+                targets += self._ids(pobj, as_agent=True)
                 continue
             targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
                         or self._owners(pobj, entry.relation)
@@ -1414,7 +1440,14 @@ class _Finder:
             agents = [i for i in self._subject(reporting) if i not in targets]
         if entry.relation == "meet" and len(targets) > 1 and _many_sided(token):
             self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
+        if quarrel and not targets and not _hyphen_pair(token) and not (
+                len(set(agents)) >= 2 and len({self.actors.actor(a).type for a in agents}) == 1):
+            # "India's Reliance family feud": a country and a firm before a quarrel are no parties to it (but "the
+            # Blair-Brown feud", "their rift")
+            return
         self._pairs(agents, entry.relation, targets, token, clause, entry)
+        if quarrel:  # "Russia's tax dispute with Yukos": a quarrel is mutual
+            self._pairs(targets, entry.relation, agents, token, clause, entry)
         self._hosted(token, entry, [*agents, *targets])
 
     def _urged_stance(self, verb: Token, entry: Trigger) -> bool:
@@ -2126,6 +2159,13 @@ def _same_stem(noun: str, verb: str) -> bool:
     """A noun made from a verb: "proposal" from "propose", "decision" from "decide", "invasion" from "invade"."""
     shared = len(os.path.commonprefix([noun, verb]))
     return shared >= max(4, len(verb) - 2)
+
+
+def _hyphen_pair(noun: Token) -> bool:
+    """Whether two names joined by a hyphen stand before a noun: "the Blair-Brown feud", "a US-EU row"."""
+    before = [t for t in noun.subtree if t.i < noun.i]
+    return any(t.text == "-" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_
+               and t.nbor(-1).pos_ == "PROPN" and t.nbor(1).pos_ == "PROPN" for t in before)
 
 
 def _carrier(noun: Token, relation: str) -> Token | None:

@@ -2466,9 +2466,12 @@ ELEVENTH_ROUND = [
     # aiming to unseat someone opposes them
     ("The Liberal Democrats are aiming to unseat a string of top Tories - including leader Michael Howard - at the "
      "next general election.", {("Liberal Democrats", "oppose", "Michael Howard", P)}),
-    # a name right after the verb the parser took for an adverb is its object
+    # a name right after the verb the parser took for an adverb is its object (and two who had a row oppose each
+    # other)
     ("Actor George Clooney and Fox TV presenter Bill O'Reilly had a row. But Clooney accused O'Reilly of creating a "
-     "fuss for his own personal gain.", {("George Clooney", "accuse", "Bill O'Reilly", A)}),
+     "fuss for his own personal gain.",
+     {("George Clooney", "accuse", "Bill O'Reilly", A), ("George Clooney", "oppose", "Bill O'Reilly", A),
+      ("Bill O'Reilly", "oppose", "George Clooney", A)}),
     # "the hospital": the hospital named before; "after talks with X, the hospital ...": it met X
     ("Hereford County Hospital had said patients would be taken off waiting lists. But after talks with Powys Health "
      "Board the hospital called off its plan.", {("Hereford County Hospital", "meet", "Powys Health Board", A)}),
@@ -2787,6 +2790,25 @@ FIFTEENTH_ROUND = [
      {("Bridget Phillipson", "visit", "Hylton Park Academy", A), ("Marcus Boyd", "greet", "Bridget Phillipson", A)}),
     # a listed union's one-word name, untagged
     ("Unite hit out at Tesco on Monday.", {("Unite the Union", "oppose", "Tesco", A)}),
+    # a row, dispute or feud with someone is mutual; owners before one are no parties to it
+    ("Russia is locked in a tax dispute with Yukos.",
+     {("Russia", "oppose", "Yukos", A), ("Yukos", "oppose", "Russia", A)}),
+    ("Singer Brian Harvey quit after he had a blazing row with Janet Street-Porter.",
+     {("Brian Harvey", "oppose", "Janet Street-Porter", A), ("Janet Street-Porter", "oppose", "Brian Harvey", A)}),
+    ("India's Reliance family feud heats up", set()),
+    ("Arsenal won their third game in a row.", set()),
+    # taking someone on opposes him (not taking on staff or a role)
+    ("Neil Kinnock took on the far-left Militant Tendency in the 1980s.",
+     {("Neil Kinnock", "oppose", "Militant Tendency", A)}),
+    ("The firm will take on 200 workers.", set()),
+    # a poster or advert attacking someone speaks for whoever put it out
+    ("Labour unveiled a poster attacking Michael Howard.", {("Labour Party", "oppose", "Michael Howard", A)}),
+    ("The Conservatives' latest advert attacked Tony Blair.", {("Conservative Party", "oppose", "Tony Blair", A)}),
+    # "the department" is the ministry named last
+    ("The Home Office has lost control of the cost. The Public Accounts Committee condemned the department for "
+     "signing the contracts.", {("Public Accounts Committee", "oppose", "Home Office", A)}),
+    # joining someone at an event meets him
+    ("Gordon Brown joined Tony Blair at a Labour poster launch on Tuesday.", {("Gordon Brown", "meet", "Tony Blair", A)}),
 ]
 
 
