@@ -688,6 +688,7 @@ class ArticleActors:
                 tally[1] += 100  # "hill farms in Ceredigion": where a site is outweighs the tags
         for key, (bodies, places) in votes.items():
             if bodies > places and self.gaz.lookup(self._entries[key].label) is None \
+                    and self._entries[key].label.lower() not in _REGION_NAMES \
                     and self._entries[key].label.split()[-1].lower() not in _BUILDING_WORDS | _FACILITY_NOUNS \
                     and not any(city == key for city, _ in self._capital_tokens.values()):
                 self._entries[key].type = "Organization"
@@ -1475,6 +1476,8 @@ class ArticleActors:
 
     def _add_place_or_org(self, span: Span, label: str) -> None:
         gaz, text = self.gaz, span.text
+        if label == "ORG" and text.lower() in _REGION_NAMES:
+            label = "LOC"  # "a Pacific tour": a region, not a body
         entry = gaz.lookup(text)
         if label in ("GPE", "LOC") and entry is None and gaz.demonym(text) and not gaz.capital(text):
             label = "NORP"  # "Russian and Ukrainian delegations": a demonym the tagger took for a place
@@ -1867,6 +1870,16 @@ class ArticleActors:
                     if target:
                         self._token_actor[token.i] = target
                 continue
+            countries = [k for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                         for k in self.mention_ids(c) if self._entries[k].type == "Country"]
+            title = self.gaz.title(token.lower_) if det is None and len(countries) == 1 and token.tag_ == "NN" else None
+            if title is not None:
+                # "Sri Lanka's president": the one the story gives that office there
+                target = self._latest_person_with_role(title.role, countries[0], token.idx, title.title) \
+                    or self._home_holder(title.title, countries[0], token)
+                if target:
+                    self._token_actor[token.i] = target
+                continue
             pronoun = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if det is None and pronoun is not None and token.tag_ == "NN" and self.gaz.title(token.lower_) \
                     and not any(c.dep_ in ("amod", "compound") for c in token.children):
@@ -1907,6 +1920,8 @@ class ArticleActors:
                             if country in countries and key not in self._person_roles
                             and self._entries[key].first < token.idx]
                     target = max(fits)[1] if fits else None
+                if target is None and country is not None:
+                    target = self._home_holder(title["title"], country, token)
                 qualifier = doc[det.i + 1:token.i - len(title["title"].split()) + 1]
                 if target is None and country is None and token.tag_ == "NN" \
                         and all(t.is_title or t.is_upper or t.lower_ in title["title"].split() for t in qualifier):
@@ -1988,6 +2003,15 @@ class ArticleActors:
                     target = named
             if target:
                 self._token_actor[token.i] = target
+
+    def _home_holder(self, title: str, country: str, token: Token) -> str | None:
+        """"COLOMBO - President Anura Kumara Dissanayake ... the Sri Lankan president": the one person titled so
+        with no country said, in a story datelined or set in that country, or None."""
+        bare = [key for key, titles in self._person_titles.items() if title in titles
+                and key not in self._person_roles and not self._affiliations.get(key, set()) - {country}
+                and self._entries[key].first < token.idx]
+        home = (self.dateline_place() or (None, None))[1] or self._dominant_country(token.i)
+        return bare[0] if len(bare) == 1 and home == country else None
 
     def _name_set_off(self, token: Token) -> Token | None:
         """A person's name between commas right after a noun, which the parser did not take for an apposition
@@ -2585,6 +2609,8 @@ def _capitalised(token: Token) -> bool:
 _INSTALLING_VERBS = frozenset(wordclasses.words("installing_verb"))
 #: Last words of a ministry's name: "the department" after "the Home Office" or "the Treasury" is it.
 _MINISTRY_HEADS = frozenset({"Office", "Ministry", "Department", "Treasury", "Executive"})
+#: World regions, which the tagger sometimes takes for bodies ("a Pacific tour").
+_REGION_NAMES = frozenset(wordclasses.words("region_name"))
 #: Kinds of listed bodies whose one-word names the tagger often leaves untagged ("Unite", "Unison", "Gazprom").
 _UNTAGGED_KINDS = frozenset({"trade union", "business group", "company"})
 #: Styles of royals, who go by a given name that commoners share ("Prince Charles", "Charles Kennedy").

@@ -172,6 +172,8 @@ _MEASURE_NOUNS = words("measure_noun")
 _MEASURE_RAISING_VERBS = words("measure_raising_verb")
 _GATHERING_NOUNS = words("gathering_noun")
 _MEDIUM_NOUNS = words("medium_noun")
+_AID_NOUNS = words("aid_noun")
+_AID_CUTTING_VERBS = words("aid_cutting_verb")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
 _MANY_SIDED_WORDS = words("many_sided_word")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
@@ -1104,6 +1106,9 @@ class _Finder:
                 # "visited troops in Basra", "a credit union in Mozambique": the unnamed visited are somewhere
                 holder = obj if self._prep_objects(obj, frozenset({"in"})) else token if not ids else None
                 ids += self._places_of_site(holder) if holder is not None else []
+                # "visited the injured crew at a hospital in Puerto Princesa": the place of the site they are at
+                ids += [i for site in self._prep_objects(token, frozenset({"at"})) if site.pos_ == "NOUN"
+                        for i in self._places_of_site(site) if i not in ids]
             if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS:
                 # "welcomed news that Norway would pay", "criticised the way Blair's government works"
                 subjects = [subject for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
@@ -1290,8 +1295,9 @@ class _Finder:
                         or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else [])
                         or (self._demonyms(pobj) if _in_class(token, _MEASURE_NOUNS) else [])
                         or (self._hostile_target(pobj, names=False) if token.lemma_.lower() in _HOSTILE_ACTS else []))
-        if targets:  # "a UK trade visit to China": with a destination said, the named place is the visitor
-            agents += [i for i in destinations if i not in agents]
+        if targets:  # "a UK trade visit to China": with a destination said, the named country is the visitor (not
+            # a region: "a Pacific tour ... in Suva")
+            agents += [i for i in destinations if i not in agents and self.actors.actor(i).type == "Country"]
         else:
             targets = destinations
         light = _carrier(token, entry.relation)
@@ -1940,6 +1946,22 @@ class _Finder:
                 if self.actors.actor(target).type == "Person":
                     self._emit(agent, "support", target, noun, verb, modality=modality_of(verb))
 
+    def aid_cut(self, noun: Token) -> None:
+        """Cutting, freezing or pausing aid to someone opposes them: "Wellington paused development funding to the
+        islands", "the US froze aid to Egypt", "Brussels suspended payments to Hungary"."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AID_CUTTING_VERBS:
+            return
+        targets = [i for holder in (noun, verb) for p in self._prep_objects(holder, frozenset({"to", "for"}))
+                   for i in self._ids(p, as_agent=True)]
+        if not targets:  # "cut Egypt's aid", "froze Ukrainian funding"
+            targets = [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
+            targets += self._demonyms(noun)
+        for agent in self._subject(verb):
+            for target in targets:
+                if self.actors.actor(target).type != "Place":
+                    self._emit(agent, "oppose", target, noun, verb, modality=modality_of(verb))
+
     def _speaker_over(self, token: Token) -> list[str]:
         """Who says the words a token stands in: the subject of the reporting verb its clause hangs from, or
         the person quoted."""
@@ -2267,6 +2289,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.penance(token)  # "apologise", "resign", "stand down", "sack"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _FREEING_NOUNS:
             finder.release(token)
+        if token.pos_ == "NOUN" and _in_class(token, _AID_NOUNS):
+            finder.aid_cut(token)  # "froze aid to Egypt"
         if token.pos_ == "VERB" and token.lemma_.lower() in _LABELLING_VERBS:
             finder.labelling(token)  # "branded the scheme a 'waste of money'"
         if token.sent.start == 0 and token.pos_ in ("ADV", "ADJ", "NOUN") and (verb := _headline_verb(token)):

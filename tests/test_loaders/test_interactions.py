@@ -2809,6 +2809,22 @@ FIFTEENTH_ROUND = [
      "signing the contracts.", {("Public Accounts Committee", "oppose", "Home Office", A)}),
     # joining someone at an event meets him
     ("Gordon Brown joined Tony Blair at a Labour poster launch on Tuesday.", {("Gordon Brown", "meet", "Tony Blair", A)}),
+    # travelling in a country visits it; visiting people at a site somewhere visits the place
+    ("Penny Wong, who was travelling in Papua New Guinea this week, did not attend.",
+     {("Penny Wong", "visit", "Papua New Guinea", A)}),
+    ("President Ferdinand Marcos visited the two injured crew members at a hospital in Puerto Princesa.",
+     {("Ferdinand Marcos", "visit", "Puerto Princesa", A)}),
+    # freezing or cutting aid to someone opposes them (withdrawing one's support is a negated support, above)
+    ("The United States froze military aid to Egypt.", {("United States", "oppose", "Egypt", A)}),
+    ("Britain cut Ethiopia's aid.", {("United Kingdom", "oppose", "Ethiopia", A)}),
+    ("The Paris Club offered to suspend Indonesia's debt payments.", set()),
+    # a region before a tour is where it goes, not who goes
+    ("New Zealand Foreign Minister Winston Peters starts Pacific tour in Suva",
+     {("Winston Peters", "visit", "Pacific", A), ("Winston Peters", "visit", "Suva", A)}),
+    # "the Sri Lankan president": the one titled president in a story set there
+    ("COLOMBO, June 22 (Wire) - President Anura Kumara Dissanayake met Mohamed Muizzu on Monday. The Sri Lankan "
+     "president is expected to pay a return visit to the Maldives early next year.",
+     {("Anura Kumara Dissanayake", "meet", "Mohamed Muizzu", A), ("Anura Kumara Dissanayake", "visit", "Maldives", P)}),
 ]
 
 
