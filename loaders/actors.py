@@ -402,7 +402,8 @@ class ArticleActors:
 
     def _lead_pair(self, token: Token, own: set[str], titled: bool) -> list[str]:
         """The two people the story's first sentences join as a subject ("Starmer and Swinney held talks"),
-        neither of them the clause's own subject; with `titled`, both given a title or role."""
+        neither of them the clause's own subject; with `titled`, one of them given a title or role ("Sir Keir
+        Starmer and Scotland's First Minister John Swinney")."""
         lead = list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
         for t in (t for s in lead for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i):
             # (the first of the pair may be parsed as a modifier of the second: "Starmer and Scotland's First
@@ -414,7 +415,7 @@ class ArticleActors:
                 continue  # a subject list with someone unnamed is no pair
             pair = list(dict.fromkeys(k for k in keys if k and self._entries[k].type == "Person"))
             if len(pair) == 2 and not set(pair) & own \
-                    and (not titled or all(self._person_roles.get(k) or self._person_titles.get(k) for k in pair)):
+                    and (not titled or any(self._person_roles.get(k) or self._person_titles.get(k) for k in pair)):
                 return pair
         return []
 

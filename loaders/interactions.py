@@ -316,6 +316,8 @@ class _Finder:
         if len(pair) != 2 or token.pos_ == "PROPN" or not all(
                 self.actors.actor(i).type == "Person" for i in pair):
             return []
+        if token.lemma_.lower() == "leader" and any(c.lower_ == "both" for c in token.children):
+            return []  # "Findlay attacked both leaders": the two the story is about, not the last two who met
         sentences = [s for s in self.doc.sents if s.start <= token.i and s.text.strip()]
         # "Dissanayake welcomed his guest ..., where the two leaders held talks": a greeting or meeting told earlier in
         # the sentence, between two others than the clause's own subject ("Erdogan telephoned both leaders")

@@ -2818,6 +2818,15 @@ FIFTEENTH_ROUND = [
     ("The United States froze military aid to Egypt.", {("United States", "oppose", "Egypt", A)}),
     ("Britain cut Ethiopia's aid.", {("United Kingdom", "oppose", "Ethiopia", A)}),
     ("The Paris Club offered to suspend Indonesia's debt payments.", set()),
+    # joining someone at a centre meets him, wherever the tagger puts the town; "both leaders" are the pair the lead
+    # joins, not the last two who met
+    ("Mr Sarwar joined Sir Keir Starmer at the Aberdeen skills centre but did not attend the talks at Bute House.",
+     {("Sarwar", "meet", "Keir Starmer", A)}),
+    ("Sir Keir Starmer and Scotland's First Minister John Swinney held talks in Edinburgh on Friday. Scottish Labour "
+     "leader Anas Sarwar joined Sir Keir at a skills centre in Aberdeen. Scottish Conservative leader Russell Findlay "
+     "attacked both leaders.",
+     {("Keir Starmer", "meet", "John Swinney", A), ("Anas Sarwar", "meet", "Keir Starmer", A),
+      ("Russell Findlay", "oppose", "Keir Starmer", A), ("Russell Findlay", "oppose", "John Swinney", A)}),
     # a region before a tour is where it goes, not who goes
     ("New Zealand Foreign Minister Winston Peters starts Pacific tour in Suva",
      {("Winston Peters", "visit", "Pacific", A), ("Winston Peters", "visit", "Suva", A)}),
