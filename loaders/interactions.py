@@ -173,6 +173,7 @@ _MEASURE_RAISING_VERBS = words("measure_raising_verb")
 _GATHERING_NOUNS = words("gathering_noun")
 _MEDIUM_NOUNS = words("medium_noun")
 _AID_NOUNS = words("aid_noun")
+_OFFERING_VERBS = words("offering_verb")
 _AID_CUTTING_VERBS = words("aid_cutting_verb")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
 _MANY_SIDED_WORDS = words("many_sided_word")
@@ -441,6 +442,17 @@ class _Finder:
             # "Muizzu arrived in Colombo ... Dissanayake welcomed his guest": the last one told travelling
             return [i for i in self._last_traveller() if i not in owners]
         return []
+
+    def _offerer(self, thing: Token) -> list[str]:
+        """Who made the offer a relative clause hangs from: "offered £1.3bn, which ...", "made an offer of £1.3bn,
+        which ...", "its bid, which ..."."""
+        if thing.dep_ == "pobj" and thing.head.lower_ == "of" and _in_class(thing.head.head, _AGENTIVE_NOUNS):
+            thing = thing.head.head  # "an offer of £1.3bn"
+        owners = self._authors(thing) if _in_class(thing, _AGENTIVE_NOUNS) else []
+        if not owners and thing.dep_ == "dobj" and (thing.head.lemma_.lower() in _OFFERING_VERBS or (
+                _in_class(thing, _AGENTIVE_NOUNS) and thing.head.lemma_.lower() in _LIGHT_VERBS)):
+            owners = self._subject(thing.head)
+        return owners
 
     def _medium_owner(self, verb: Token) -> list[str]:
         """Who speaks through the poster, advert or leaflet that is a verb's subject ("A Labour poster attacks X",
@@ -1009,6 +1021,14 @@ class _Finder:
                     [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else []))):
             return  # "accepted a buyout from Verizon" backs Verizon; not "accepted an invitation from", nor "accept
             # an offer from Stade Francais" (a transfer)
+        if entry.lemma in _REBUTTING_VERBS and token.dep_ == "acl" and _in_class(token.head, _AGENTIVE_NOUNS) \
+                and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() == "have":
+            # "Qwest, which had an earlier offer for MCI rejected": the one the offer was for turns down its maker
+            offer = token.head
+            rejecters = [i for p in (_by_objects(token) or self._prep_objects(offer, frozenset({"for"})))
+                         for i in self._ids(p, as_agent=True)]
+            self._pairs(rejecters, "oppose", self._subject(offer.head), token, token, entry)
+            return
         agents = self._subject(token)
         if not agents and entry.relation == "oppose":
             agents = self._medium_owner(token)  # "a Labour poster attacking Mr Howard": who put it out
@@ -1050,6 +1070,8 @@ class _Finder:
                 if not owners and _points_back(passive) and (entry.lemma in _REBUTTING_VERBS or _in_class(
                         passive, _REMARK_NOUNS)):  # "This argument was rejected by Mr Blair": the last speaker's
                     owners = self._last_speaker(token, agents)
+                if not owners and passive.tag_ == "WDT" and token.dep_ == "relcl":
+                    owners = self._offerer(token.head)  # "Deutsche Boerse offered £1.3bn, which was rejected by"
                 if owners:
                     relation, targets = entry.indirect, owners
         if entry.lemma in _HOSTILE_ACTS and any(_in_class(c, _STRUCK_OBJECTS) for c in token.children

@@ -2827,6 +2827,12 @@ FIFTEENTH_ROUND = [
      "attacked both leaders.",
      {("Keir Starmer", "meet", "John Swinney", A), ("Anas Sarwar", "meet", "Keir Starmer", A),
       ("Russell Findlay", "oppose", "Keir Starmer", A), ("Russell Findlay", "oppose", "John Swinney", A)}),
+    # an offer turned down in a relative clause, or had turned down, turns down its maker
+    ("Deutsche Boerse previously offered £1.3bn, which was rejected by the London Stock Exchange.",
+     {("London Stock Exchange", "oppose", "Deutsche Boerse", A)}),
+    ("Qwest Communications, which had an earlier offer for MCI rejected, said it would submit an improved bid.",
+     {("MCI", "oppose", "Qwest Communications", A)}),
+    ("The bill, which was rejected by the Lords, returns to the Commons.", set()),
     # a region before a tour is where it goes, not who goes
     ("New Zealand Foreign Minister Winston Peters starts Pacific tour in Suva",
      {("Winston Peters", "visit", "Pacific", A), ("Winston Peters", "visit", "Suva", A)}),
