@@ -685,8 +685,9 @@ class ArticleActors:
                 continue
             tally = votes.setdefault(key, [0, 0])
             tally[ent.label_ != "ORG"] += 1
-            if _site_place(ent.root) or _area_name(ent):
-                tally[1] += 100  # "hill farms in Ceredigion": where a site is outweighs the tags
+            if _site_place(ent.root) or _area_name(ent) or (
+                    _destination(ent.root) and ent.root.head.head.lemma_.lower() not in ("go", "come")):
+                tally[1] += 100  # "hill farms in Ceredigion", "to travel to Evian": where one goes outweighs the tags
         for key, (bodies, places) in votes.items():
             if bodies > places and self.gaz.lookup(self._entries[key].label) is None \
                     and self._entries[key].label.lower() not in _REGION_NAMES \
@@ -968,8 +969,11 @@ class ArticleActors:
                     and not self.gaz.capital(span.text, allow_ambiguous=True):  # ("shares in London closed")
                 label = "ORG"  # "UK airport operator BAA", "the rail union RMT": a body, whatever the tagger says
             elif label in ("PERSON", "ORG") and known is None and (
-                    _site_place(span.root) or span.text in areas):
-                label = "GPE"  # "toured a steel mill in Hamilton", "his Rae Bareli constituency": a place
+                    _site_place(span.root) or span.text in areas
+                    or (label == "ORG" and len(span) == 1 and _destination(span.root)
+                        and span.root.head.head.lemma_.lower() not in ("go", "come"))):
+                # "toured a steel mill in Hamilton", "his Rae Bareli constituency", "is to travel to Evian": a place
+                label = "GPE"
             elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
                     (_listed_with_place(span.root) or (_destination(span.root)
                                                        and span.root.head.head.lemma_.lower() not in ("go", "come")))

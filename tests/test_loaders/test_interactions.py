@@ -2833,6 +2833,10 @@ FIFTEENTH_ROUND = [
     ("Qwest Communications, which had an earlier offer for MCI rejected, said it would submit an improved bid.",
      {("MCI", "oppose", "Qwest Communications", A)}),
     ("The bill, which was rejected by the Lords, returns to the Commons.", set()),
+    # a one-word name one travels to is a place, whatever the tagger says (not what an award goes to)
+    ("Ukrainian President Volodymyr Zelensky is expected to travel to Evian on Tuesday for a session on Ukraine.",
+     {("Volodymyr Zelensky", "visit", "Evian", P)}),
+    ("The award went to Aaltra.", set()),
     # a region before a tour is where it goes, not who goes
     ("New Zealand Foreign Minister Winston Peters starts Pacific tour in Suva",
      {("Winston Peters", "visit", "Pacific", A), ("Winston Peters", "visit", "Suva", A)}),
