@@ -1969,7 +1969,7 @@ class ArticleActors:
                 if target is None and token.lower_ in ("department", "ministry") and not qualifiers:
                     # "the Home Office has lost control ... condemned the department": the ministry named last
                     target = self._latest_entry(lambda e: e.type == "Organization" and (
-                        e.label.split()[-1] in _MINISTRY_HEADS
+                        e.label.split()[-1].lower() in _MINISTRY_HEADS
                         or getattr(self.gaz.lookup(e.label), "kind", "") == "government body"), token.idx)
                 if target is None and token.lower_ == "union" and not qualifiers:
                     # "talks with the British Medical Association. The union's committee ...": the last body the
@@ -2613,7 +2613,7 @@ def _capitalised(token: Token) -> bool:
 #: Verbs that put someone in an office named by "as" ("elected X as president", "was sworn in as prime minister").
 _INSTALLING_VERBS = frozenset(wordclasses.words("installing_verb"))
 #: Last words of a ministry's name: "the department" after "the Home Office" or "the Treasury" is it.
-_MINISTRY_HEADS = frozenset({"Office", "Ministry", "Department", "Treasury", "Executive"})
+_MINISTRY_HEADS = wordclasses.words("ministry_head")
 #: World regions, which the tagger sometimes takes for bodies ("a Pacific tour").
 _REGION_NAMES = frozenset(wordclasses.words("region_name"))
 #: Kinds of listed bodies whose one-word names the tagger often leaves untagged ("Unite", "Unison", "Gazprom").

@@ -174,6 +174,8 @@ _GATHERING_NOUNS = words("gathering_noun")
 _MEDIUM_NOUNS = words("medium_noun")
 _AID_NOUNS = words("aid_noun")
 _OFFERING_VERBS = words("offering_verb")
+_QUANTITY_NOUNS = words("quantity_noun")
+_PLAY_NOUNS = words("play_noun")
 _AID_CUTTING_VERBS = words("aid_cutting_verb")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
 _MANY_SIDED_WORDS = words("many_sided_word")
@@ -849,7 +851,7 @@ class _Finder:
 
     def _demonyms(self, noun: Token) -> list[str]:
         """The countries named by demonym adjectives on a noun: "the British rebate" → United Kingdom."""
-        if noun.lemma_.lower() in ("worth", "value", "amount") or noun.like_num:
+        if noun.lemma_.lower() in _QUANTITY_NOUNS or noun.like_num:
             # "tariffs on C$4.2 billion worth of American goods": the goods the amount is of
             noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), noun)
@@ -1237,7 +1239,7 @@ class _Finder:
         clause = token
         holder_noun = token.lemma_.lower() in _STANCE_HOLDERS
         quarrel = entry.relation == "oppose" and entry.reciprocal  # a row, dispute, feud, rift, clash ...
-        if self.sporting and (holder_noun or token.lemma_.lower() in ("defence", "defense", "clash", "tussle")):
+        if self.sporting and (holder_noun or token.lemma_.lower() in _PLAY_NOUNS):
             # "Milan's defenders", "Milan's veteran defence of Stam", "supporters of England": positions, fans;
             # "Saturday's clash with Chelsea", "her tussle with Radcliffe in the marathon": a match, a race
             return
