@@ -78,6 +78,20 @@ _SPOKES_NOUNS = wordclasses.words("spokes_noun")
 _ENTOURAGE_NOUNS = wordclasses.words("entourage_noun")
 _MILITARY_NOUNS = wordclasses.words("military_noun")
 _POLICE_NOUNS = wordclasses.words("police_noun")
+#: Verbs that put someone in an office named by "as" ("elected X as president", "was sworn in as prime minister").
+_INSTALLING_VERBS = wordclasses.words("installing_verb")
+#: Last words of a ministry's name: "the department" after "the Home Office" or "the Treasury" is it.
+_MINISTRY_HEADS = wordclasses.words("ministry_head")
+#: World regions, which the tagger sometimes takes for bodies ("a Pacific tour").
+_REGION_NAMES = wordclasses.words("region_name")
+#: Kinds of listed bodies whose one-word names the tagger often leaves untagged ("Unite", "Unison", "Gazprom").
+_UNTAGGED_KINDS = frozenset({"trade union", "business group", "company"})
+#: Styles of royals, who go by a given name that commoners share ("Prince Charles", "Charles Kennedy").
+_ROYAL_STYLES = wordclasses.words("royal_style")
+#: Legal forms that end a business's name and may be left off ("Halden Foods Inc" is "Halden Foods").
+_LEGAL_SUFFIXES = wordclasses.words("legal_suffix")
+#: Surnames with a capitalised prefix, which str.istitle refuses ("LeBlanc", "McConnell").
+_PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|Fitz)[A-Z][a-z]+")
 _ARMED_WORDS = wordclasses.words("armed_group_word")
 #: Names for a country's land forces that news uses interchangeably: one actor within an article.
 _LAND_SERVICES = frozenset({"army", "military", "armed forces", "junta"})
@@ -685,8 +699,7 @@ class ArticleActors:
                 continue
             tally = votes.setdefault(key, [0, 0])
             tally[ent.label_ != "ORG"] += 1
-            if _site_place(ent.root) or _area_name(ent) or (
-                    _destination(ent.root) and ent.root.head.head.lemma_.lower() not in ("go", "come")):
+            if _site_place(ent.root) or _area_name(ent) or _travelled_to(ent.root):
                 tally[1] += 100  # "hill farms in Ceredigion", "to travel to Evian": where one goes outweighs the tags
         for key, (bodies, places) in votes.items():
             if bodies > places and self.gaz.lookup(self._entries[key].label) is None \
@@ -729,12 +742,7 @@ class ArticleActors:
                 continue  # (which firm it shortens is unclear: leave the tagger's guess)
             entry.type = "Organization"
             if full:
-                for i, k in list(self._token_actor.items()):
-                    if k == key:
-                        self._token_actor[i] = full[0]
-                self._entries[full[0]].aliases |= entry.aliases | {entry.label}
-                self._entries[full[0]].first = min(self._entries[full[0]].first, entry.first)
-                del self._entries[key]
+                self._merge(key, full[0])
 
     def _resolve_shared_names(self) -> None:
         """"Congo" and "Korea" name two countries; in a story that names just one of them in full, they name it."""
@@ -970,13 +978,11 @@ class ArticleActors:
                 label = "ORG"  # "UK airport operator BAA", "the rail union RMT": a body, whatever the tagger says
             elif label in ("PERSON", "ORG") and known is None and (
                     _site_place(span.root) or span.text in areas
-                    or (label == "ORG" and len(span) == 1 and _destination(span.root)
-                        and span.root.head.head.lemma_.lower() not in ("go", "come"))):
+                    or (label == "ORG" and len(span) == 1 and _travelled_to(span.root))):
                 # "toured a steel mill in Hamilton", "his Rae Bareli constituency", "is to travel to Evian": a place
                 label = "GPE"
             elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
-                    (_listed_with_place(span.root) or (_destination(span.root)
-                                                       and span.root.head.head.lemma_.lower() not in ("go", "come")))
+                    (_listed_with_place(span.root) or _travelled_to(span.root))
                     and not any(e.label_ == "PERSON" and len(e) > 1 and span.text in e.text.split()
                                 for e in spans))) \
                     and not (span.start and self.doc[span.start - 1].lower_ in _ADDRESS_FORMS):
@@ -1100,10 +1106,15 @@ class ArticleActors:
         "Prince Charles" (but "Prince Faisal" may be "Prince Faisal bin Farhan")."""
         if name_words[0] != word or len(name_words) < 2:
             return False
-        styled = [t for t in self.doc[1:] if t.lower_ == word and self.doc[t.i - 1].lower_ in _ROYAL_STYLES
-                  and _capitalised(self.doc[t.i - 1])]
+        styled = [t for t in self._royal_styled if t.lower_ == word]
         return bool(styled) and not any(t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == name_words[1]
                                         for t in styled)
+
+    @functools.cached_property
+    def _royal_styled(self) -> list[Token]:
+        """The words right after a royal style ("Prince" + "Charles"), found once per article."""
+        return [t for t in self.doc[1:]
+                if self.doc[t.i - 1].lower_ in _ROYAL_STYLES and _capitalised(self.doc[t.i - 1])]
 
     def _merge(self, key: str, into: str) -> None:
         """Fold one actor into another: its aliases, its first mention and every token that pointed at it."""
@@ -2610,20 +2621,6 @@ def _capitalised(token: Token) -> bool:
                               and text.replace("-", "").isalpha()) or _PREFIXED_SURNAME.fullmatch(text) is not None
 
 
-#: Verbs that put someone in an office named by "as" ("elected X as president", "was sworn in as prime minister").
-_INSTALLING_VERBS = frozenset(wordclasses.words("installing_verb"))
-#: Last words of a ministry's name: "the department" after "the Home Office" or "the Treasury" is it.
-_MINISTRY_HEADS = wordclasses.words("ministry_head")
-#: World regions, which the tagger sometimes takes for bodies ("a Pacific tour").
-_REGION_NAMES = frozenset(wordclasses.words("region_name"))
-#: Kinds of listed bodies whose one-word names the tagger often leaves untagged ("Unite", "Unison", "Gazprom").
-_UNTAGGED_KINDS = frozenset({"trade union", "business group", "company"})
-#: Styles of royals, who go by a given name that commoners share ("Prince Charles", "Charles Kennedy").
-_ROYAL_STYLES = frozenset(wordclasses.words("royal_style"))
-#: Legal forms that end a business's name and may be left off ("Halden Foods Inc" is "Halden Foods").
-_LEGAL_SUFFIXES = frozenset(wordclasses.words("legal_suffix"))
-_PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|Fitz)[A-Z][a-z]+")
-
 
 def _under_kept(token: Token, root: Token, keep: set[int]) -> bool:
     """Whether every word between a token and the phrase root is kept (drops words under dropped modifiers)."""
@@ -2709,6 +2706,12 @@ def _destination(token: Token) -> bool:
     """Whether a proper name is where someone travels to: "flew to Nakhchivan", "is due to travel to Honiara"."""
     return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "to" \
         and token.head.head.lemma_.lower() in _MOTION_VERBS
+
+
+def _travelled_to(token: Token) -> bool:
+    """A destination one travels to ("is to travel to Evian", "flew to Nakhchivan"), not where something goes or
+    comes ("the award went to Cher")."""
+    return _destination(token) and token.head.head.lemma_.lower() not in ("go", "come")
 
 
 def _site_place(token: Token) -> bool:

@@ -1974,7 +1974,7 @@ class _Finder:
 
     def aid_cut(self, noun: Token) -> None:
         """Cutting, freezing or pausing aid to someone opposes them: "Wellington paused development funding to the
-        islands", "the US froze aid to Egypt", "Brussels suspended payments to Hungary"."""
+        islands", "the US froze aid to Egypt", "Britain cut Ethiopia's aid"."""
         verb = noun.head
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AID_CUTTING_VERBS:
             return
