@@ -929,6 +929,16 @@ class ArticleActors:
         label = "".join(t.text_with_ws for t in kept).strip()
         return self._local_actor(label, "Place", token) if label else None
 
+    def city_country(self, actor_id: str) -> str | None:
+        """The country of a large city that is no capital, as an actor: "recalled its envoy from Tel Aviv" is a stance
+        against Israel, not against a city."""
+        entry = self._entries[actor_id]
+        country = self.gaz.city_country(entry.label) if entry.type == "Place" else None
+        if country is None:
+            return None
+        self._add(slugify(country), country, "Country", None, entry.first)
+        return slugify(country)
+
     def _local_actor(self, label: str, type_: str, token: Token) -> str:
         """Unnamed actors are scoped to their article: "the hospital" here is not the one in another story."""
         key = f"{slugify(label)}-{self.article_id[:8]}" if self.article_id else slugify(label)
@@ -941,6 +951,7 @@ class ArticleActors:
                  if span is not None and not _is_dateline(span) and not _is_credit(span)]
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
+                 or sp.label_ in ("WORK_OF_ART", "PRODUCT") and self._person_taken_for_a_title(sp)
                  else sp for sp in spans]
         spans = [Span(self.doc, sp.start, sp.end, label="FAC")  # "Lini Highway" is a road, not a person
                  if (sp.label_ == "PERSON" and len(sp) > 1 and sp[-1].lower_ in _STREET_WORDS)
@@ -1027,6 +1038,12 @@ class ArticleActors:
         self._merge_firm_names()
         for key, entry in self._entries.items():
             if entry.type in ("Organization", "Person") and len(entry.label.split()) == 1:
+                known.setdefault(entry.label, key)
+        # a town the tagger saw as one somewhere ("joined him at the Aberdeen skills centre"; not a "Budget" it took
+        # for a building)
+        towns = {ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
+        for key, entry in self._entries.items():
+            if entry.type == "Place" and len(entry.label.split()) == 1 and entry.label in towns:
                 known.setdefault(entry.label, key)
         for key, entry in self._entries.items():  # "Halden" folded into "Halden Foods Inc" above
             if entry.type == "Organization":
@@ -1313,6 +1330,16 @@ class ArticleActors:
         return known is not None and known.type == "Country" and token.dep_ == "nsubj" \
             and token.head.pos_ == "VERB" and token.head.lemma_ in _PERSON_VERBS
 
+    def _person_taken_for_a_title(self, span: Span) -> bool:
+        """ "Uruguay's Yamandu Orsi", "President Yamandu Orsi": a name the small model took for a work or product."""
+        if not 2 <= len(span) <= 4 or not all(t.pos_ == "PROPN" for t in span) or self.gaz.lookup(span.text):
+            return False
+        if self._after_title(span):
+            return True
+        before = self.doc[span.start - 2:span.start] if span.start >= 2 else None
+        owner = self.gaz.lookup(before[0].text) if before is not None and before[1].text in ("'s", "’s") else None
+        return owner is not None and owner.type == "Country"
+
     def _after_title(self, span: Span) -> bool:
         """A multi-word, title-case name after a political title ("Chancellor Olaf Scholz") or in apposition to
         one ("the Colombian president, Gustavo Petro"): a person whatever the NER says."""
@@ -1320,10 +1347,16 @@ class ArticleActors:
                 or not all(t.is_title or t.text in ("-", "–") for t in span):  # "Kassym-Jomart Tokayev"
             return False
         previous = self.doc[span.start - 1]
-        if span.root.dep_ == "appos" and previous.text == ",":
-            previous = span.root.head
-        entry = self.gaz.title(previous.lower_)
-        return entry is not None and entry.political
+        if previous.text == ",":  # the word before the comma, or the one the name hangs on as an apposition
+            candidates = [span.root.head] if span.root.dep_ == "appos" else []
+            candidates.append(self.doc[span.start - 2])
+        else:
+            candidates = [previous]
+        for word in candidates:  # ("his Greek counterpart, Giorgos Gerapetritis", whatever the parser hung it on)
+            entry = self.gaz.title(word.lower_)
+            if (entry is not None and entry.political) or (word.lower_ == "counterpart" and word.pos_ == "NOUN"):
+                return True
+        return False
 
     def _trim(self, ent: Span) -> Span | None:
         """Drop a leading determiner or title, a trailing possessive; extend over hyphen-joined parts."""
@@ -2720,7 +2753,15 @@ def _site_place(token: Token) -> bool:
     if site is not None and site.pos_ == "VERB":  # "visited hill farms in Ceredigion": the phrase hung on the verb
         site = next((c for c in site.children if c.dep_ == "dobj" and c.i < token.i), None)
     return token.pos_ == "PROPN" and site is not None and site.pos_ == "NOUN" \
-        and site.lemma_.lower() in _FACILITY_NOUNS
+        and (site.lemma_.lower() in _FACILITY_NOUNS or _visited(site))
+
+
+def _visited(token: Token) -> bool:
+    """Whether a noun is where a visit goes: "on a visit to a builders' merchant", "toured a farm shop"."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else \
+        token.head if token.dep_ == "dobj" else None
+    return head is not None and any(entry.relation == "visit" and not entry.particle
+                                    for entry in triggers().get((head.lemma_.lower(), head.pos_), ()))
 
 
 def _kind_words(span: Span) -> list[Token]:

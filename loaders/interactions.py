@@ -176,6 +176,7 @@ _AID_NOUNS = words("aid_noun")
 _OFFERING_VERBS = words("offering_verb")
 _QUANTITY_NOUNS = words("quantity_noun")
 _PLAY_NOUNS = words("play_noun")
+_PRIZE_NOUNS = words("prize_noun")
 _AID_CUTTING_VERBS = words("aid_cutting_verb")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
 _MANY_SIDED_WORDS = words("many_sided_word")
@@ -236,6 +237,10 @@ class _Finder:
         self.sporting = _sport_report(doc)
         self.found: list[Interaction] = []
         self._seen: set[tuple] = set()
+
+    def _in_sport(self, token: Token) -> bool:
+        """Whether a word is read in a sports context: a sports report, or a sentence with a word of sport."""
+        return self.sporting or _sporting(token.sent)
 
     # -- arguments --------------------------------------------------------------------------
     def _ids(self, token: Token, *, as_agent: bool = False, groups: bool = False) -> list[str]:
@@ -863,7 +868,11 @@ class _Finder:
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         # ("criticism from Congress and from the regulator": a preposition joined to the first one counts too;
         # "travelled to Bangkok on Tuesday and to Phnom Penh on Wednesday": so does one joined to another phrase)
-        return [pobj for child in token.children if child.dep_ in ("prep", "dative")
+        # ("travel on to Paris": a preposition after an adverbial "on" hangs on it)
+        heads = [child for child in token.children if child.dep_ in ("prep", "dative")]
+        heads += [c for child in heads if child.lower_ == "on" and not any(c.dep_ == "pobj" for c in child.children)
+                  for c in child.children if c.dep_ == "prep"]
+        return [pobj for child in heads
                 for prep in (child, *(c for c in child.conjuncts if c.pos_ == "ADP")) if prep.lower_ in preps
                 for pobj in ([c for c in prep.children if c.dep_ == "pobj"] or _stranded_name(prep))]
 
@@ -877,6 +886,13 @@ class _Finder:
             return
         if relation in ("meet", "greet") and target_actor.type == "Place":
             return
+        if relation == "visit" and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "call" \
+                and target_actor.type == "Person":  # "paid a courtesy call on Senate President Davi Alcolumbre":
+            self._emit(agent, "meet", target, trigger, anchor_token, modality)  # a visit and a meeting
+        if relation != "visit" and (country := self.actors.city_country(target)):
+            target, target_actor = country, self.actors.actor(country)  # "recalled its envoy from Tel Aviv"
+            if agent == target:
+                return
         if relation == "visit" and trigger.lemma_.lower() in ("leave", "return") and self._at_home(agent, target_actor):
             return  # "before leaving for Berlin", said of the German chancellor: a journey home
         if relation == "support" and agent_actor.type == "Person" and target in self.actors.served_bodies(agent) \
@@ -1205,8 +1221,9 @@ class _Finder:
             for target in targets if place is not None else []:
                 if not self._at_home(target, place):
                     self._emit(target, "visit", place.id, token, token)
-        if entry.lemma == "take" and self.sporting:
-            return  # "Chelsea take on Barcelona on Wednesday": a match
+        if entry.lemma == "take" and (self._in_sport(token) or any(
+                _in_class(p, _PRIZE_NOUNS) for p in self._prep_objects(token, frozenset({"for"})))):
+            return  # "Chelsea take on Barcelona on Wednesday": a match; "takes on the BBC for the award": a contest
         if entry.lemma == "join":  # "joined Sir Keir at the skills centre" (not "joined the EU", "joined in talks")
             # (somewhere: not "joined Jupitus on his morning show", "joined Guy in a performance", "joins Charvis on
             # the sidelines"; nor "was joined on stage by his wife", company rather than a meeting)
@@ -1218,6 +1235,12 @@ class _Finder:
             active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
             targets = [t for t in targets if self.actors.actor(t).type == "Person"] \
                 if at_place and active and not self.sporting else []
+            for place in dict.fromkeys(p for p in self._places_in([p for at in at_place for p in at.subtree
+                                                                    if p.i <= at.i])[0]
+                                       if self.actors.actor(p).type == "Place") if targets else ():
+                for agent in agents:  # "joined Sir Keir at the Aberdeen skills centre": the joiner is in Aberdeen
+                    if not self._at_home(agent, self.actors.actor(place)):
+                        self._emit(agent, "visit", place, token, token)
         if entry.lemma in ("battle", "warn"):  # "battling the Russian authorities", not "battle it out for prizes";
             # "warned Tehran", "warned Hungary that funds could be frozen" (a warning to a person is often advice:
             # "warned Blair that the war could be illegal")
@@ -1239,7 +1262,7 @@ class _Finder:
         clause = token
         holder_noun = token.lemma_.lower() in _STANCE_HOLDERS
         quarrel = entry.relation == "oppose" and entry.reciprocal  # a row, dispute, feud, rift, clash ...
-        if self.sporting and (holder_noun or token.lemma_.lower() in _PLAY_NOUNS):
+        if (holder_noun and self.sporting) or (token.lemma_.lower() in _PLAY_NOUNS and self._in_sport(token)):
             # "Milan's defenders", "Milan's veteran defence of Stam", "supporters of England": positions, fans;
             # "Saturday's clash with Chelsea", "her tussle with Radcliffe in the marathon": a match, a race
             return
@@ -2242,8 +2265,9 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         # "the two leaders drove to the palace for talks": who goes there meets; "welcomed Tusk for
         # consultations": the host meets the guest
         return noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "be" and relation == "visit":
-        return noun.head.head  # "is on a visit to Germany"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and relation == "visit" and (
+            noun.head.head.lemma_ == "be" or (noun.head.head.pos_ == "VERB" and noun.head.i < noun.head.head.i)):
+        return noun.head.head  # "is on a visit to Germany", "Badenoch, on a visit to a firm in Kent, said"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         holder = noun.head.head
         if holder.lemma_.lower() in ("participate", "join", "engage", "be", "remain", "lock", "embroil"):

@@ -2680,9 +2680,10 @@ FOURTEENTH_ROUND = [
      {("Julius Maada Bio", "oppose", "Mali", A), ("Julius Maada Bio", "oppose", "Burkina Faso", A)}),
     ("Argentina's foreign minister denounced the draft declaration drawn up by Colombia.",
      {("Argentina", "oppose", "Colombia", A)}),
-    # a call paid on someone is a visit; a call on someone otherwise asks them, and turning it down does not undo it
+    # a call paid on someone is a visit and a meeting; a call on someone otherwise asks them, and turning it down
+    # does not undo it
     ("Ghanaian President John Mahama paid a courtesy call on Senate President Davi Alcolumbre.",
-     {("John Mahama", "visit", "Davi Alcolumbre", A)}),
+     {("John Mahama", "visit", "Davi Alcolumbre", A), ("John Mahama", "meet", "Davi Alcolumbre", A)}),
     ("Tony Blair renewed his call on Israel for restraint.", {("Tony Blair", "request", "Israel", A)}),
     ("Tony Blair's call on Israel to halt the raids was rejected.", {("Tony Blair", "request", "Israel", A)}),
     ("Tony Blair's visit to Iraq was cancelled.", {("Tony Blair", "visit", "Iraq", N)}),
@@ -2782,7 +2783,7 @@ FIFTEENTH_ROUND = [
      {("Singapore police", "oppose", "Chen Jiulin", A)}),
     # joining someone somewhere meets him (not joining a body, nor being joined on stage by one's family)
     ("Scottish Labour leader Anas Sarwar joined Sir Keir Starmer at the Aberdeen skills centre.",
-     {("Anas Sarwar", "meet", "Keir Starmer", A)}),
+     {("Anas Sarwar", "meet", "Keir Starmer", A), ("Anas Sarwar", "visit", "Aberdeen", A)}),
     ("Poland joined the European Union in 2004.", set()),
     # a morning spent at a named school visits it
     ("Education Secretary Bridget Phillipson spent the morning at Hylton Park Academy, where she was welcomed by "
@@ -2866,3 +2867,50 @@ def test_a_closing_paragraph_on_sport_does_not_make_a_political_piece_a_sport_re
              "after the game. " + "Fans celebrated the win. " * 6)
     assert ("Anura Kumara Dissanayake", "meet", "Jaishankar", A) in ex.quads(politics)
     assert not any(q[1] == "meet" for q in ex.quads(sport))
+
+
+SIXTEENTH_ROUND = [
+    # taking someone on in a sentence of sport, or for an award, is a contest; taking on a faction is a stance
+    ("Olivier Rochus beat the third seed and will take on Joachim Johansson in the semi-final.", set()),
+    ("ITV takes on the BBC for the interactive television award.", set()),
+    ("As party leader, Neil Kinnock took on the Militant Tendency.", {("Neil Kinnock", "oppose", "Militant Tendency", A)}),
+    # a tussle in a race is a contest; a tussle between two firms is a quarrel
+    ("Susan Chepkemei was tired after her tussle with Paula Radcliffe in the New York marathon.", set()),
+    ("Analysts say this latest tussle between Boeing and Airbus is about long-haul jets.",
+     {("Boeing", "oppose", "Airbus", A), ("Airbus", "oppose", "Boeing", A)}),
+    # a conflict between two parties is a quarrel each way; a conflict somewhere has no parties
+    ("The conflict between Israel and Hamas has lasted two years.",
+     {("Israel", "oppose", "Hamas", A), ("Hamas", "oppose", "Israel", A)}),
+    ("The conflict in Ukraine has lasted three years.", set()),
+    ("Wednesday's match will provide a confrontation between Wayne Rooney and Paolo Maldini.", set()),
+    # a stance against a large city that is no capital is one against its country
+    ("Turkey recalled its ambassador from Tel Aviv on Monday.", {("Turkey", "oppose", "Israel", A)}),
+    ("Turkish President Recep Tayyip Erdogan visited Istanbul on Monday.",
+     {("Recep Tayyip Erdogan", "visit", "Istanbul", A)}),
+    # "travel on to Paris": the destination after an adverbial "on"
+    ("Steve Witkoff is due to travel on to Paris on Monday.", {("Steve Witkoff", "visit", "Paris", P)}),
+    # the name after "his Greek counterpart," is a person, whatever the tagger says
+    ("Turkish Foreign Minister Hakan Fidan held talks with his Greek counterpart, Giorgos Gerapetritis, in Athens on "
+     "Tuesday.", {("Hakan Fidan", "meet", "Giorgos Gerapetritis", A)}),
+    # representatives of a body stand for it
+    ("The RMT union called a strike. Transport Secretary Louise Haigh met representatives of the RMT on Monday.",
+     {("Louise Haigh", "meet", "National Union of Rail, Maritime and Transport Workers", A)}),
+    # a name after a country's possessive that the small model took for a work of art is a person
+    ("Paraguayan President Santiago Pena greeted Uruguay's Yamandu Orsi on Wednesday evening.",
+     {("Santiago Pena", "greet", "Yamandu Orsi", A)}),
+    # "X, on a visit to a firm in Kent, said": the one on the visit is the clause's subject; the firm is in Kent
+    ("Boris Johnson, on a visit to a haulage firm in Northamptonshire, said taxes were too high.",
+     {("Boris Johnson", "visit", "Northamptonshire", A)}),
+    ("Boris Johnson was on a visit to a builders' merchant in Kent on Monday.", {("Boris Johnson", "visit", "Kent", A)}),
+    # addressing a meeting of a body takes part in it
+    ("Boris Johnson addressed a meeting of the CBI on Wednesday.",
+     {("Boris Johnson", "meet", "Confederation of British Industry", A)}),
+    # joining someone at a facility in a town the story named is being there
+    ("Keir Starmer travelled to Aberdeen on Friday. Mr Sarwar joined Sir Keir at the Aberdeen skills centre.",
+     {("Keir Starmer", "visit", "Aberdeen", A), ("Sarwar", "meet", "Keir Starmer", A), ("Sarwar", "visit", "Aberdeen", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIXTEENTH_ROUND)
+def test_sixteenth_round(ex, text, expected):
+    _check(ex, text, expected)
