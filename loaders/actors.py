@@ -1960,7 +1960,14 @@ class ArticleActors:
                 if target:
                     self._token_actor[token.i] = target
                 continue
-            if title is not None:
+            party = next((self._token_actor[t.i] for t in doc[det.i:token.i] if t.i in self._token_actor
+                          and self._entries[self._token_actor[t.i]].type == "Organization"), None)
+            if title is not None and party is not None and title["title"] == "leader":
+                # "the Conservative leader": someone the story puts at the head of that party, not a chancellor
+                target = self._latest_person_with_role(title["role"], party, token.idx, title["title"]) or next(iter(
+                    [k for k in self._titled_before(title["title"], token.idx) if party in self.served_bodies(k)][-1:]),
+                    None) or self._lone_person_before(token.sent, title["role"], title["title"])
+            elif title is not None:
                 country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
                 target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
                 if target is None and country is not None and title["role"] in _LEADER_ROLES:

@@ -196,8 +196,13 @@ def _lookup(token: Token) -> Trigger | None:
     entries = triggers().get((lemma, pos), [])
     if not entries and pos == "NOUN":
         entries = triggers().get((token.lower_, pos), [])
-    # a particle is the next word ("call on X"), not any later preposition ("called ... on Friday")
-    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.i == token.i + 1}
+    # a particle is the next word ("call on X"), not any later preposition ("called ... on Friday"), or the one after
+    # an adverb ("stands firmly with the Philippines")
+    doc, after = token.doc, token.i + 1
+    if after < len(doc) and doc[after].pos_ == "ADV" and doc[after].dep_ == "advmod" and doc[after].head == token \
+            and doc[after].lower_.endswith("ly"):
+        after += 1
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.i == after}
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     if with_particle:
         # "called on X to act" asks; "called on X" visits
@@ -2266,7 +2271,8 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         # consultations": the host meets the guest
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and relation == "visit" and (
-            noun.head.head.lemma_ == "be" or (noun.head.head.pos_ == "VERB" and noun.head.i < noun.head.head.i)):
+            noun.head.head.lemma_ == "be" or (noun.head.head.pos_ == "VERB" and (
+                noun.head.i < noun.head.head.i or (noun.head.head.tag_ == "VBG" and noun.head.head.dep_ == "advcl")))):
         return noun.head.head  # "is on a visit to Germany", "Badenoch, on a visit to a firm in Kent, said"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         holder = noun.head.head

@@ -2908,6 +2908,22 @@ SIXTEENTH_ROUND = [
     # joining someone at a facility in a town the story named is being there
     ("Keir Starmer travelled to Aberdeen on Friday. Mr Sarwar joined Sir Keir at the Aberdeen skills centre.",
      {("Keir Starmer", "visit", "Aberdeen", A), ("Sarwar", "meet", "Keir Starmer", A), ("Sarwar", "visit", "Aberdeen", A)}),
+    # a verb's particle after an adverb of manner
+    ("Tokyo stands firmly with the Philippines, the Japanese foreign ministry said.",
+     {("Japan", "support", "Philippines", A)}),
+    # a country's vessel stands for it; a commitment to someone backs them
+    ("Australian Foreign Minister Penny Wong criticised the Chinese vessel's conduct.",
+     {("Penny Wong", "oppose", "China", A)}),
+    ("U.S. Secretary of State Marco Rubio reaffirmed Washington's defence commitments to the Philippines.",
+     {("Marco Rubio", "support", "Philippines", A), ("United States", "support", "Philippines", A)}),
+    # "the Conservative leader" is someone the story puts at the head of that party, not the chancellor named last;
+    # "Speaking on a visit to ..., X said": X is on the visit
+    ("Conservative leader Kemi Badenoch called the plan reckless. The proposals were set out by Chancellor Rachel "
+     "Reeves on Tuesday. Speaking on a visit to a builders' merchant in Kent, the Conservative leader said the "
+     "chancellor was wrong.",
+     {("Kemi Badenoch", "visit", "Kent", A), ("Kemi Badenoch", "oppose", "Rachel Reeves", A)}),
+    ("Speaking on a visit to a builders' merchant in Kent, Boris Johnson said the chancellor was wrong.",
+     {("Boris Johnson", "visit", "Kent", A)}),
 ]
 
 
