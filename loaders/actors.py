@@ -2119,6 +2119,11 @@ class ArticleActors:
             if not people:
                 continue
             person = people.pop() if len(people) == 1 else None
+            # (not someone the office-holder list knows only in other offices: Tony Blair is no chancellor)
+            held = self.gaz.offices_held(self._entries[person].label) if person is not None and title else []
+            office = self.gaz.office_terms(title) if held else []
+            if office and not set(held) & set(office):
+                return None
             if person is None or any(r != role for r, _ in self._person_roles.get(person, ())) or any(
                     t != title and (t.endswith(f" {title}") or not t.endswith(title))
                     for t in self._person_titles.get(person, ())):
@@ -2231,6 +2236,9 @@ class ArticleActors:
         titled = [person for person in people if title in self._person_titles.get(person, ())]
         if title != "leader" and titled:  # "the chancellor" is the one called chancellor, not a party's leader
             people = titled
+        elif title != "leader" and role == "leader":  # (nor, with no one called chancellor, "Tory leader Michael
+            # Howard" or a prime minister: only someone the story gave that role but no title)
+            people = [person for person in people if not self._person_titles.get(person)]
         pick = min if first else max
         return pick(people, key=lambda person: self._entries[person].first) if people else None
 

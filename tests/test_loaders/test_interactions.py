@@ -2924,6 +2924,12 @@ SIXTEENTH_ROUND = [
      {("Kemi Badenoch", "visit", "Kent", A), ("Kemi Badenoch", "oppose", "Rachel Reeves", A)}),
     ("Speaking on a visit to a builders' merchant in Kent, Boris Johnson said the chancellor was wrong.",
      {("Boris Johnson", "visit", "Kent", A)}),
+    # "the chancellor" is not a party leader, nor someone the office-holder list knows only as prime minister
+    ("Tory leader Michael Howard attacked the government on Wednesday. The chancellor is currently on a tour of "
+     "Africa.", {("Michael Howard", "oppose", "United Kingdom", A)}),
+    ("Tony Blair spoke on Monday. The chancellor is currently on a tour of Africa.", set()),
+    ("Gordon Brown spoke on Monday. The chancellor is currently on a tour of Africa.",
+     {("Gordon Brown", "visit", "Africa", A)}),
 ]
 
 
