@@ -318,15 +318,20 @@ class ArticleActors:
         elif token.lower_ != "two" and not any(c.lower_ == "both" or c.dep_ == "poss" or c.lower_ in (
                 "the", "these", "those") for c in token.children):
             return []  # "sanctions on two banks linked to the military": two the story has not named yet
-        if kind == "Country" and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")
-                                     and c.i not in self._adjectival for c in token.children):
+        if kind == "Country" and (token.lower_ in ("juntas", "regimes") or any(
+                c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.i not in self._adjectival
+                for c in token.children)):
             # "the three European countries" after "Britain, France and Germany": a list named together; "the
-            # three Baltic states" the story never listed are no three countries picked from elsewhere
+            # three Baltic states" the story never listed are no three countries picked from elsewhere; "the
+            # three juntas" are three countries the story listed, not the last three it named
             size = 3 if any(c.lower_ == "three" for c in token.children) else 2
             for t in reversed(self.doc[:token.i]):
                 members = [t, *t.conjuncts] if t.conjuncts and all(c.i > t.i for c in t.conjuncts) else []
-                keys = [self._token_actor.get(m.i) for m in members]
-                if len(keys) == size and all(k and self._entries[k].type == "Country" for k in keys):
+                # ("Mali, Burkina Faso and Niger", the second parsed as an apposition of the first)
+                listed = [a for a in t.children if a.dep_ == "appos" and a.i > t.i and a.conjuncts][:1]
+                members = members or [t, *(m for a in listed for m in (a, *a.conjuncts))]
+                keys = list(dict.fromkeys(self._token_actor.get(m.i) for m in members))
+                if len(members) > 1 and len(keys) == size and all(k and self._entries[k].type == "Country" for k in keys):
                     return list(dict.fromkeys(keys))
             return []
         size = 3 if any(c.lower_ == "three" for c in token.children) else 2
@@ -950,7 +955,8 @@ class ArticleActors:
         spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent))
                  if span is not None and not _is_dateline(span) and not _is_credit(span)]
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
-                 if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and self._after_title(sp)
+                 if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and (
+                     self._after_title(sp) or self._title_in_apposition(sp))
                  or sp.label_ in ("WORK_OF_ART", "PRODUCT") and self._person_taken_for_a_title(sp)
                  else sp for sp in spans]
         spans = [Span(self.doc, sp.start, sp.end, label="FAC")  # "Lini Highway" is a road, not a person
@@ -993,12 +999,13 @@ class ArticleActors:
                 # "toured a steel mill in Hamilton", "his Rae Bareli constituency", "is to travel to Evian": a place
                 label = "GPE"
             elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
-                    (_listed_with_place(span.root) or _travelled_to(span.root))
+                    (_listed_with_place(span.root) or _travelled_to(span.root)
+                     or (known is not None and known.type == "Country" and self._listed_with_country(span.root)))
                     and not any(e.label_ == "PERSON" and len(e) > 1 and span.text in e.text.split()
                                 for e in spans))) \
                     and not (span.start and self.doc[span.start - 1].lower_ in _ADDRESS_FORMS):
-                # "visited Kyiv", "will travel to Nakhchivan", "in Somerset and Hampshire": a place, not a person
-                # (but "the award went to Cher")
+                # "visited Kyiv", "will travel to Nakhchivan", "in Somerset and Hampshire", "Mali, Burkina Faso and
+                # Niger": a place, not a person (but "the award went to Cher")
                 label = "GPE"
             if label == "PERSON":
                 self._add_person(span, full_names)
@@ -1340,6 +1347,14 @@ class ArticleActors:
         owner = self.gaz.lookup(before[0].text) if before is not None and before[1].text in ("'s", "’s") else None
         return owner is not None and owner.type == "Country"
 
+    def _title_in_apposition(self, span: Span) -> bool:
+        """ "Sierra Leone's Julius Maada Bio, the bloc's current chairman": a multi-word, title-case name with a
+        political title set beside it is a person, whatever the NER says."""
+        if len(span) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in span) or self.gaz.metonym(span.text):
+            return False
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end
+                   and getattr(self.gaz.title(c.lower_), "political", False) for c in span.root.children)
+
     def _after_title(self, span: Span) -> bool:
         """A multi-word, title-case name after a political title ("Chancellor Olaf Scholz") or in apposition to
         one ("the Colombian president, Gustavo Petro"): a person whatever the NER says."""
@@ -1470,6 +1485,14 @@ class ArticleActors:
         doc = self.doc
         cuts = [t.i for t in span if t.text in ("-", "–") and not t.whitespace_ and t.i > span.start
                 and not doc[t.i - 1].whitespace_]
+        if not cuts and any(t.text == "," for t in span) and self.gaz.lookup(span.text) is None:
+            # "Mali, Burkina Faso" tagged as one name: a list of countries
+            commas = [t.i for t in span if t.text == ","]
+            bounds = [span.start, *(c + 1 for c in commas)]
+            parts = [Span(doc, b, e, label=span.label_) for b, e in zip(bounds, [*commas, span.end])]
+            countries = all(part.text and getattr(self.gaz.lookup(part.text), "type", None) == "Country"
+                            for part in parts)
+            return parts if countries else [span]
         if not cuts:
             return [span]
         parts, begin = [], span.start
@@ -1478,6 +1501,14 @@ class ArticleActors:
             begin = cut + 1
         known = all(self._known_name(part) for part in parts) and self.gaz.lookup(span.text) is None  # "Guinea-Bissau"
         return parts if known and len(parts) > 1 else [span]
+
+    def _listed_with_country(self, token: Token) -> bool:
+        """Whether a name is coordinated with a country's name ("Mali, Burkina Faso and Niger", "Chad and Sudan")."""
+        for other in token.conjuncts:
+            name = " ".join(t.text for t in other.children if t.dep_ == "compound" and t.i < other.i) + " " + other.text
+            if getattr(self.gaz.lookup(name.strip()), "type", None) == "Country":
+                return True
+        return False
 
     def _known_name(self, part: Span) -> bool:
         """A hyphen-joined part that names an actor by itself: a gazetteer entry or another person's name word."""

@@ -901,8 +901,10 @@ class _Finder:
         if relation == "visit" and trigger.lemma_.lower() in ("leave", "return") and self._at_home(agent, target_actor):
             return  # "before leaving for Berlin", said of the German chancellor: a journey home
         if relation == "support" and agent_actor.type == "Person" and target in self.actors.served_bodies(agent) \
-                and target_actor.type == "Organization":
-            return  # "Milburn defended his party's posters": backing one's own party is no news of a stance
+                and (target_actor.type == "Organization" or target in self.actors.home_countries(agent)):
+            # "Milburn defended his party's posters", "Milei defended his government's talks": backing one's own
+            # party or government is no news of a stance
+            return
         if relation in ("meet", "greet") and (target in self.actors.served_bodies(agent)
                                               or agent in self.actors.served_bodies(target)) \
                 and "Person" in (agent_actor.type, target_actor.type):
@@ -1986,6 +1988,28 @@ class _Finder:
             return []
         return []
 
+    def hosted_meeting(self, verb: Token) -> None:
+        """A meeting hosted by someone: the host greets those who meet ("talks between A and B, hosted by X", "A and
+        B met at talks hosted by X", "brought A and B together for a meeting hosted by X", "The meeting, hosted by
+        X, lasted three hours" after A and B met)."""
+        meeting = verb.head
+        hosts = [i for p in _by_objects(verb) for i in self._ids(p, as_agent=True)]
+        parties = [i for p in self._prep_objects(meeting, frozenset({"between"})) for i in self._ids(p, as_agent=True)]
+        holder = meeting.head.head if meeting.dep_ == "pobj" else None
+        if not parties and holder is not None and holder.pos_ == "VERB":
+            parties = self._subject(holder) if (e := _lookup(holder)) is not None and e.relation == "meet" else \
+                [i for c in holder.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
+        if not parties and meeting.dep_ == "nsubj" and any(c.lower_ == "the" for c in meeting.children):
+            last = next((f for f in reversed(self.found) if f.relation == "meet" and f.end <= verb.sent.start_char
+                         and f.end >= verb.sent.start_char - 400), None)
+            parties = [last.agent.id, last.target.id] if last is not None else []
+        parties = [p for p in dict.fromkeys(parties) if p not in hosts]
+        if len(parties) < 2:
+            return
+        for host in hosts:
+            for party in parties:
+                self._emit(host, "greet", party, verb, verb)
+
     def release(self, noun: Token) -> None:
         """Calling for someone's release backs them: "appealed for the release of Margaret Hassan", "demanded
         his release"."""
@@ -2343,6 +2367,9 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
         if token.pos_ == "VERB" and (token.lemma_.lower() in _PENITENT_VERBS | _DISMISSING_VERBS or (
                 token.lemma_.lower() in ("stand", "step") and any(c.lower_ == "down" for c in token.children))):
             finder.penance(token)  # "apologise", "resign", "stand down", "sack"
+        if token.lemma_.lower() in ("host", "co-host") and token.tag_ == "VBN" and token.dep_ == "acl" and (
+                (e := _lookup(token.head)) is not None and e.relation == "meet" and e.pos == "NOUN"):
+            finder.hosted_meeting(token)  # "talks between A and B, hosted by X"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _FREEING_NOUNS:
             finder.release(token)
         if token.pos_ == "NOUN" and _in_class(token, _AID_NOUNS):

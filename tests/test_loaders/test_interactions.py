@@ -2930,6 +2930,27 @@ SIXTEENTH_ROUND = [
     ("Tony Blair spoke on Monday. The chancellor is currently on a tour of Africa.", set()),
     ("Gordon Brown spoke on Monday. The chancellor is currently on a tour of Africa.",
      {("Gordon Brown", "visit", "Africa", A)}),
+    # defending one's own government's acts is no stance of note
+    ("Argentine President Javier Milei criticised Mercosur. He also defended his government's talks with the United "
+     "States.", {("Javier Milei", "oppose", "Mercosur", A)}),
+    # "the three juntas" are the three countries the story listed (the list tagged as one name, the last one as a
+    # person), not the last three countries it named
+    ("Mali, Burkina Faso and Niger have imposed a levy on imports. Sierra Leone's President Julius Maada Bio lashed "
+     "out at the three juntas on Sunday.",
+     {("Julius Maada Bio", "oppose", "Mali", A), ("Julius Maada Bio", "oppose", "Burkina Faso", A),
+      ("Julius Maada Bio", "oppose", "Niger", A)}),
+    # a name with a political title beside it is a person, whatever the tagger says, and "he" can be him
+    ("Ivory Coast was represented by Vice-President Tiemoko Meyliet Kone. Sierra Leone's Julius Maada Bio, the bloc's "
+     "current chairman, opened the session with a speech in which he criticised Mali.",
+     {("Julius Maada Bio", "oppose", "Mali", A)}),
+    # the host of a meeting greets those who meet at it
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Monday. The "
+     "meeting, hosted by UAE President Sheikh Mohamed bin Zayed Al Nahyan, lasted nearly three hours.",
+     {("Nikol Pashinyan", "meet", "Ilham Aliyev", A), ("Mohamed bin Zayed Al Nahyan", "greet", "Nikol Pashinyan", A),
+      ("Mohamed bin Zayed Al Nahyan", "greet", "Ilham Aliyev", A)}),
+    ("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met at talks hosted by Prime Minister "
+     "Ralph Gonsalves.", {("Nicolas Maduro", "meet", "Irfaan Ali", A), ("Ralph Gonsalves", "greet", "Nicolas Maduro", A),
+                          ("Ralph Gonsalves", "greet", "Irfaan Ali", A)}),
 ]
 
 
