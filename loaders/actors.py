@@ -635,6 +635,9 @@ class ArticleActors:
             named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor
                       and self._entries[self._token_actor[c.i]].type == "Person"
                       and len(self.home_countries(self._token_actor[c.i])) == 1]
+            # "the government of Prime Minister Irakli Kobakhidze": likewise
+            named += [k for p in self._prep_objects_of(token, "of") for k in self.mention_ids(p)
+                      if self._entries[k].type == "Person" and len(self.home_countries(k)) == 1]
             named = [next(iter(self.home_countries(k))) if self._entries[k].type == "Person"
                      and len(self.home_countries(k)) == 1 else self._party_country(k) or k for k in named]
         if not named:
@@ -1561,6 +1564,8 @@ class ArticleActors:
         entry = gaz.lookup(text)
         if label in ("GPE", "LOC") and entry is None and gaz.demonym(text) and not gaz.capital(text):
             label = "NORP"  # "Russian and Ukrainian delegations": a demonym the tagger took for a place
+        if label == "NORP" and gaz.demonym(text) is None and gaz.capital(text):
+            label = "GPE"  # "arrived in Asuncion": a capital the tagger took for a nationality
         if label == "NORP":
             country = gaz.demonym(text)
             if country is None:

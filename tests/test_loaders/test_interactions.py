@@ -2227,9 +2227,10 @@ ASIDES_LISTS_AND_ITINERARIES = [
      {("Venezuela", "oppose", "United States", A)}),
     ("Germany welcomed the reforms introduced by Poland.", {("Germany", "support", "Poland", A)}),
     ("Sam Rainsy dismissed the claims made by Prime Minister Hun Sen on Monday.", {("Sam Rainsy", "oppose", "Hun Sen", A)}),
-    # "the government of X" is X's
+    # "the government of X" is X's: the country X leads, when the story says which (as for "X's government")
     ("Honduran President Xiomara Castro has defended the government of Venezuelan President Nicolas Maduro.",
-     {("Xiomara Castro", "support", "Nicolas Maduro", A)}),
+     {("Xiomara Castro", "support", "Venezuela", A)}),
+    ("Xiomara Castro has defended the government of Nicolas Maduro.", {("Xiomara Castro", "support", "Nicolas Maduro", A)}),
     # stance verbs of wider coverage
     ("Ukraine has resisted pressure from the United States to cede territory.", {("Ukraine", "oppose", "United States", A)}),
     ("The Taliban said it appreciates the efforts of Turkey and Qatar.",
@@ -2951,6 +2952,15 @@ SIXTEENTH_ROUND = [
     ("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met at talks hosted by Prime Minister "
      "Ralph Gonsalves.", {("Nicolas Maduro", "meet", "Irfaan Ali", A), ("Ralph Gonsalves", "greet", "Nicolas Maduro", A),
                           ("Ralph Gonsalves", "greet", "Irfaan Ali", A)}),
+    # "the government of Prime Minister X" is the country X leads
+    ("Georgian Prime Minister Irakli Kobakhidze spoke on Monday. EU foreign policy chief Kaja Kallas accused the "
+     "government of Prime Minister Irakli Kobakhidze of steering the country away from Europe.",
+     {("Kaja Kallas", "accuse", "Georgia", A)}),
+    # a capital the tagger took for a nationality is still the capital
+    ("Argentine President Javier Milei arrived in Asuncion on Tuesday.", {("Javier Milei", "visit", "Asuncion", A)}),
+    # a team no list knows, hosting a side in a sentence of sport, plays a fixture
+    ("The national football federation postponed a friendly in which the Indomitable Lions were due to host Gabon in "
+     "Yaounde on Saturday.", set()),
 ]
 
 
