@@ -380,13 +380,9 @@ class ArticleActors:
             # "Prince Charles and Camilla Parker Bowles are to marry ... delighted for the couple": the pair the
             # story's lead joins, never just the last two people named
             return self._lead_pair(token, own, titled=False)
-        if size == 3:
-            # "Macron, Starmer and Merz spoke with Zelensky ... The three leaders": three people listed together
-            listed = self._last_listed_people(token.i)
-            if len(listed) == 3 and not set(listed) & own:
-                return listed
         if token.lower_ in ("leaders", "presidents"):
             # "the three leaders" after "the leaders of Egypt, Eritrea and Somalia": the group the story defined
+            # (before any three people listed since)
             for earlier in self.doc[:token.i]:
                 if earlier.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "of"
                                                           for c in earlier.children):
@@ -400,6 +396,12 @@ class ArticleActors:
                              or self._affiliated(country) for country in countries]
                     if len(countries) == size and all(heads) and len(set(heads)) == size and not set(heads) & own:
                         return list(dict.fromkeys(heads))
+        if size == 3:
+            # "Macron, Starmer and Merz spoke with Zelensky ... The three leaders": three people listed together
+            listed = self._last_listed_people(token.i)
+            if len(listed) == 3 and not set(listed) & own:
+                return listed
+        if token.lower_ in ("leaders", "presidents"):
             if size == 2 and token.lower_ == "leaders":
                 # "Starmer and Swinney held talks ... Findlay accused both leaders": the pair the story's lead joins
                 pair = self._lead_pair(token, own, titled=True)
@@ -686,7 +688,10 @@ class ArticleActors:
             # "the presidents of Argentina, Brazil and Paraguay": the people the article names in that office
             words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
             title, _ = self._match_title([*words, token.lemma_.lower()])
-            people = [self._latest_person_with_role(title["role"], country, len(self.doc.text) + 1, title["title"])
+            # ("the leaders of Egypt, Eritrea and Somalia": each country's leader the story introduced first, the
+            # president rather than a prime minister met at the airport later)
+            people = [self._latest_person_with_role(title["role"], country, len(self.doc.text) + 1, title["title"],
+                                                    first=title["title"] == "leader")
                       or (self._affiliated(country) if title["title"] == "leader" else None)
                       for country in named] if title is not None else []
             if people and all(people):
@@ -959,7 +964,7 @@ class ArticleActors:
                  if span is not None and not _is_dateline(span) and not _is_credit(span)]
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and (
-                     self._after_title(sp) or self._title_in_apposition(sp))
+                     self._after_title(sp) or self._title_in_apposition(sp) or self._someone_who(sp))
                  or sp.label_ in ("WORK_OF_ART", "PRODUCT") and self._person_taken_for_a_title(sp)
                  else sp for sp in spans]
         spans = [Span(self.doc, sp.start, sp.end, label="FAC")  # "Lini Highway" is a road, not a person
@@ -1349,6 +1354,16 @@ class ArticleActors:
         before = self.doc[span.start - 2:span.start] if span.start >= 2 else None
         owner = self.gaz.lookup(before[0].text) if before is not None and before[1].text in ("'s", "’s") else None
         return owner is not None and owner.type == "Country"
+
+    def _someone_who(self, span: Span) -> bool:
+        """ "Eritrea's Isaias Afwerki ... Isaias, who seldom travels abroad": a multi-word, title-case name whose
+        first or last word the text goes on with "who" is a person, whatever the NER says."""
+        if len(span) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in span) or self.gaz.metonym(span.text):
+            return False
+        words = {span[0].text, span[-1].text}
+        return any(t.text in words and t.pos_ == "PROPN" and any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+            for c in t.children) for t in self.doc)
 
     def _title_in_apposition(self, span: Span) -> bool:
         """ "Sierra Leone's Julius Maada Bio, the bloc's current chairman": a multi-word, title-case name with a

@@ -2961,6 +2961,18 @@ SIXTEENTH_ROUND = [
     # a team no list knows, hosting a side in a sentence of sport, plays a fixture
     ("The national football federation postponed a friendly in which the Indomitable Lions were due to host Gabon in "
      "Yaounde on Saturday.", set()),
+    # a name the text goes on with "who" is a person; "the three leaders" are the leaders of the three countries the
+    # story named, each country's first-introduced leader (the president, not the prime minister at the airport)
+    ("CAIRO, Jan. 25 (Wire) — The leaders of Egypt, Eritrea and Somalia agreed on Saturday to step up cooperation. "
+     "Egyptian President Abdel Fattah al-Sisi hosted Eritrea's Isaias Afwerki and Somalia's Hassan Sheikh Mohamud at "
+     "Ittihadiya Palace in Cairo. Isaias, who seldom travels abroad, was greeted at the airport by Egyptian Prime "
+     "Minister Mostafa Madbouly. The three leaders agreed to hold their next summit in Mogadishu.",
+     {("Abdel Fattah al-Sisi", "greet", "Isaias Afwerki", A), ("Abdel Fattah al-Sisi", "greet", "Hassan Sheikh Mohamud", A),
+      ("Isaias Afwerki", "visit", "Ittihadiya Palace", A), ("Hassan Sheikh Mohamud", "visit", "Ittihadiya Palace", A),
+      ("Mostafa Madbouly", "greet", "Isaias Afwerki", A),
+      ("Abdel Fattah al-Sisi", "meet", "Isaias Afwerki", P), ("Abdel Fattah al-Sisi", "meet", "Hassan Sheikh Mohamud", P),
+      ("Isaias Afwerki", "meet", "Hassan Sheikh Mohamud", P),
+      ("Abdel Fattah al-Sisi", "visit", "Mogadishu", P), ("Isaias Afwerki", "visit", "Mogadishu", P)}),
 ]
 
 
