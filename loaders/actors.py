@@ -1358,20 +1358,26 @@ class ArticleActors:
     def _someone_who(self, span: Span) -> bool:
         """ "Eritrea's Isaias Afwerki ... Isaias, who seldom travels abroad": a multi-word, title-case name whose
         first or last word the text goes on with "who" is a person, whatever the NER says."""
-        if len(span) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in span) or self.gaz.metonym(span.text):
-            return False
-        words = {span[0].text, span[-1].text}
-        return any(t.text in words and t.pos_ == "PROPN" and any(
+        return self._plain_name(span) and bool({span[0].text, span[-1].text} & self._who_words)
+
+    @functools.cached_property
+    def _who_words(self) -> frozenset[str]:
+        """The names the text goes on with a relative "who" ("Isaias, who seldom travels")."""
+        return frozenset(t.text for t in self.doc if t.pos_ == "PROPN" and any(
             c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
-            for c in t.children) for t in self.doc)
+            for c in t.children))
 
     def _title_in_apposition(self, span: Span) -> bool:
         """ "Sierra Leone's Julius Maada Bio, the bloc's current chairman": a multi-word, title-case name with a
         political title set beside it is a person, whatever the NER says."""
-        if len(span) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in span) or self.gaz.metonym(span.text):
-            return False
-        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end
-                   and getattr(self.gaz.title(c.lower_), "political", False) for c in span.root.children)
+        return self._plain_name(span) and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end
+            and getattr(self.gaz.title(c.lower_), "political", False) for c in span.root.children)
+
+    def _plain_name(self, span: Span) -> bool:
+        """Two or more title-case proper nouns that are no metonym ("Downing Street"): the shape of a person's name."""
+        return len(span) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in span) \
+            and not self.gaz.metonym(span.text)
 
     def _after_title(self, span: Span) -> bool:
         """A multi-word, title-case name after a political title ("Chancellor Olaf Scholz") or in apposition to
