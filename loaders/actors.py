@@ -380,22 +380,10 @@ class ArticleActors:
             # "Prince Charles and Camilla Parker Bowles are to marry ... delighted for the couple": the pair the
             # story's lead joins, never just the last two people named
             return self._lead_pair(token, own, titled=False)
-        if token.lower_ in ("leaders", "presidents"):
-            # "the three leaders" after "the leaders of Egypt, Eritrea and Somalia": the group the story defined
-            # (before any three people listed since)
-            for earlier in self.doc[:token.i]:
-                if earlier.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "of"
-                                                          for c in earlier.children):
-                    members = self.members_of(earlier)
-                    group = [k for k in members if self._entries[k].type == "Person"]
-                    if len(group) == size and not set(group) & own:
-                        return group
-                    # the leaders of those countries, as the story names them ("Egyptian President X", "Eritrea's Y")
-                    countries = [k for k in members if self._entries[k].type == "Country"]
-                    heads = [self._latest_person_with_role("leader", country, len(self.doc.text) + 1, first=True)
-                             or self._affiliated(country) for country in countries]
-                    if len(countries) == size and all(heads) and len(set(heads)) == size and not set(heads) & own:
-                        return list(dict.fromkeys(heads))
+        # (the group the story defined comes before any three people listed since)
+        defined = self._defined_group(token, size, own) if token.lower_ in ("leaders", "presidents") else []
+        if defined:
+            return defined
         if size == 3:
             # "Macron, Starmer and Merz spoke with Zelensky ... The three leaders": three people listed together
             listed = self._last_listed_people(token.i)
@@ -420,6 +408,23 @@ class ArticleActors:
             if leaders:
                 return leaders
         return self._last_named(token.i, size, own, lambda key: self._entries[key].type == kind)
+
+    def _defined_group(self, token: Token, size: int, own: set[str]) -> list[str]:
+        """ "the three leaders" after "the leaders of Egypt, Eritrea and Somalia": the people of the group the story
+        defined with that noun, or the leaders of its countries as the story names them ("Egyptian President X",
+        "Eritrea's Y"), none of them the clause's own subject."""
+        for earlier in self.doc[:token.i]:
+            if earlier.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "of" for c in earlier.children):
+                members = self.members_of(earlier)
+                group = [k for k in members if self._entries[k].type == "Person"]
+                if len(group) == size and not set(group) & own:
+                    return group
+                countries = [k for k in members if self._entries[k].type == "Country"]
+                heads = [self._latest_person_with_role("leader", country, len(self.doc.text) + 1, first=True)
+                         or self._affiliated(country) for country in countries]
+                if len(countries) == size and all(heads) and len(set(heads)) == size and not set(heads) & own:
+                    return list(dict.fromkeys(heads))
+        return []
 
     def _lead_pair(self, token: Token, own: set[str], titled: bool) -> list[str]:
         """The two people the story's first sentences join as a subject ("Starmer and Swinney held talks"),
@@ -1503,7 +1508,8 @@ class ArticleActors:
             and not any(t.lower_ in _ORG_HEADS or t.lower_ in _FACILITY_NOUNS for t in rest)
 
     def _split_joined(self, span: Span | None) -> list[Span | None]:
-        """Split "Trump-Kim" or "U.S.-North Korea" into the actors joined by the hyphen."""
+        """Split "Trump-Kim" or "U.S.-North Korea" into the actors joined by the hyphen, and "Mali, Burkina Faso"
+        into its countries."""
         if span is None:
             return [None]
         doc = self.doc

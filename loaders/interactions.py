@@ -891,9 +891,6 @@ class _Finder:
             return
         if relation in ("meet", "greet") and target_actor.type == "Place":
             return
-        if relation == "visit" and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "call" \
-                and target_actor.type == "Person":  # "paid a courtesy call on Senate President Davi Alcolumbre":
-            self._emit(agent, "meet", target, trigger, anchor_token, modality)  # a visit and a meeting
         if relation != "visit" and (country := self.actors.city_country(target)):
             target, target_actor = country, self.actors.actor(country)  # "recalled its envoy from Tel Aviv"
             if agent == target:
@@ -1512,6 +1509,10 @@ class _Finder:
             # "India's Reliance family feud": a country and a firm before a quarrel are no parties to it (but "the
             # Blair-Brown feud", "their rift")
             return
+        called = [t for t in targets if self.actors.actor(t).type == "Person"] \
+            if entry.relation == "visit" and entry.lemma == "call" else []
+        if called:  # "paid a courtesy call on Senate President Davi Alcolumbre": a meeting too, as for the verb
+            self._pairs(agents, "meet", called, token, clause, entry)
         self._pairs(agents, entry.relation, targets, token, clause, entry)
         if quarrel:  # "Russia's tax dispute with Yukos": a quarrel is mutual
             self._pairs(targets, entry.relation, agents, token, clause, entry)
