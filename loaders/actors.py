@@ -313,7 +313,7 @@ class ArticleActors:
             # "the pair", "the couple" are two by themselves; "a pair of shoes" is not a pair of people
             if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
                 return []
-        elif token.lower_ != "two" and not any(c.lower_ in ("two", "both", "three") for c in token.children):
+        elif token.lower_ != "two" and not any(c.lower_ == "both" or c.lower_ in _GROUP_SIZES for c in token.children):
             return []  # "the two leaders", "both men", "the three countries"
         elif token.lower_ != "two" and not any(c.lower_ == "both" or c.dep_ == "poss" or c.lower_ in (
                 "the", "these", "those") for c in token.children):
@@ -324,7 +324,7 @@ class ArticleActors:
             # "the three European countries" after "Britain, France and Germany": a list named together; "the
             # three Baltic states" the story never listed are no three countries picked from elsewhere; "the
             # three juntas" are three countries the story listed, not the last three it named
-            size = 3 if any(c.lower_ == "three" for c in token.children) else 2
+            size = _group_size(token)
             for t in reversed(self.doc[:token.i]):
                 members = [t, *t.conjuncts] if t.conjuncts and all(c.i > t.i for c in t.conjuncts) else []
                 # ("Mali, Burkina Faso and Niger", the second parsed as an apposition of the first)
@@ -334,7 +334,9 @@ class ArticleActors:
                 if len(members) > 1 and len(keys) == size and all(k and self._entries[k].type == "Country" for k in keys):
                     return list(dict.fromkeys(keys))
             return []
-        size = 3 if any(c.lower_ == "three" for c in token.children) else 2
+        size = _group_size(token)
+        if size > 3 and kind != "Person":
+            return []  # "the five unions": more bodies than a story's last few names can be trusted to give
         # "Mirziyoyev is due to join the two leaders": the clause's own subject is not one of the two it joins
         own: set[str] = set()
         verb = token.head if token.dep_ == "dobj" else None
@@ -384,10 +386,10 @@ class ArticleActors:
         defined = self._defined_group(token, size, own) if token.lower_ in ("leaders", "presidents") else []
         if defined:
             return defined
-        if size == 3:
+        if size >= 3:
             # "Macron, Starmer and Merz spoke with Zelensky ... The three leaders": three people listed together
             listed = self._last_listed_people(token.i)
-            if len(listed) == 3 and not set(listed) & own:
+            if len(listed) == size and not set(listed) & own:
                 return listed
         if token.lower_ in ("leaders", "presidents"):
             if size == 2 and token.lower_ == "leaders":
@@ -1069,6 +1071,16 @@ class ArticleActors:
             if entry.type == "Organization":
                 for alias in sorted(a for a in entry.aliases if " " not in a and a[:1].isupper()):
                     known.setdefault(alias, key)
+        headline = next(iter(doc.sents)).end if len(doc) else 0
+        surnames: dict[str, list[str]] = {}
+        for key, entry in self._entries.items():
+            if entry.type == "Person" and len(entry.label.split()) > 1:
+                surnames.setdefault(entry.label.split()[-1], []).append(key)
+        for token in doc[:headline]:
+            # "Starmer visits Clyde shipyard": a headline's surname the tagger missed, of one person the body names
+            people = surnames.get(token.text, [])
+            if len(people) == 1 and token.i not in self._token_actor and not token.ent_type_ and token.is_title:
+                self._token_actor[token.i] = people[0]
         for token in doc:
             if token.i in self._token_actor or token.i in self._capital_tokens or token.i in self._adjectival:
                 continue
@@ -1474,6 +1486,12 @@ class ArticleActors:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and label == "PERSON":
             end += 2
+        if end - start == 1 and self.gaz.title(doc[start].lower_) is not None \
+                and self.gaz.lookup(doc[start].text) is None:
+            return None  # "the Taoiseach" tagged as a body: a title, resolved to its holder like "the president"
+        if label == "PERSON" and end - start == 1 and doc[start].dep_ == "compound" \
+                and doc[start].head.lower_ in _FACILITY_NOUNS and doc[start].head.i == end:
+            return None  # "Clyde shipyard", "Sellafield plant": a site's name, no one's
         if _GLUED.match(doc[start].text):
             return None  # "ofNew Labour": a typo glued a function word to a name
         if end - start == 1 and doc[start].lower_ == "state" and start > 0 and doc[start - 1].lower_ in (
@@ -1937,7 +1955,7 @@ class ArticleActors:
             if token.lower_ == "co" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
                 self._resolve_co_title(token)
                 continue
-            if token.i in self._token_actor or token.pos_ != "NOUN":
+            if token.i in self._token_actor or (token.pos_ != "NOUN" and not _title_as_name(token, self.gaz)):
                 continue
             named = (next((a for a in token.children if a.dep_ == "appos" and a.i in self._token_actor
                            and self._entries[self._token_actor[a.i]].type == "Person"), None)
@@ -1975,7 +1993,9 @@ class ArticleActors:
             if det is None and token.sent.start == headline_start:
                 # a headline's "Russian leader visits Astana": the first person the body names with that role
                 title, _ = self._match_title([t.lower_ for t in doc[token.left_edge.i:token.i + 1]])
-                country = next(iter(self._countries_on(token)), None)  # "Russian leader", "Iran's top diplomat"
+                country = next(iter(self._countries_on(token) + [  # "Russian leader", "Iran's top diplomat"
+                    k for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i  # "US envoy"
+                    for k in self.mention_ids(c) if self._entries[k].type == "Country"]), None)
                 if title is not None and country is not None:
                     target = self._latest_person_with_role(title["role"], country, len(doc.text) + 1,
                                                            title["title"], first=True)
@@ -2031,6 +2051,7 @@ class ArticleActors:
                     [k for k in self._titled_before(title["title"], token.idx) if party in self.served_bodies(k)][-1:]),
                     None) or self._lone_person_before(token.sent, title["role"], title["title"])
             elif title is not None:
+                singular = token.tag_ == "NN" or _title_as_name(token, self.gaz)
                 country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
                 target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
                 if target is None and country is not None and title["role"] in _LEADER_ROLES:
@@ -2042,16 +2063,16 @@ class ArticleActors:
                 if target is None and country is not None:
                     target = self._home_holder(title["title"], country, token)
                 qualifier = doc[det.i + 1:token.i - len(title["title"].split()) + 1]
-                if target is None and country is None and token.tag_ == "NN" \
+                if target is None and country is None and singular \
                         and all(t.is_title or t.is_upper or t.lower_ in title["title"].split() for t in qualifier):
                     target = self._lone_person_before(token.sent, title["role"], title["title"])
-                if target is None and country is None and token.tag_ == "NN":
+                if target is None and country is None and singular:
                     # "Prime Minister Tony Blair ... the prime minister": the last one given that title, when the
                     # text never said whose office it is
                     target = next(iter(self._titled_before(title["title"], token.idx)[-1:]), None)
-                if target is None and token.tag_ == "NN":
+                if target is None and singular:
                     target = self._named_after_lead(token, title, country)
-                if target is None and token.tag_ == "NN":
+                if target is None and singular:
                     target = self._known_holder(title, country)
                 subject = _controller(token.head) if token.dep_ == "dobj" else None
                 if target is not None and subject is not None and self._token_actor.get(subject.i) == target:
@@ -2621,6 +2642,20 @@ def _ends_portfolio(doc: Doc, i: int) -> bool:
     Industry Gan Kim Yong"."""
     return i > 0 and doc[i - 1].lower_ in ("and", "&") and any(
         doc[k].lower_ in _TITLE_HEADS and doc[k + 1].lower_ in ("for", "of") for k in range(max(0, i - 8), i - 1))
+
+
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _group_size(token: Token) -> int:
+    """How many "the three leaders", "the four ministers" are (two for "both", "the pair")."""
+    return next((_GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in _GROUP_SIZES), 2)
+
+
+def _title_as_name(token: Token, gaz) -> bool:
+    """ "the Taoiseach", "the Chancellor" parsed as a proper noun: a title all the same (not "President" + "Bush")."""
+    return token.pos_ == "PROPN" and token.dep_ != "compound" and gaz.title(token.lower_) is not None \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _dummy_it(token: Token) -> bool:

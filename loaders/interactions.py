@@ -649,7 +649,8 @@ class _Finder:
     def _authors(self, noun: Token) -> list[str]:
         """The actors whose act or proposal a noun is: "Blair's plan", "the EU ban", "the decision of the court"."""
         # ("the Iraq war" is fought in Iraq, not by it)
-        owners = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and noun.lemma_ != "war")]
+        owners = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and noun.lemma_ != "war" and all(
+            self.actors.actor(i).type != "Place" for i in self.actors.mention_ids(c)))]  # ("Kashmir moves": on it)
         owners += self._done_by(noun)
         owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
         owners += [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
@@ -1157,6 +1158,9 @@ class _Finder:
                 # "visited troops in Basra", "a credit union in Mozambique": the unnamed visited are somewhere
                 holder = obj if self._prep_objects(obj, frozenset({"in"})) else token if not ids else None
                 ids += self._places_of_site(holder) if holder is not None else []
+                # "an HIV/Aids clinic in Kenya and a school in Uganda": each listed site's place
+                ids += [i for c in obj.conjuncts if c.pos_ == "NOUN" and self._prep_objects(c, frozenset({"in"}))
+                        for i in self._places_of_site(c) if i not in ids]
                 # "visited the injured crew at a hospital in Puerto Princesa": the place of the site they are at
                 ids += [i for site in self._prep_objects(token, frozenset({"at"})) if site.pos_ == "NOUN"
                         for i in self._places_of_site(site) if i not in ids]
@@ -2016,6 +2020,54 @@ class _Finder:
             for party in parties:
                 self._emit(host, "greet", party, verb, verb)
 
+    def participants(self, verb: Token) -> None:
+        """Who took part in a meeting told before: "The talks brought together A, B and C", "Among those at the table
+        were A and B". Each meets whoever held it ("X met union leaders", "X held talks with ..."), else each other."""
+        if verb.lemma_.lower() == "be":
+            among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+            those = next((p for p in among.children if p.dep_ == "pobj" and p.lower_ == "those"), None) \
+                if among is not None else None
+            if those is None:
+                return
+            listed = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i > verb.i]
+            meeting = next((p for prep in those.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                            for p in prep.children if p.dep_ == "pobj"), None)
+            if meeting is None or not (_is_meeting(meeting) or meeting.lower_ == "table"):
+                return
+        else:
+            meeting = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if meeting is None or not _is_meeting(meeting) or not any(
+                    c.lower_ in ("together",) for c in verb.children):
+                return
+            listed = [c for c in verb.children if c.dep_ == "dobj"]
+        people = [i for c in listed for i in self._ids(c, as_agent=True)]
+        # a long list of titled names the parser did not coordinate ("A, Syria's Foreign Minister B and Jordan's C")
+        people += [i for c in listed for t in c.subtree if t.dep_ not in ("poss", "compound", "amod", "nmod")
+                   and not any(a.dep_ in ("relcl", "acl") and a.i > c.i for a in t.ancestors)
+                   for i in self.actors.mention_ids(t) if self.actors.actor(i).type == "Person"]
+        people = list(dict.fromkeys(people))
+        if any(self.actors.actor(i).type == "Person" for i in people):  # (not "CBI" of "CBI director-general X")
+            people = [i for i in people if self.actors.actor(i).type == "Person"]
+        hosts = [h for h in self._meeting_holders(verb.sent) if h not in people]
+        if hosts:
+            pairs = [(h, p) for h in hosts for p in people]
+        else:
+            pairs = list(combinations(people, 2))
+        for agent, target in pairs:
+            self._emit(agent, "meet", target, meeting, verb)
+
+    def _meeting_holders(self, sentence: Span) -> list[str]:
+        """Whoever the sentence before held a meeting with others: the subject of "met" or of "held talks"."""
+        start = sentence.start
+        while start > 0 and not self.doc[start - 1].sent.text.strip():
+            start = self.doc[start - 1].sent.start  # a paragraph break between them
+        for token in self.doc[start - 1].sent if start > 0 else ():
+            if token.dep_ == "ROOT" and token.pos_ == "VERB" and (
+                    (e := _lookup(token)) is not None and e.relation == "meet" and e.pos == "VERB"
+                    or any(c.dep_ == "dobj" and _is_meeting(c) for c in token.children)):
+                return self._subject(token)
+        return []
+
     def release(self, noun: Token) -> None:
         """Calling for someone's release backs them: "appealed for the release of Margaret Hassan", "demanded
         his release"."""
@@ -2201,6 +2253,13 @@ def _points_back(obj: Token) -> bool:
         for c in obj.children)
 
 
+def _is_meeting(token: Token) -> bool:
+    """A noun for a meeting: "talks", "the meeting", "the summit"."""
+    return token.pos_ in ("NOUN", "PROPN") and any(  # ("Talks" after a dateline, tagged as a name)
+        e.relation == "meet" for word in (token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s"))
+        for e in triggers().get((word, "NOUN"), ()))
+
+
 def _in_class(token: Token, members: frozenset[str]) -> bool:
     """Whether a word's lemma or surface form is in a word class (the small model lemmatises some plurals oddly)."""
     return token.lemma_.lower() in members or token.lower_ in members
@@ -2376,6 +2435,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
         if token.lemma_.lower() in ("host", "co-host") and token.tag_ == "VBN" and token.dep_ == "acl" and (
                 (e := _lookup(token.head)) is not None and e.relation == "meet" and e.pos == "NOUN"):
             finder.hosted_meeting(token)  # "talks between A and B, hosted by X"
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ("bring", "be"):
+            finder.participants(token)  # "The talks brought together A, B and C"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _FREEING_NOUNS:
             finder.release(token)
         if token.pos_ == "NOUN" and _in_class(token, _AID_NOUNS):
@@ -2395,4 +2456,16 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.verb(token, entry)
         else:
             finder.noun(token, entry)
-    return finder.found
+    return _without_sites(finder.found, actors, next(iter(doc.sents)).end_char if len(doc) else 0)
+
+
+def _without_sites(found: list[Interaction], actors: ArticleActors, headline_end: int) -> list[Interaction]:
+    """ "visited a shipyard in Govan", "travel to Busan, where she will visit a battery plant": the town is the visit;
+    an unnamed site beside it in the same sentence, or in a headline over it, adds a line no reader would draw."""
+    towns = {(i.agent.id, i.start) for i in found if i.relation == "visit" and not actors.is_local(i.target.id)
+             and i.target.type in ("Place", "Country")}
+    travellers = {agent for agent, _ in towns}
+    return [i for i in found if not (
+        i.relation == "visit" and actors.is_local(i.target.id) and i.target.type == "Place"
+        and i.target.label.split()[-1][:1].islower()  # (not "the Swaminarayan Temple")
+        and ((i.agent.id, i.start) in towns or (i.start < headline_end and i.agent.id in travellers)))]

@@ -316,15 +316,15 @@ def test_stances_on_acts_are_stances_on_their_authors(ex, text, expected):
 
 
 VISITED_PLACES = [
-    # a facility's place is visited too, unless it is at home ("Kim Jong Un ... in Pyongyang")
+    # a facility's place is visited, and the facility only when no town is told beside it (seventeenth round),
+    # unless the place is at home ("Kim Jong Un ... in Pyongyang")
     ("Gordon Brown will visit an HIV/Aids clinic in Kenya and a school in Uganda.",
-     {("Gordon Brown", "visit", "HIV/Aids clinic", P), ("Gordon Brown", "visit", "school", P),
-      ("Gordon Brown", "visit", "Kenya", P)}),
+     {("Gordon Brown", "visit", "Kenya", P), ("Gordon Brown", "visit", "Uganda", P)}),
     ("Rishi Sunak visited Kenya's largest refugee camp.", {("Rishi Sunak", "visit", "refugee camp", A)}),
     ("Rishi Sunak visited Kenya's largest city.", {("Rishi Sunak", "visit", "Kenya", A)}),
     ("Narendra Modi visited the tomb of Mahatma Gandhi.", {("Narendra Modi", "visit", "tomb of Mahatma Gandhi", A)}),
     ("Angela Merkel toured a car factory in Saxony.",
-     {("Angela Merkel", "visit", "car factory", A), ("Angela Merkel", "visit", "Saxony", A)}),
+     {("Angela Merkel", "visit", "Saxony", A)}),
     ("North Korean leader Kim Jong Un inspected a munitions factory in Pyongyang.",
      {("Kim Jong Un", "visit", "munitions factory", A)}),
     ("Kim Jong Un inspected the troops.", set()),  # one inspects places, not people
@@ -339,12 +339,12 @@ def test_visited_facilities_are_places(ex, text, expected):
 def test_facilities_are_local_to_their_article(nlp):
     from loaders.actors import find_actors
 
-    text = "Giorgia Meloni visited a hospital in Naples."
+    text = "Giorgia Meloni visited a hospital."
     ids = set()
     for article_id in ("aaaa1111", "bbbb2222"):
         doc = nlp(text)
         found = find_interactions(doc, find_actors(doc, article_id))
-        ids |= {i.target.id for i in found if i.target.type == "Place" and i.target.label != "Naples"}
+        ids |= {i.target.id for i in found if i.target.type == "Place"}
     assert len(ids) == 2 and all(i.startswith("hospital") for i in ids)
 
 
@@ -657,9 +657,9 @@ CALLS_AND_SIGHTS = [
     ("Iran's bid was refused after the US blocked its application.", {("United States", "oppose", "Iran", A)}),
     ("Iraq was named. The government prepared lawyers to defend its case.", set()),  # one defends one's own case
     ("Kostas Kenteris protested his innocence.", set()),
-    # seeing a facility abroad is visiting it and its country
+    # seeing a facility abroad is visiting its country
     ("Gordon Brown will see an orphanage in Tanzania.",
-     {("Gordon Brown", "visit", "orphanage", P), ("Gordon Brown", "visit", "Tanzania", P)}),
+     {("Gordon Brown", "visit", "Tanzania", P)}),
     ("Gordon Brown will see a rise in growth.", set()),
     # rooting for someone
     ("Cate Blanchett was rooting for Imelda Staunton.", {("Cate Blanchett", "support", "Imelda Staunton", A)}),
@@ -1580,7 +1580,7 @@ PLACES_OF_THE_VISITED_ACRONYMS_AND_RAISED_ISSUES = [
     ("Pakistani President Pervez Musharraf was due to visit the Pakistani community in Manchester.",
      {("Pervez Musharraf", "visit", "Manchester", P)}),
     ("Chancellor Angela Merkel visited a factory in Wuhan.",
-     {("Angela Merkel", "visit", "factory", A), ("Angela Merkel", "visit", "Wuhan", A)}),
+     {("Angela Merkel", "visit", "Wuhan", A)}),
     ("Fans visited the website in their millions.", set()),
     # an acronym used without a bracketed definition is the one organisation with those initials
     ("Delegations from the army and the paramilitary Rapid Support Forces met in Washington. Secretary of State "
@@ -2332,7 +2332,7 @@ ELEVENTH_ROUND = [
      {("Viktor Orban", "visit", "Tbilisi", A)}),
     # a name after "in" a site is a place, whatever the tagger says ("a steel mill in Hamilton")
     ("Conservative leader Pierre Poilievre toured a steel mill in Hamilton on Monday.",
-     {("Pierre Poilievre", "visit", "steel mill", A), ("Pierre Poilievre", "visit", "Hamilton", A)}),
+     {("Pierre Poilievre", "visit", "Hamilton", A)}),
     # time spent in an area ("his Rae Bareli constituency") or at a site in a place is a visit; years are not
     ("Congress leader Rahul Gandhi spent Sunday in his Rae Bareli constituency, meeting farmers.",
      {("Rahul Gandhi", "visit", "Rae Bareli", A)}),
@@ -2449,7 +2449,7 @@ ELEVENTH_ROUND = [
     ("Rural Affairs Secretary Huw Irranca-Davies visited hill farms in Ceredigion last week.",
      {("Huw Irranca-Davies", "visit", "Ceredigion", A)}),
     ("Prime Minister Sir Keir Starmer visited a hospital in Milton Keynes on Thursday morning.",
-     {("Keir Starmer", "visit", "hospital", A), ("Keir Starmer", "visit", "Milton Keynes", A)}),
+     {("Keir Starmer", "visit", "Milton Keynes", A)}),
     # "her Budget ... the package": one programme under two names; "his chancellor" is the one chancellor
     ("Chancellor Rachel Reeves has defended her Budget. But the Trades Union Congress (TUC) welcomed the package. "
      'Shadow chancellor Mel Stride called the Budget "a betrayal of aspiration". Prime Minister Sir Keir Starmer '
@@ -2715,9 +2715,9 @@ FOURTEENTH_ROUND = [
     # a label the parser hung on the plan's own clause; calling one's own government's plan reckless opposes it
     ('The Conservatives called the government\'s plan to cut green levies "reckless".',
      {("Conservative Party", "oppose", "United Kingdom", A)}),
-    # a visit to a school somewhere visits the school and the place
+    # a visit to a school somewhere visits the place
     ("Tony Blair was on a visit to a school in Kent on Tuesday.",
-     {("Tony Blair", "visit", "school", A), ("Tony Blair", "visit", "Kent", A)}),
+     {("Tony Blair", "visit", "Kent", A)}),
     # a quoted apposition is a label, not the one it names
     ('The National Unity Government called Mr Wang\'s visit "a betrayal of the people of Myanmar".',
      {("National Unity Government", "oppose", "Wang", A)}),
@@ -2978,4 +2978,55 @@ SIXTEENTH_ROUND = [
 
 @pytest.mark.parametrize(("text", "expected"), SIXTEENTH_ROUND)
 def test_sixteenth_round(ex, text, expected):
+    _check(ex, text, expected)
+
+
+SEVENTEENTH_ROUND = [
+    # a title the tagger took for a body ("the Taoiseach") is its holder, as "the president" is
+    ("Taoiseach Micheál Martin hosted the First Minister in Dublin on Thursday. Officials said the Taoiseach would meet "
+     "President Donald Trump in Washington.",
+     {("Micheál Martin", "meet", "Donald Trump", P)}),
+    # an unnamed site beside the town it is in, in one sentence, is no visit of its own; a named one is
+    ("Prime Minister Keir Starmer visited a shipyard in Govan on Thursday.", {("Keir Starmer", "visit", "Govan", A)}),
+    ("Foreign Secretary Jack Straw visited a hospital on Thursday.", {("Jack Straw", "visit", "hospital", A)}),
+    ("Charles Kennedy will visit the Shri Swaminarayan Mandir Temple in Neasden.",
+     {("Charles Kennedy", "visit", "Shri Swaminarayan Mandir Temple", P), ("Charles Kennedy", "visit", "Neasden", P)}),
+    # a headline's site, over a body that names the town, and a headline surname the tagger missed
+    ("Starmer visits Clyde shipyard as Swinney accuses him of spin\n\nPrime Minister Keir Starmer visited a shipyard in "
+     "Govan on Thursday. First Minister John Swinney said the trip was a stunt.",
+     {("John Swinney", "accuse", "Keir Starmer", A), ("John Swinney", "oppose", "Keir Starmer", A),
+      ("Keir Starmer", "visit", "Govan", A)}),
+    # a region before an act noun is what the act is about, not its author
+    ("Straw praises Kashmir moves\n\nForeign Secretary Jack Straw praised India and Pakistan.",
+     {("Jack Straw", "support", "India", A), ("Jack Straw", "support", "Pakistan", A)}),
+    # who took part in a meeting told before meets whoever held it; with no holder, each other
+    ("Chancellor Rachel Reeves met union leaders at the Treasury on Monday. The talks brought together TUC general "
+     "secretary Paul Nowak and CBI director-general Rain Newton-Smith.",
+     {("Rachel Reeves", "meet", "Paul Nowak", A), ("Rachel Reeves", "meet", "Rain Newton-Smith", A)}),
+    ("German Chancellor Friedrich Merz held talks with union leaders on Wednesday. Among those at the table were "
+     "IG Metall chair Christiane Benner and Peter Leibinger.",
+     {("Friedrich Merz", "meet", "Christiane Benner", A), ("Friedrich Merz", "meet", "Peter Leibinger", A)}),
+    ("ANKARA, March 11 (Wire) - Talks in Ankara on Tuesday brought together Turkish Foreign Minister Hakan Fidan, "
+     "Syria's Foreign Minister Asaad al-Shaibani and Jordan's Ayman Safadi.",
+     {("Hakan Fidan", "meet", "Asaad al-Shaibani", A), ("Hakan Fidan", "meet", "Ayman Safadi", A),
+      ("Asaad al-Shaibani", "meet", "Ayman Safadi", A)}),
+    ("The merger brought together Glaxo Wellcome and SmithKline Beecham.", set()),
+    # "the four ministers" after four were named; "the five unions" are not the last five bodies named
+    ("Indian minister Subrahmanyam Jaishankar hosted his counterparts, Penny Wong, Toshimitsu Motegi and Marco Rubio, "
+     "on Thursday. The four ministers held talks at Hyderabad House.",
+     {("Subrahmanyam Jaishankar", "greet", "Penny Wong", A), ("Subrahmanyam Jaishankar", "greet", "Toshimitsu Motegi", A),
+      ("Subrahmanyam Jaishankar", "greet", "Marco Rubio", A), ("Penny Wong", "meet", "Subrahmanyam Jaishankar", A),
+      ("Toshimitsu Motegi", "meet", "Subrahmanyam Jaishankar", A), ("Marco Rubio", "meet", "Subrahmanyam Jaishankar", A),
+      ("Toshimitsu Motegi", "meet", "Penny Wong", A), ("Marco Rubio", "meet", "Penny Wong", A),
+      ("Marco Rubio", "meet", "Toshimitsu Motegi", A)}),
+    ("Unison, the GMB, the BBC and the Labour Party spoke. The five unions which met Mr Prescott want changes.", set()),
+    # a headline's "US envoy" is the envoy the body names
+    ("Iran's Araghchi turns down meeting with US envoy\n\nIranian Foreign Minister Abbas Araghchi turned down an "
+     "invitation to meet U.S. special envoy Steve Witkoff in Muscat next week.",
+     {("Abbas Araghchi", "meet", "Steve Witkoff", N)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTEENTH_ROUND)
+def test_seventeenth_round(ex, text, expected):
     _check(ex, text, expected)
