@@ -1452,6 +1452,8 @@ class ArticleActors:
             # leading forms of address, titles and demonyms: "Mr", "Former Scots Guardsman", "Gen"
             while start < end - 1 and (doc[start].lower_ in _PERSON_PREFIXES or doc[start].lower_ == "former"
                                        or self.gaz.title(doc[start].lower_) is not None
+                                       or (start < end - 2 and self.gaz.title(  # "Crown Prince"
+                                           f"{doc[start].lower_} {doc[start + 1].lower_}") is not None)
                                        or self.gaz.demonym(doc[start].text) is not None
                                        or _ends_portfolio(doc, start)):
                 start += 1

@@ -903,6 +903,9 @@ class _Finder:
             # "Milburn defended his party's posters", "Milei defended his government's talks": backing one's own
             # party or government is no news of a stance
             return
+        if relation == "meet" and trigger.lemma_.lower() == "accompany" and trigger.tag_ == "VBN" \
+                and trigger.dep_ in ("acl", "advcl"):
+            return  # "Sharif, accompanied by his foreign minister, ...": his own party, not someone he met
         if relation in ("meet", "greet") and (target in self.actors.served_bodies(agent)
                                               or agent in self.actors.served_bodies(target)) \
                 and "Person" in (agent_actor.type, target_actor.type):

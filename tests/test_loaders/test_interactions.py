@@ -3024,6 +3024,17 @@ SEVENTEENTH_ROUND = [
     ("Iran's Araghchi turns down meeting with US envoy\n\nIranian Foreign Minister Abbas Araghchi turned down an "
      "invitation to meet U.S. special envoy Steve Witkoff in Muscat next week.",
      {("Abbas Araghchi", "meet", "Steve Witkoff", N)}),
+    # a two-word title before a name is no part of it
+    ("Crown Prince Mohammed bin Salman received Pakistani Prime Minister Shehbaz Sharif in Riyadh.",
+     {("Mohammed bin Salman", "greet", "Shehbaz Sharif", A), ("Shehbaz Sharif", "visit", "Riyadh", A)}),
+    # those accompanying someone are his party, not people he met; accompanying someone somewhere is not so
+    ("Shehbaz Sharif, accompanied by Foreign Minister Ishaq Dar, praised Mohammed bin Salman.",
+     {("Shehbaz Sharif", "support", "Mohammed bin Salman", A)}),
+    # the UK's devolved governments and legislatures, by the name the story uses
+    ("The Conservatives accuse the Scottish Executive of using the council tax to raise funds.",
+     {("Conservative Party", "accuse", "Scottish Executive", A)}),
+    ("The Welsh Government criticised the Department for Transport.",
+     {("Welsh Government", "oppose", "Department for Transport", A)}),
 ]
 
 
