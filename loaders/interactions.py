@@ -618,9 +618,12 @@ class _Finder:
 
     def _owners(self, noun: Token, relation: str) -> list[str]:
         """Who a stance on a thing is a stance on: "tribute to Kerry's campaign" is support for Kerry (only a
-        possessor or an author's "of": a compound before the thing names its kind, "a North-South match")."""
-        if relation not in ("support", "oppose"):
+        possessor or an author's "of": a compound before the thing names its kind, "a North-South match"); a
+        sanction on a thing falls on its possessor ("sanctions on Russia's central bank")."""
+        if relation not in ("support", "oppose", "sanction"):
             return []
+        if relation == "sanction":  # "sanctions on Mali's military authorities", "on Iran's oil exports"
+            return [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
         owners = [c for c in noun.children if c.dep_ == "poss"] + self._agentive_of(noun)
         if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS):  # "support for the government plans"
             owners += [c for c in noun.children if c.dep_ == "compound" and self.actors.mention_ids(c)]
@@ -1061,7 +1064,7 @@ class _Finder:
             self._pairs(rejecters, "oppose", self._subject(offer.head), token, token, entry)
             return
         agents = self._subject(token)
-        if not agents and entry.relation == "oppose":
+        if not agents and entry.relation in ("oppose", "support"):
             agents = self._medium_owner(token)  # "a Labour poster attacking Mr Howard": who put it out
         agents += [i for i in self._likewise(token) if agents and i not in agents]
         if entry.relation == "visit" and agents:
@@ -1113,6 +1116,11 @@ class _Finder:
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))  # misparsed object
             or (c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == token.i + 1)]  # "accused O'Reilly of", misparsed
+        if not objects and relation in ("support", "oppose"):
+            # "condemned as a threat Abiy's repeated statements": the object moved after its "as" phrase, parsed as
+            # an apposition of it
+            objects = [a for p in self._prep_objects(token, frozenset({"as"})) for a in p.children
+                       if a.dep_ == "appos" and a.i > p.i]
         if entry.lemma in _HELPING_VERBS:
             if self.sporting or (token.dep_ in ("ccomp", "conj")
                                  and not any(c.dep_ == "nsubj" for c in token.children)):
@@ -2127,6 +2135,10 @@ class _Finder:
             critics = self._subject(head)
             penitents = [i for c in head.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)]
             penitents += [i for p in self._prep_objects(head, frozenset({"on"})) for i in self._ids(p, as_agent=True)]
+        elif verb.dep_ in ("advcl", "ccomp", "xcomp") and head.lemma_.lower() in _CALLING_VERBS | _PLEADING_VERBS \
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+            critics = self._subject(head)  # "Howard called for Blair to resign"
+            penitents = [i for c in verb.children if c.dep_ == "nsubj" for i in self._ids(c, as_agent=True)]
         elif verb.dep_ == "ccomp" and head.lemma_.lower() in ("demand", "insist", "challenge"):
             critics = self._subject(head)  # "the Liberals demanded Heath quit"
             penitents = [i for c in verb.children if c.dep_ == "nsubj" for i in self._ids(c, as_agent=True)]

@@ -3035,6 +3035,17 @@ SEVENTEENTH_ROUND = [
      {("Conservative Party", "accuse", "Scottish Executive", A)}),
     ("The Welsh Government criticised the Department for Transport.",
      {("Welsh Government", "oppose", "Department for Transport", A)}),
+    # calling for someone to resign criticises him, as calling on him to does
+    ("Tory leader Michael Howard called for Tony Blair to resign.", {("Michael Howard", "oppose", "Tony Blair", A)}),
+    ("Michael Howard called for the talks to resume.", set()),
+    # an object moved after its "as" phrase ("condemned as a threat X's statements")
+    ("Eritrea has condemned as a threat Ethiopian Prime Minister Abiy Ahmed's repeated statements.",
+     {("Eritrea", "oppose", "Abiy Ahmed", A)}),
+    # a sanction on a thing falls on its possessor
+    ("The EU has imposed sanctions on Russia's central bank.", {("European Union", "sanction", "Russia", A)}),
+    # a message or letter praising or attacking someone speaks for whoever sent it
+    ("Vladimir Putin sent a message hailing Nicolas Maduro's convincing win.",
+     {("Vladimir Putin", "support", "Nicolas Maduro", A)}),
 ]
 
 
