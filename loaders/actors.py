@@ -2053,6 +2053,8 @@ class ArticleActors:
                     [k for k in self._titled_before(title["title"], token.idx) if party in self.served_bodies(k)][-1:]),
                     None) or self._lone_person_before(token.sent, title["role"], title["title"])
             elif title is not None:
+                # ("the Taoiseach" parsed as a name is found among those given the title or holding the office, never
+                # guessed from a lone person nearby)
                 singular = token.tag_ == "NN" or _title_as_name(token, self.gaz)
                 country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
                 target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
@@ -2065,14 +2067,14 @@ class ArticleActors:
                 if target is None and country is not None:
                     target = self._home_holder(title["title"], country, token)
                 qualifier = doc[det.i + 1:token.i - len(title["title"].split()) + 1]
-                if target is None and country is None and singular \
+                if target is None and country is None and token.tag_ == "NN" \
                         and all(t.is_title or t.is_upper or t.lower_ in title["title"].split() for t in qualifier):
                     target = self._lone_person_before(token.sent, title["role"], title["title"])
                 if target is None and country is None and singular:
                     # "Prime Minister Tony Blair ... the prime minister": the last one given that title, when the
                     # text never said whose office it is
                     target = next(iter(self._titled_before(title["title"], token.idx)[-1:]), None)
-                if target is None and singular:
+                if target is None and token.tag_ == "NN":
                     target = self._named_after_lead(token, title, country)
                 if target is None and singular:
                     target = self._known_holder(title, country)

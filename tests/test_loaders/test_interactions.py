@@ -2986,6 +2986,9 @@ SEVENTEENTH_ROUND = [
     ("Taoiseach Micheál Martin hosted the First Minister in Dublin on Thursday. Officials said the Taoiseach would meet "
      "President Donald Trump in Washington.",
      {("Micheál Martin", "meet", "Donald Trump", P)}),
+    ('Andrew Marr says Tony Blair will call the election soon. Mr Marr said on the Today programme: "There is almost '
+     'nobody who does not expect it. "As soon as the Commons is back after the recess, Tony Blair whips up to the '
+     'Palace, asks the Queen to dissolve Parliament ... and we are going."', set()),
     # an unnamed site beside the town it is in, in one sentence, is no visit of its own; a named one is
     ("Prime Minister Keir Starmer visited a shipyard in Govan on Thursday.", {("Keir Starmer", "visit", "Govan", A)}),
     ("Foreign Secretary Jack Straw visited a hospital on Thursday.", {("Jack Straw", "visit", "hospital", A)}),
