@@ -2053,8 +2053,8 @@ class ArticleActors:
                     [k for k in self._titled_before(title["title"], token.idx) if party in self.served_bodies(k)][-1:]),
                     None) or self._lone_person_before(token.sent, title["role"], title["title"])
             elif title is not None:
-                # ("the Taoiseach" parsed as a name is found among those given the title or holding the office, never
-                # guessed from a lone person nearby)
+                # ("the Taoiseach" parsed as a name is found among those given the title or holding the office, or
+                # named after the lead, never guessed from a lone person nearby)
                 singular = token.tag_ == "NN" or _title_as_name(token, self.gaz)
                 country = next((self._adjectival[t.i] for t in doc[det.i:token.i] if t.i in self._adjectival), None)
                 target = self._latest_person_with_role(title["role"], country, token.idx, title["title"])
@@ -2074,7 +2074,7 @@ class ArticleActors:
                     # "Prime Minister Tony Blair ... the prime minister": the last one given that title, when the
                     # text never said whose office it is
                     target = next(iter(self._titled_before(title["title"], token.idx)[-1:]), None)
-                if target is None and token.tag_ == "NN":
+                if target is None and singular:
                     target = self._named_after_lead(token, title, country)
                 if target is None and singular:
                     target = self._known_holder(title, country)
@@ -2118,12 +2118,20 @@ class ArticleActors:
                               and self._entries[self._token_actor[t.i]].type == "Organization"]
                     target = bodies[-1] if bodies else None
             elif token.lower_ in _REALM_NOUNS and len(words) == 1:
-                # "the kingdom", "the sultanate": the last country named whose full name says it is one
-                target = next((key for i in range(token.i - 1, -1, -1) for key in [self._token_actor.get(i)]
-                               if key and self._entries[key].type == "Country" and any(
-                                   token.lower_ in form.lower() for form in (
-                                       self._entries[key].label, *self.gaz.aliases(self._entries[key].label)))),
-                              None)
+                # "the kingdom", "the sultanate": the last country named whose full name says it is one, or whose
+                # capital was named ("arrived in Riyadh ... thanked the kingdom")
+                def realm(key: str) -> str | None:
+                    entry = self._entries[key]
+                    country = entry.label if entry.type == "Country" else \
+                        self.gaz.capital(entry.label) if entry.type == "Place" else None
+                    return country if country is not None and any(
+                        token.lower_ in form.lower() for form in (country, *self.gaz.aliases(country))) else None
+                named = next((country for i in range(token.i - 1, -1, -1)
+                              for key in [self._token_actor.get(i) or self._capital_tokens.get(i, (None,))[0]]
+                              if key for country in [realm(key)] if country), None)
+                if named is not None:
+                    self._add(slugify(named), named, "Country", None, token.idx)
+                    target = slugify(named)
             elif token.lower_ == "country" and len(words) == 1:
                 # "The UAE has become a partner. Modi made his seventh visit to the country": the country the
                 # last sentence was about, else the last one named

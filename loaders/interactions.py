@@ -1729,6 +1729,17 @@ class _Finder:
                         self.actors.actor(agent).type == "Person" and not self.actors.home_countries(agent)
                         and country not in self.actors.posted_countries(agent)):
                     self._emit(agent, "visit", city, token, token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() == "visit" and token.dep_ == "pobj" \
+                and token.head.lower_ in ("during", "on") and not self._prep_objects(token, frozenset({"to", "in"})):
+            # "CANBERRA - ... signed a treaty during a state visit by Indonesian President Prabowo": a visit told with
+            # no place is to the dateline's city, for someone known to serve another country
+            dateline = self.actors.dateline_place()
+            if dateline is None:
+                return
+            city, country = dateline
+            for agent in (i for p in self._prep_objects(token, frozenset({"by"})) for i in self._ids(p, as_agent=True)):
+                if self._abroad(agent, {country}):
+                    self._emit(agent, "visit", city, token, token)
         elif token.lemma_ == "join" and token.pos_ == "VERB":
             # "Mirziyoyev is due to join the two leaders in Astana": he meets the people he joins, where they are
             people = [i for c in token.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)

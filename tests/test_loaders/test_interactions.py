@@ -3049,6 +3049,18 @@ SEVENTEENTH_ROUND = [
     # a message or letter praising or attacking someone speaks for whoever sent it
     ("Vladimir Putin sent a message hailing Nicolas Maduro's convincing win.",
      {("Vladimir Putin", "support", "Nicolas Maduro", A)}),
+    # "the kingdom" after its capital was named is the country
+    ("Pakistani Prime Minister Shehbaz Sharif arrived in Riyadh on Monday. Sharif thanked the kingdom for its "
+     "unwavering support.",
+     {("Shehbaz Sharif", "visit", "Riyadh", A), ("Shehbaz Sharif", "support", "Saudi Arabia", A)}),
+    ("Shehbaz Sharif arrived in Paris on Monday. Sharif thanked the kingdom for its support.",
+     {("Shehbaz Sharif", "visit", "Paris", A)}),
+    # a visit told with no place, in a datelined story, is to the dateline's city for someone from elsewhere
+    ("CANBERRA, April 14 (Wire) - Australia and Indonesia signed a treaty on Tuesday during a state visit by "
+     "Indonesian President Prabowo Subianto.",
+     {("Australia", "cooperate", "Indonesia", A), ("Prabowo Subianto", "visit", "Canberra", A)}),
+    ("CANBERRA, April 14 (Wire) - Anthony Albanese spoke on Tuesday during a visit by Australian Governor-General "
+     "Sam Mostyn.", set()),
 ]
 
 
