@@ -1095,6 +1095,8 @@ class _Finder:
                 return  # "the unit backed by Manara Minerals": an investment, not a stance
         targets: list[str] = []
         relation = entry.relation
+        if passive is not None and entry.lemma == "meet" and self._prep_objects(token, frozenset({"at"})):
+            relation = "greet"  # "was met at Haneda airport by Motegi": a welcome on arrival
         if passive is not None and entry.lemma in _MOTION_VERBS:
             return  # "the Afghan side was headed by Yaqoob": led, not travelled to
         if passive is not None:
@@ -1431,6 +1433,10 @@ class _Finder:
                 agents = self._subject(light) or [  # "Brown has been locked in talks with ..."
                     i for c in light.children if c.dep_ == "nsubjpass" and light.lemma_.lower() in ("lock", "embroil")
                     for i in self._ids(c, as_agent=True)]
+                if not targets and entry.relation == "meet" and light.lemma_.lower() in _JOIN_VERBS \
+                        and token.lemma_.lower() in _PRIVATE_MEETINGS and any(c.lower_ == "the" for c in token.children):
+                    # "Kamieth did not attend the meeting": the meeting the story told, with whoever held it
+                    targets = [i for i in self._meeting_holder(token) if i not in agents]
                 if light.lemma_.lower() == "join" and entry.relation in ("visit", "meet") and token.dep_ == "pobj":
                     # "Blair is to join Blunkett in a visit to Sheffield": both go
                     agents += [i for c in light.children if c.dep_ == "dobj"
@@ -2078,6 +2084,36 @@ class _Finder:
         for agent, target in pairs:
             self._emit(agent, "meet", target, meeting, verb)
 
+    def refused_invitation(self, noun: Token) -> None:
+        """Turning down an invitation to a meeting the story told is not meeting whoever held it: "Graham turned down
+        an invitation to the meeting", "declined an invitation to join the talks"."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or not (verb.lemma_.lower() in _REFUSING_VERBS | {"reject", "spurn", "snub"} or (
+                verb.lemma_.lower() == "turn" and any(c.lower_ == "down" for c in verb.children))):
+            return
+        meetings = [p for p in self._prep_objects(noun, frozenset({"to"})) if _is_meeting(p)]
+        meetings += [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _JOIN_VERBS
+                     for o in c.children if o.dep_ == "dobj" and _is_meeting(o)]
+        meeting = next((m for m in meetings if m.lemma_.lower() in _PRIVATE_MEETINGS
+                        and any(c.lower_ == "the" for c in m.children)
+                        and not self._prep_objects(m, frozenset({"with", "between"}))), None)
+        if meeting is None:
+            return
+        guests = self._subject(verb)
+        for host in self._meeting_holder(meeting):
+            for guest in guests:
+                self._emit(guest, "meet", host, meeting, verb, modality="negated")
+
+    def _meeting_holder(self, token: Token) -> list[str]:
+        """Who held "the meeting" the story told before: the one in most of its meetings so far."""
+        counts: dict[str, int] = {}
+        for found in self.found:
+            if found.relation == "meet" and found.end <= token.idx:
+                for key in (found.agent.id, found.target.id):
+                    counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts, key=lambda key: -counts[key])
+        return ranked[:1] if ranked and counts[ranked[0]] >= 2 else []
+
     def _meeting_holders(self, sentence: Span) -> list[str]:
         """Whoever the sentence before held a meeting with others: the subject of "met" or of "held talks"."""
         start = sentence.start
@@ -2279,6 +2315,10 @@ def _points_back(obj: Token) -> bool:
         for c in obj.children)
 
 
+#: Meetings held by someone with guests, not gatherings of many hosts (a summit, a conference): "the meeting".
+_PRIVATE_MEETINGS = frozenset({"meeting", "talk", "talks", "discussion", "discussions"})
+
+
 def _is_meeting(token: Token) -> bool:
     """A noun for a meeting: "talks", "the meeting", "the summit"."""
     return token.pos_ in ("NOUN", "PROPN") and any(  # ("Talks" after a dateline, tagged as a name)
@@ -2461,6 +2501,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
         if token.lemma_.lower() in ("host", "co-host") and token.tag_ == "VBN" and token.dep_ == "acl" and (
                 (e := _lookup(token.head)) is not None and e.relation == "meet" and e.pos == "NOUN"):
             finder.hosted_meeting(token)  # "talks between A and B, hosted by X"
+        if token.pos_ == "NOUN" and token.lemma_.lower() == "invitation":
+            finder.refused_invitation(token)  # "turned down an invitation to the meeting"
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ("bring", "be"):
             finder.participants(token)  # "The talks brought together A, B and C"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _FREEING_NOUNS:

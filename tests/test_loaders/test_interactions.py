@@ -3061,6 +3061,22 @@ SEVENTEENTH_ROUND = [
      {("Australia", "cooperate", "Indonesia", A), ("Prabowo Subianto", "visit", "Canberra", A)}),
     ("CANBERRA, April 14 (Wire) - Anthony Albanese spoke on Tuesday during a visit by Australian Governor-General "
      "Sam Mostyn.", set()),
+    # met on arrival somewhere by someone: a welcome
+    ("Ms Takaichi was met at Seoul Air Base by South Korean Foreign Minister Cho Hyun.",
+     {("Cho Hyun", "greet", "Takaichi", A)}),
+    ("Marcos was met by Japanese Prime Minister Shigeru Ishiba.", {("Shigeru Ishiba", "meet", "Marcos", A)}),
+    # staying away from, or refusing an invitation to, "the meeting" the story told is not meeting whoever held it
+    ("German Chancellor Friedrich Merz held talks with Christiane Benner and Peter Leibinger on Wednesday. Markus "
+     "Kamieth did not attend the meeting.",
+     {("Friedrich Merz", "meet", "Christiane Benner", A), ("Friedrich Merz", "meet", "Peter Leibinger", A),
+      ("Markus Kamieth", "meet", "Friedrich Merz", N)}),
+    ("Chancellor Rachel Reeves met TUC leader Paul Nowak on Monday. The talks brought together Nowak and CBI "
+     "director-general Rain Newton-Smith. Unite's general secretary, Sharon Graham, turned down an invitation to the "
+     "meeting.",
+     {("Rachel Reeves", "meet", "Paul Nowak", A), ("Rachel Reeves", "meet", "Rain Newton-Smith", A),
+      ("Sharon Graham", "meet", "Rachel Reeves", N)}),
+    ("Chancellor Rachel Reeves met TUC leader Paul Nowak on Monday. Sharon Graham turned down an invitation to the "
+     "meeting.", {("Rachel Reeves", "meet", "Paul Nowak", A)}),
 ]
 
 
