@@ -1118,6 +1118,11 @@ class _Finder:
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))  # misparsed object
             or (c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == token.i + 1)]  # "accused O'Reilly of", misparsed
+        # "greeted arriving leaders, among them Carney and Prabowo": the named members of an unnamed object
+        objects += [c for holder in (token, *objects) for c in holder.children
+                    if c.dep_ in ("dep", "appos", "npadvmod") and c.i > token.i and any(
+                        p.dep_ == "prep" and p.lower_ == "among" and any(o.lower_ == "them" for o in p.children)
+                        for p in c.children)]
         if not objects and relation in ("support", "oppose"):
             # "condemned as a threat Abiy's repeated statements": the object moved after its "as" phrase, parsed as
             # an apposition of it

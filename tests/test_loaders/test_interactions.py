@@ -3077,6 +3077,10 @@ SEVENTEENTH_ROUND = [
       ("Sharon Graham", "meet", "Rachel Reeves", N)}),
     ("Chancellor Rachel Reeves met TUC leader Paul Nowak on Monday. Sharon Graham turned down an invitation to the "
      "meeting.", {("Rachel Reeves", "meet", "Paul Nowak", A)}),
+    # the named members of an unnamed object ("arriving leaders ..., among them A and B")
+    ("South African President Cyril Ramaphosa greeted arriving leaders at the venue, among them Canadian Prime "
+     "Minister Mark Carney and Indonesian President Prabowo Subianto.",
+     {("Cyril Ramaphosa", "greet", "Mark Carney", A), ("Cyril Ramaphosa", "greet", "Prabowo Subianto", A)}),
 ]
 
 
