@@ -1340,6 +1340,8 @@ class ArticleActors:
             return False
         # "met Italy's Matteo Salvini", "talks with Italy's ...": never a destination ("visited India's Taj Mahal")
         head = root.head
+        if root.dep_ == "conj" and head.ent_type_ == "PERSON":
+            return True  # "Richard Marles and Indonesia's Sjafrie Sjamsoeddin discussed ...": one of two people
         if root.dep_ == "pobj":
             return head.lower_ in ("with", "by", "against", "between")
         return root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _PERSON_VERBS - _TRAVEL_VERBS

@@ -3081,6 +3081,9 @@ SEVENTEENTH_ROUND = [
     ("South African President Cyril Ramaphosa greeted arriving leaders at the venue, among them Canadian Prime "
      "Minister Mark Carney and Indonesian President Prabowo Subianto.",
      {("Cyril Ramaphosa", "greet", "Mark Carney", A), ("Cyril Ramaphosa", "greet", "Prabowo Subianto", A)}),
+    # a country's name joined to a person's by "and" is a person, whatever the tagger says
+    ("Defence Minister Richard Marles and Indonesia's Sjafrie Sjamsoeddin discussed joint exercises.",
+     {("Richard Marles", "meet", "Sjafrie Sjamsoeddin", A)}),
 ]
 
 
