@@ -409,6 +409,18 @@ class ArticleActors:
                 or (key in self._affiliations and key not in self._person_roles))
             if leaders:
                 return leaders
+        if kind == "Country" and size == 2:
+            # "the two countries": the two the story names most so far, when those two stand out (a third country
+            # named last in passing is not one of them)
+            counts: dict[str, int] = {}
+            for i in range(token.i):
+                key = self._token_actor.get(i) or self._adjectival.get(i)
+                if key and key not in own and self._entries[key].type == "Country" \
+                        and (self._token_actor.get(i - 1) or self._adjectival.get(i - 1)) != key:
+                    counts[key] = counts.get(key, 0) + 1
+            ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
+            if len(ranked) >= 3 and counts[ranked[1]] >= 2 * counts[ranked[2]]:
+                return ranked[:2]
         return self._last_named(token.i, size, own, lambda key: self._entries[key].type == kind)
 
     def _defined_group(self, token: Token, size: int, own: set[str]) -> list[str]:

@@ -3084,6 +3084,10 @@ SEVENTEENTH_ROUND = [
     # a country's name joined to a person's by "and" is a person, whatever the tagger says
     ("Defence Minister Richard Marles and Indonesia's Sjafrie Sjamsoeddin discussed joint exercises.",
      {("Richard Marles", "meet", "Sjafrie Sjamsoeddin", A)}),
+    # "the two countries" are the two the story names most, not a third named last in passing
+    ("Ethiopia and Eritrea held talks in Doha on Monday. Ethiopia has accused Eritrea of arming rebels in Tigray. "
+     "Sudan said it welcomed the talks. The two countries signed a framework agreement.",
+     {("Ethiopia", "meet", "Eritrea", A), ("Ethiopia", "accuse", "Eritrea", A), ("Ethiopia", "cooperate", "Eritrea", A)}),
 ]
 
 
