@@ -822,12 +822,16 @@ class _Finder:
         return self.actors.actor(person).type == "Person" and bool(home) and not home & countries \
             and not self.actors.posted_countries(person) & countries
 
-    def _lead_actor(self) -> list[str]:
-        """The subject of the story's first sentence of body text when it tells an act: the actor a piece is about."""
+    def _lead_actor(self, reported: bool = False) -> list[str]:
+        """The subject of the story's first sentence of body text when it tells an act: the actor a piece is about
+        (with reported=True also the subject of an act the lead reports: "Britain has offered ..., No 10 said")."""
         sentences = [s for s in self.doc.sents if len(s) > 6 and s.text.strip()[-1:] in '.!"”']
         if not sentences:
             return []
         lead = sentences[0]
+        if reported and lead.root.lemma_.lower() in _REPORTING_VERBS:
+            return [i for c in lead.root.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "nsubj"
+                    for i in self._ids(t, as_agent=True)][:1]
         if lead.root.lemma_.lower() in _REPORTING_VERBS and not any(
                 c.dep_ == "ccomp" and c.pos_ == "VERB" and _lookup(c) is None
                 and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)
@@ -1528,6 +1532,14 @@ class _Finder:
             # "Talks with Euronext will continue, the LSE said": talks whose other party is unsaid are the speaker's
             # (not an official's: "an Italian official said a summit with Macron could follow" is their leader's)
             agents = [i for i in self._subject(reporting) if i not in targets]
+        if not agents and entry.relation == "meet" and token.dep_ == "nsubj" and token.tag_ == "NNS" \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children) \
+                and token.head.lemma_.lower() in _PROGRESS_VERBS:
+            # "Talks with Russia and Saudi Arabia have been taking place", "Discussions have begun with Indonesia":
+            # talks with one party only, in a story about another, are the story's lead's
+            targets = targets or [i for p in self._prep_objects(token.head, frozenset({"with"}))
+                                  for i in self._ids(p, as_agent=True)]
+            agents = [i for i in self._lead_actor(reported=True) if i not in targets] if targets else []
         if entry.relation == "meet" and len(targets) > 1 and _many_sided(token):
             self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
         if quarrel and not targets and not _hyphen_pair(token) and not (
@@ -2320,6 +2332,8 @@ def _points_back(obj: Token) -> bool:
         for c in obj.children)
 
 
+#: Verbs telling how talks go, whose subject names no party: "talks have begun", "discussions will continue".
+_PROGRESS_VERBS = frozenset({"begin", "start", "continue", "resume", "take", "progress", "proceed", "open", "stall"})
 #: Meetings held by someone with guests, not gatherings of many hosts (a summit, a conference): "the meeting".
 _PRIVATE_MEETINGS = frozenset({"meeting", "talk", "talks", "discussion", "discussions"})
 

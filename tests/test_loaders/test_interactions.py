@@ -3088,6 +3088,13 @@ SEVENTEENTH_ROUND = [
     ("Ethiopia and Eritrea held talks in Doha on Monday. Ethiopia has accused Eritrea of arming rebels in Tigray. "
      "Sudan said it welcomed the talks. The two countries signed a framework agreement.",
      {("Ethiopia", "meet", "Eritrea", A), ("Ethiopia", "accuse", "Eritrea", A), ("Ethiopia", "cooperate", "Eritrea", A)}),
+    # talks with one party, their other party unsaid, are the story's lead's (also when the lead is reported)
+    ("Britain has offered to send troops to help Indonesia, Downing Street said. Discussions have begun with "
+     "Indonesia on the timing of the deployment.",
+     {("United Kingdom", "meet", "Indonesia", A), ("United Kingdom", "support", "Indonesia", H)}),
+    ("The WTO has approved the membership of Tonga. Talks with Russia and Saudi Arabia have been taking place for "
+     "years.", {("World Trade Organization", "meet", "Russia", A), ("World Trade Organization", "meet", "Saudi Arabia", A)}),
+    ("The UK is seeking the return of the artefacts. Talks will resume next week.", set()),
 ]
 
 
