@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import wordclasses
-from .gazetteer import get_gazetteer
+from .gazetteer import Gazetteer, get_gazetteer
 from .records import Actor, Role
 from .triggers import triggers
 
@@ -2678,7 +2678,7 @@ def _group_size(token: Token) -> int:
     return next((_GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in _GROUP_SIZES), 2)
 
 
-def _title_as_name(token: Token, gaz) -> bool:
+def _title_as_name(token: Token, gaz: Gazetteer) -> bool:
     """ "the Taoiseach", "the Chancellor" parsed as a proper noun: a title all the same (not "President" + "Bush")."""
     return token.pos_ == "PROPN" and token.dep_ != "compound" and gaz.title(token.lower_) is not None \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

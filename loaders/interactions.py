@@ -1445,7 +1445,7 @@ class _Finder:
                 if not targets and entry.relation == "meet" and light.lemma_.lower() in _JOIN_VERBS \
                         and token.lemma_.lower() in _PRIVATE_MEETINGS and any(c.lower_ == "the" for c in token.children):
                     # "Kamieth did not attend the meeting": the meeting the story told, with whoever held it
-                    targets = [i for i in self._meeting_holder(token) if i not in agents]
+                    targets = [i for i in self._most_met(token) if i not in agents]
                 if light.lemma_.lower() == "join" and entry.relation in ("visit", "meet") and token.dep_ == "pobj":
                     # "Blair is to join Blunkett in a visit to Sheffield": both go
                     agents += [i for c in light.children if c.dep_ == "dobj"
@@ -2081,8 +2081,7 @@ class _Finder:
                 return
         else:
             meeting = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if meeting is None or not _is_meeting(meeting) or not any(
-                    c.lower_ in ("together",) for c in verb.children):
+            if meeting is None or not _is_meeting(meeting) or not any(c.lower_ == "together" for c in verb.children):
                 return
             listed = [c for c in verb.children if c.dep_ == "dobj"]
         people = [i for c in listed for i in self._ids(c, as_agent=True)]
@@ -2093,7 +2092,7 @@ class _Finder:
         people = list(dict.fromkeys(people))
         if any(self.actors.actor(i).type == "Person" for i in people):  # (not "CBI" of "CBI director-general X")
             people = [i for i in people if self.actors.actor(i).type == "Person"]
-        hosts = [h for h in self._meeting_holders(verb.sent) if h not in people]
+        hosts = [h for h in self._hosts_before(verb.sent) if h not in people]
         if hosts:
             pairs = [(h, p) for h in hosts for p in people]
         else:
@@ -2117,12 +2116,12 @@ class _Finder:
         if meeting is None:
             return
         guests = self._subject(verb)
-        for host in self._meeting_holder(meeting):
+        for host in self._most_met(meeting):
             for guest in guests:
                 self._emit(guest, "meet", host, meeting, verb, modality="negated")
 
-    def _meeting_holder(self, token: Token) -> list[str]:
-        """Who held "the meeting" the story told before: the one in most of its meetings so far."""
+    def _most_met(self, token: Token) -> list[str]:
+        """Who held "the meeting" the story told before: the one in most of its meetings so far (at least two)."""
         counts: dict[str, int] = {}
         for found in self.found:
             if found.relation == "meet" and found.end <= token.idx:
@@ -2131,7 +2130,7 @@ class _Finder:
         ranked = sorted(counts, key=lambda key: -counts[key])
         return ranked[:1] if ranked and counts[ranked[0]] >= 2 else []
 
-    def _meeting_holders(self, sentence: Span) -> list[str]:
+    def _hosts_before(self, sentence: Span) -> list[str]:
         """Whoever the sentence before held a meeting with others: the subject of "met" or of "held talks"."""
         start = sentence.start
         while start > 0 and not self.doc[start - 1].sent.text.strip():
