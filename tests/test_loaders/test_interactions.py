@@ -3101,3 +3101,15 @@ SEVENTEENTH_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), SEVENTEENTH_ROUND)
 def test_seventeenth_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+EIGHTEENTH_ROUND = [
+    # a meeting with no host and many parties is a gathering, not pairwise meetings among them all
+    ("The G7 talks in Charlevoix brought together ministers from Britain, Canada, France, Germany, Italy, Japan and "
+     "the United States.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIGHTEENTH_ROUND)
+def test_eighteenth_round(ex, text, expected):
+    _check(ex, text, expected)
