@@ -137,6 +137,8 @@ _INTENTION_NOUNS = words("intention_noun")
 _INVITATION_NOUNS = words("invitation_noun")
 _ACCEPTING_VERBS = words("accepting_verb")
 _CONSENTING_VERBS = words("consenting_verb")
+#: Verbs of refusal that oppose the maker of a proposal refused, and nothing else ("declined the offer").
+_DECLINING_VERBS = words("declining_verb")
 _CONSENTED_NOUNS = words("consented_noun")
 #: Bodies sent somewhere: a place named before them is the sender ("the US delegation"), not the destination.
 _SENT_BODIES = words("sent_body_noun")
@@ -1053,7 +1055,7 @@ class _Finder:
             return
         if self._urged_stance(token, entry):
             return
-        if entry.lemma in _CONSENTING_VERBS and (self.sporting or not any(
+        if entry.lemma in _CONSENTING_VERBS | _DECLINING_VERBS and (self.sporting or not any(
                 _in_class(o, _CONSENTED_NOUNS) for c in token.children for o in (
                     [c] if c.dep_ in ("dobj", "nsubjpass") else
                     [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else []))):

@@ -3107,6 +3107,11 @@ EIGHTEENTH_ROUND = [
     # a meeting with no host and many parties is a gathering, not pairwise meetings among them all
     ("The G7 talks in Charlevoix brought together ministers from Britain, Canada, France, Germany, Italy, Japan and "
      "the United States.", set()),
+    # declining or turning down an offer opposes whoever made it; declining to comment, or an invitation, does not
+    ("Indonesia accepted the Paris Club offer. Thailand declined the offer.",
+     {("Indonesia", "support", "Paris Club", A), ("Thailand", "oppose", "Paris Club", A)}),
+    ("Glaxo turned down the takeover offer from Pfizer.", {("Glaxo", "oppose", "Pfizer", A)}),
+    ("Thailand declined to comment on the Paris Club offer.", set()),
 ]
 
 
