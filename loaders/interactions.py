@@ -2097,8 +2097,8 @@ class _Finder:
         hosts = [h for h in self._hosts_before(verb.sent) if h not in people]
         if hosts:
             pairs = [(h, p) for h in hosts for p in people]
-        else:  # (each pair of a few; "ministers from Britain, Canada, France, ..." at a G7 meeting is a gathering)
-            pairs = list(combinations(people, 2)) if len(people) <= _MOST_PAIRED else []
+        else:
+            pairs = list(combinations(people, 2))
         for agent, target in pairs:
             self._emit(agent, "meet", target, meeting, verb)
 
@@ -2333,8 +2333,6 @@ def _points_back(obj: Token) -> bool:
         for c in obj.children)
 
 
-#: The most parties a meeting with no host named is read as pairwise meetings among: more is a gathering.
-_MOST_PAIRED = 4
 #: Verbs telling how talks go, whose subject names no party: "talks have begun", "discussions will continue".
 _PROGRESS_VERBS = frozenset({"begin", "start", "continue", "resume", "take", "progress", "proceed", "open", "stall"})
 #: Meetings held by someone with guests, not gatherings of many hosts (a summit, a conference): "the meeting".
