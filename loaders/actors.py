@@ -1725,10 +1725,10 @@ class ArticleActors:
                 country = self.gaz.demonym(token.text)  # "Omani Foreign Minister": a demonym the NER left untagged
                 self._adjectival[token.i] = slugify(country)
                 self._add(slugify(country), country, "Country", None, token.idx)
-            elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.tag_ in ("NNPS", "NNS"):
-                country = self.gaz.demonym(token.text)
-                if country:
-                    self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
+            elif token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.tag_ in ("NNPS", "NNS") \
+                    and (country := self.gaz.demonym(token.text)):
+                # (a plural name that is no demonym, "the Seychelles", "the Philippines", is looked up below)
+                self._mark(doc[token.i:token.i + 1], country, "Country", token.text)
             elif (token.pos_ == "PROPN" or acronym or (token.pos_ == "NOUN" and (
                     not token.is_sent_start or token.dep_ == "nsubj"
                     or (token.dep_ == "compound" and token.head.lower_ in _OFFICIAL_NOUNS)))) \

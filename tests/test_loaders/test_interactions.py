@@ -3109,6 +3109,10 @@ EIGHTEENTH_ROUND = [
      {("Indonesia", "support", "Paris Club", A), ("Thailand", "oppose", "Paris Club", A)}),
     ("Glaxo turned down the takeover offer from Pfizer.", {("Glaxo", "oppose", "Pfizer", A)}),
     ("Thailand declined to comment on the Paris Club offer.", set()),
+    # a plural country name the tagger left unlabelled ("the Seychelles") is looked up like any other
+    ("Indonesia, Sri Lanka and the Seychelles accepted the Paris Club offer.",
+     {("Indonesia", "support", "Paris Club", A), ("Sri Lanka", "support", "Paris Club", A),
+      ("Seychelles", "support", "Paris Club", A)}),
 ]
 
 
