@@ -1505,6 +1505,10 @@ class ArticleActors:
         if end - start == 1 and self.gaz.title(doc[start].lower_) is not None \
                 and self.gaz.lookup(doc[start].text) is None:
             return None  # "the Taoiseach" tagged as a body: a title, resolved to its holder like "the president"
+        if label == "ORG" and start >= 2 and doc[start - 1].tag_ == "POS" and doc[end - 1].lower_ in _MINISTRY_HEADS \
+                and all(t.pos_ in ("ADJ", "NOUN", "PROPN") and self.gaz.lookup(t.text) is None for t in doc[start:end]) \
+                and self.gaz.lookup(doc[start - 2].text) is not None:
+            return None  # "Bulgaria's foreign ministry" tagged as a body of its own: the country's, named by its owner
         if label == "PERSON" and end - start == 1 and doc[start].dep_ == "compound" \
                 and doc[start].head.lower_ in _FACILITY_NOUNS and doc[start].head.i == end:
             return None  # "Clyde shipyard", "Sellafield plant": a site's name, no one's

@@ -699,9 +699,10 @@ class _Finder:
                 t.pos_ in ("NOUN", "PROPN") and lemma in _SCHEME_NOUNS and t.lemma_.lower() in _SCHEME_NOUNS) or (
                 t.pos_ == "VERB" and (
                 _same_stem(lemma, t.lemma_.lower())  # "proposed ... the proposal"
-                or (lemma in _CLAIM_NOUNS and t.lemma_.lower() not in _REBUTTING_VERBS | _DISPUTING_VERBS and any(
-                    e.relation in ("accuse", "oppose") and e.particle is None
-                    for e in triggers().get((t.lemma_.lower(), "VERB"), ())))))
+                or (lemma in _CLAIM_NOUNS and t.lemma_.lower() not in _REBUTTING_VERBS | _DISPUTING_VERBS
+                    and not (t.dep_ == "pcomp" and t.head.lower_ in ("of", "for"))  # ("accused Y of blocking")
+                    and any(e.relation in ("accuse", "oppose") and e.particle is None
+                            for e in triggers().get((t.lemma_.lower(), "VERB"), ())))))
             # ("accused ... the charge", "criticised ... the accusation"; a denial answers a charge, makes none)
             if not same or t.i == noun.i or t.i == noun.head.i:  # not the verb that rejects "the accusation"
                 continue
@@ -912,9 +913,11 @@ class _Finder:
             # "Milburn defended his party's posters", "Milei defended his government's talks": backing one's own
             # party or government is no news of a stance
             return
-        if relation == "meet" and trigger.lemma_.lower() == "accompany" and trigger.tag_ == "VBN" \
-                and trigger.dep_ in ("acl", "advcl"):
-            return  # "Sharif, accompanied by his foreign minister, ...": his own party, not someone he met
+        if relation == "meet" and trigger.lemma_.lower() == "accompany" and trigger.tag_ == "VBN" and (
+                trigger.dep_ in ("acl", "advcl") or any(c.dep_ == "auxpass" for c in trigger.children)):
+            # "Sharif, accompanied by his foreign minister, ...", "Sheinbaum was accompanied by Ebrard": his own
+            # party, not someone he met
+            return
         if relation in ("meet", "greet") and (target in self.actors.served_bodies(agent)
                                               or agent in self.actors.served_bodies(target)) \
                 and "Person" in (agent_actor.type, target_actor.type):
