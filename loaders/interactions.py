@@ -1043,6 +1043,9 @@ class _Finder:
         """The first place or country some prepositions' objects name, or one named in an "in" on them ("at State
         House in Nairobi")."""
         pobjs = pobjs + [q for p in pobjs for q in self._prep_objects(p, frozenset({"in"}))]
+        # "in the western city of Lviv": the name in a settlement's "of"
+        pobjs += [q for p in pobjs if p.pos_ == "NOUN" and p.lower_ in _TOWN_NOUNS | _AREA_NOUNS
+                  for q in self._prep_objects(p, frozenset({"of"})) if q.pos_ == "PROPN"]
         for pobj in pobjs:
             for actor_id in self.actors.mention_ids(pobj):
                 if actor_id not in exclude and self.actors.actor(actor_id).type in ("Place", "Country"):
@@ -2336,6 +2339,8 @@ def _points_back(obj: Token) -> bool:
         for c in obj.children)
 
 
+#: Nouns for a settlement, named in their "of": "the city of Lviv", "the port town of Aden".
+_TOWN_NOUNS = frozenset({"city", "town", "port", "village"})
 #: Verbs telling how talks go, whose subject names no party: "talks have begun", "discussions will continue".
 _PROGRESS_VERBS = frozenset({"begin", "start", "continue", "resume", "take", "progress", "proceed", "open", "stall"})
 #: Meetings held by someone with guests, not gatherings of many hosts (a summit, a conference): "the meeting".

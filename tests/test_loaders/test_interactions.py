@@ -3126,6 +3126,11 @@ EIGHTEENTH_ROUND = [
     # act the accusation named ("accused Bulgaria of blocking talks")
     ("Hristijan Mickoski accused Bulgaria of blocking talks. Bulgaria's Foreign Ministry rejected the accusation.",
      {("Hristijan Mickoski", "accuse", "Bulgaria", A), ("Bulgaria", "oppose", "Hristijan Mickoski", A)}),
+    # hosted "in the western city of Lviv": the town in the settlement's "of" is where the guests are
+    ("Ukrainian President Volodymyr Zelenskiy hosted Finnish Prime Minister Petteri Orpo and Swedish Prime Minister "
+     "Ulf Kristersson in the western city of Lviv.",
+     {("Volodymyr Zelenskiy", "greet", "Petteri Orpo", A), ("Volodymyr Zelenskiy", "greet", "Ulf Kristersson", A),
+      ("Petteri Orpo", "visit", "Lviv", A), ("Ulf Kristersson", "visit", "Lviv", A)}),
 ]
 
 
