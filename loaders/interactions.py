@@ -111,6 +111,12 @@ _BELIEVING_VERBS = words("believing_verb")
 _NATION_NOUNS = words("nation_noun")
 _RECOGNISING_VERBS = words("recognising_verb")
 _REFUSING_VERBS = words("refusing_verb")
+#: Nouns for a settlement, named in their "of": "the city of Lviv", "the port town of Aden".
+_TOWN_NOUNS = words("town_noun")
+#: Verbs telling how talks go, whose subject names no party: "talks have begun", "discussions will continue".
+_PROGRESS_VERBS = words("talks_progress_verb")
+#: Meetings held by someone with guests, not gatherings of many hosts (a summit, a conference): "the meeting".
+_PRIVATE_MEETINGS = words("private_meeting_noun")
 _AREA_NOUNS = words("area_noun")
 #: Claims whose unsaid owner ("denied the claims") is whoever made them last ("X claimed ...", "X's allegations").
 _CLAIM_NOUNS = words("claim_noun")
@@ -2112,8 +2118,8 @@ class _Finder:
         """Turning down an invitation to a meeting the story told is not meeting whoever held it: "Graham turned down
         an invitation to the meeting", "declined an invitation to join the talks"."""
         verb = noun.head
-        if noun.dep_ != "dobj" or not (verb.lemma_.lower() in _REFUSING_VERBS | {"reject", "spurn", "snub"} or (
-                verb.lemma_.lower() == "turn" and any(c.lower_ == "down" for c in verb.children))):
+        turned_down = (entry := _lookup(verb)) is not None and entry.lemma in _DECLINING_VERBS  # "turn down"
+        if noun.dep_ != "dobj" or not (verb.lemma_.lower() in _REFUSING_VERBS or turned_down):
             return
         meetings = [p for p in self._prep_objects(noun, frozenset({"to"})) if _is_meeting(p)]
         meetings += [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _JOIN_VERBS
@@ -2339,12 +2345,6 @@ def _points_back(obj: Token) -> bool:
         for c in obj.children)
 
 
-#: Nouns for a settlement, named in their "of": "the city of Lviv", "the port town of Aden".
-_TOWN_NOUNS = frozenset({"city", "town", "port", "village"})
-#: Verbs telling how talks go, whose subject names no party: "talks have begun", "discussions will continue".
-_PROGRESS_VERBS = frozenset({"begin", "start", "continue", "resume", "take", "progress", "proceed", "open", "stall"})
-#: Meetings held by someone with guests, not gatherings of many hosts (a summit, a conference): "the meeting".
-_PRIVATE_MEETINGS = frozenset({"meeting", "talk", "talks", "discussion", "discussions"})
 
 
 def _is_meeting(token: Token) -> bool:
