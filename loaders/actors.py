@@ -512,6 +512,10 @@ class ArticleActors:
         told |= {entry.role for title in self._person_titles.get(person_id, ()) if (entry := self.gaz.title(title))}
         return not told or bool(told & _LEADER_ROLES)
 
+    def holds_office(self, person_id: str) -> bool:
+        """Whether the text gave a person a political title ("Vice President Kashim Shettima"), not a coach's."""
+        return any(getattr(self.gaz.title(title), "political", False) for title in self._person_titles.get(person_id, ()))
+
     def posted_countries(self, person_id: str) -> set[str]:
         """The countries a person is posted to ("the Chinese ambassador to Canada"): there, they are not visiting."""
         return {role.to.id for role in self.roles if role.person.id == person_id and role.to is not None}
@@ -542,7 +546,8 @@ class ArticleActors:
                 if span is not None and _is_dateline(span)][:1]  # "KUALA LUMPUR, Oct 26": a city the tagger missed
             if ents:
                 city = _title_case(ents[0].text)
-                country = self.gaz.capital(city) or self.gaz.city_country(city)  # "ISTANBUL —": a city, no capital
+                # "ISTANBUL —": a city, no capital; "MALE, March 11 -": in a dateline the word is the city
+                country = self.gaz.capital(city, allow_ambiguous=True) or self.gaz.city_country(city)
                 if country is None and len(ents) > 1:  # "ASTANA, Kazakhstan (Wire) -"
                     known = self.gaz.lookup(ents[1].text)
                     country = known.name if known is not None and known.type == "Country" else None
@@ -817,10 +822,12 @@ class ArticleActors:
                     self._entries.pop(key, None)
             index = span.end
         for token in doc:
-            # "Unite hit out at Tesco": a listed one-word union, business group or firm the tagger left untagged
+            # "Unite hit out at Tesco": a listed one-word union, business group or firm the tagger left untagged;
+            # "criticised the AU": a listed body's acronym
             entry = self.gaz.lookup(token.text) if token.pos_ == "PROPN" and not token.ent_type_ \
                 and token.i not in self._token_actor and token.text[:1].isupper() else None
-            if entry is not None and entry.type == "Organization" and entry.kind in _UNTAGGED_KINDS:
+            if entry is not None and entry.type == "Organization" and (entry.kind in _UNTAGGED_KINDS or (
+                    token.text.isupper() and token.is_alpha and len(token) >= 2 and not entry.ambiguous)):
                 self._mark(doc[token.i:token.i + 1], entry.name, "Organization", token.text, key=slugify(entry.name))
 
     def _find_listed_places(self) -> None:
@@ -1198,9 +1205,15 @@ class ArticleActors:
         for _, name_words, name in full_names:
             for word in name_words:
                 by_word.setdefault(word, name)
+        surnames = {name_words[-1] for _, name_words, _ in full_names}
         for token in doc:
             regnal = token.text in _REGNAL and token.pos_ == "PROPN"
-            if token.i in self._token_actor or token.pos_ != "PROPN" or not (_capitalised(token) or regnal):
+            # ("Pena backed ...": a surname named in full before, tagged as a common noun)
+            surname_noun = token.pos_ == "NOUN" and token.is_title and token.lower_ in surnames \
+                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos") \
+                and not any(c.dep_ == "det" for c in token.children)
+            if token.i in self._token_actor or (token.pos_ != "PROPN" and not surname_noun) \
+                    or not (_capitalised(token) or regnal):
                 continue
             if token.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and token.ent_type_:
                 continue
@@ -1592,7 +1605,7 @@ class ArticleActors:
         """(first offset, tokens, label) of each multi-word person name, in order of first mention."""
         seen: dict[str, tuple[int, list[str], str]] = {}
         for span in persons:
-            words = [t.text for t in span if t.is_alpha or "-" in t.text]
+            words = [t.text for t in span if t.is_alpha or "-" in t.text or ("'" in t.text and _capitalised(t))]
             text = _join_name(span)
             if len(words) >= 2 and text not in seen:
                 seen[text] = (span.start_char, [w.lower() for w in _name_words(span)], text)
@@ -2165,7 +2178,12 @@ class ArticleActors:
                 target = bodies[-1] if bodies else None
             if target is None and token.lower_ in _GOVERNMENT_NOUNS and len(words) == 1 \
                     and not any(c.dep_ == "prep" for c in token.children):
-                target = self._dominant_country(token.i)  # "the government" of a piece about one country
+                # "the government" of a piece about one country; in a datelined piece, of the country it is filed
+                # from when that country is named before ("MALE - ... the government of President Muizzu")
+                home = (self.dateline_place() or (None, None))[1]
+                named_home = home is not None and any(
+                    k == home and i < token.i for i, k in self._token_actor.items())
+                target = home if named_home else self._dominant_country(token.i)
             if target is None and title is not None and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
                 # "met ... by the emir, Sheikh Tamim": a name after the comma, misparsed as no apposition
                 named = self._token_actor.get(token.i + 2)
@@ -2790,11 +2808,12 @@ def _gender_of(word: str) -> str | None:
 
 
 def _capitalised(token: Token) -> bool:
-    """Title case, also for a joined given name ("Jae-in", "Jong-un") and a surname with a capitalised prefix
+    """Title case, also for a joined name ("Jae-in", "Jong-un", "Eto'o") and a surname with a capitalised prefix
     ("LeBlanc", "McConnell", "MacShane", "DiCaprio") that str.istitle refuses."""
     text = token.text
-    return token.is_title or (text[:1].isupper() and text[1:2].islower() and "-" in text
-                              and text.replace("-", "").isalpha()) or _PREFIXED_SURNAME.fullmatch(text) is not None
+    joined = next((mark for mark in "-'’" if mark in text), None)
+    return token.is_title or (text[:1].isupper() and text[1:2].islower() and joined is not None
+                              and text.replace(joined, "").isalpha()) or _PREFIXED_SURNAME.fullmatch(text) is not None
 
 
 
@@ -2851,7 +2870,8 @@ def _is_dateline(span: Span) -> bool:
         close = next((t.i for t in doc[span.end:min(len(doc), span.end + 6)] if t.text == ")"), None)
         after = doc[close + 1].text if close is not None and close + 1 < len(doc) else ""
     if after in (",", "/"):  # "SEOUL, April 24 --", not "US, France and Germany backed ...": a dash ends it
-        return any(t.text in ("--", "—", "–", "-") and t.whitespace_ for t in doc[span.end:min(len(doc), span.end + 10)])
+        # ("FOZ DO IGUACU, Brazil, Saturday, Dec 20 (Wire) -": a country, weekday and date before the dash)
+        return any(t.text in ("--", "—", "–", "-") and t.whitespace_ for t in doc[span.end:min(len(doc), span.end + 12)])
     return after in ("--", "—", "–", "-")
 
 
@@ -2866,7 +2886,8 @@ def _is_credit(span: Span) -> bool:
 
 
 def _name_words(span: Span) -> list[str]:
-    return [w for t in span for w in re.split(r"[-–]", t.text) if w and w.isalpha()]
+    return [w for t in span for w in re.split(r"[-–]", t.text) if w and w.replace("'", "").replace("’", "").isalpha()
+            and w[0].isalpha()]  # ("Eto'o", "O'Brien" are names; "'s" is not)
 
 
 def _join_name(span: Span) -> str:

@@ -117,6 +117,11 @@ _TOWN_NOUNS = words("town_noun")
 _PROGRESS_VERBS = words("talks_progress_verb")
 #: Meetings held by someone with guests, not gatherings of many hosts (a summit, a conference): "the meeting".
 _PRIVATE_MEETINGS = words("private_meeting_noun")
+#: A person's or body's own people: "praised his players" is a stance on no one else.
+_OWN_PEOPLE = words("own_people_noun")
+#: "ordered Indian troops to leave": verbs that send someone away, and the verbs of leaving they take.
+_ORDERING_VERBS = words("ordering_verb")
+_LEAVING_VERBS = words("leaving_verb")
 _AREA_NOUNS = words("area_noun")
 #: Claims whose unsaid owner ("denied the claims") is whoever made them last ("X claimed ...", "X's allegations").
 _CLAIM_NOUNS = words("claim_noun")
@@ -225,13 +230,21 @@ def _lookup(token: Token) -> Trigger | None:
     return plain[0] if plain else None
 
 
-def _after_dateline(subject: Token) -> Token:
+def _after_dateline(subject: Token, to_name: bool = True) -> Token | None:
     """The subject after a dateline the parser made the subject: "RAE BARELI, India, Feb 9 (Wire) - Congress leader
-    Rahul Gandhi spent ...", where the name hangs from the dateline as an apposition."""
+    Rahul Gandhi spent ...", where the name hangs from the dateline as an apposition (None for a dateline subject
+    when `to_name` is false)."""
     if not (subject.is_upper and subject.pos_ in ("PROPN", "NOUN") and len(subject.text) > 1):
         return subject  # ("BELGRADE" may be tagged a common noun)
     dash = next((t for t in subject.doc[subject.i + 1:subject.i + 14] if t.text in ("-", "—", "–")), None)
+    if not to_name:
+        return None if dash is not None and subject.i - subject.sent.start <= 4 else subject
     return next((a for a in subject.children if a.dep_ == "appos" and dash is not None and a.i > dash.i), subject)
+
+
+def _charging(verb: Token | None) -> bool:
+    """Whether a verb makes a charge ("accused the referee of bias"): something said, not an act done."""
+    return verb is not None and any(e.relation == "accuse" for e in triggers().get((verb.lemma_.lower(), "VERB"), ()))
 
 
 def _in_hyphenated_word(token: Token) -> bool:
@@ -534,6 +547,8 @@ class _Finder:
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                         subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
+                    if len(subjects) > 1 and subject is not _after_dateline(subject, to_name=False):
+                        continue  # "FOZ DO IGUACU, Brazil, ... - Lula hosted": the dateline and the true subject
                     subject = _after_dateline(subject)
                     ids = self._ids(subject, as_agent=True)
                     if ids:
@@ -734,7 +749,9 @@ class _Finder:
         if lemma in _NEWS_EVENT_NOUNS:
             # "The WTO is to end the pact. Christian Aid condemned the move": the act the sentence before tells;
             # else the move the story is about, its lead's subject ("Ovum welcomed the move")
-            return self._previous_doer(noun) or self._lead_actor()
+            # (a sports report's "the decision" is mostly a referee's; a charge is said, not done)
+            lead = self._lead_actor() if not self.sporting and not _charging(self._lead_root()) else []
+            return self._previous_doer(noun) or lead
         return []
 
     def _previous_doer(self, noun: Token) -> list[str]:
@@ -745,8 +762,10 @@ class _Finder:
         root = self.doc[noun.sent.start - 1].sent.root
         if root.lemma_ == "be" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.children):
             pass  # "is to end the pact", "is set to"
-        elif root.pos_ != "VERB" or root.lemma_.lower() in _REPORTING_VERBS | _COPULAS | _BELIEVING_VERBS:
-            return []
+        elif root.pos_ != "VERB" or root.lemma_.lower() in _REPORTING_VERBS | _COPULAS | _BELIEVING_VERBS \
+                or _charging(root):
+            return []  # ("X accused the referee of stealing the game. CAF said the decision was clear": a charge
+            # is said, not done)
         judges = set(self._subject(_governing_verb(noun) or noun.head))
         return [i for c in root.children if c.dep_ == "nsubj" for i in self._ids(c, as_agent=True)
                 if i not in judges and self.actors.actor(i).type in _AGENT_TYPES][:1]
@@ -825,11 +844,43 @@ class _Finder:
         return next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit"
                      and (f.agent.type == "Person" or not people_only)), [])
 
+    def _welcomed_at_site(self, verb: Token) -> None:
+        """ "HARARE - Mnangagwa welcomed his Congolese counterpart Tshisekedi at State House": a guest from abroad
+        received by a leader of the dateline's country at a building, with no town said, is in the dateline's city
+        (not at a site that names its own place: "at the Itaipu dam")."""
+        # (the parser may hang "at State House" on the guest)
+        sites = [s for t in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")))
+                 for s in self._prep_objects(t, frozenset({"at"}))]
+        if not sites or self._prep_objects(verb, frozenset({"in"})) or any(  # (not "at the meeting")
+                s.lemma_.lower() in _GATHERING_NOUNS or _lookup(s) is not None for s in sites) or any(
+                self._places_in([s])[0] or any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")
+                                               for c in s.children) for s in sites):
+            return
+        dateline = self.actors.dateline_place()
+        if dateline is None:
+            return
+        city, country = dateline
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        hosts = [i for p in _by_objects(verb) for i in self._ids(p, as_agent=True)] if passive else self._subject(verb)
+        if not hosts or not all(country in self.actors.home_countries(h) for h in hosts):
+            return
+        for said in (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
+            # ("his Congolese counterpart Felix Tshisekedi": the demonym on the role tells where he comes from)
+            from_abroad = any(d != country for d in self._demonyms(said))
+            for guest in self._ids(said, as_agent=True):
+                if self._abroad(guest, {country}) or (from_abroad and not self.actors.home_countries(guest)):
+                    self._emit(guest, "visit", city, verb, verb)
+
     def _abroad(self, person: str, countries: set[str]) -> bool:
         """Whether a person known to serve a country, and not posted to these, is out of it in these countries."""
         home = self.actors.home_countries(person)
         return self.actors.actor(person).type == "Person" and bool(home) and not home & countries \
             and not self.actors.posted_countries(person) & countries
+
+    def _lead_root(self) -> Token | None:
+        """The main verb of the story's first sentence of body text."""
+        sentences = [s for s in self.doc.sents if len(s) > 6 and s.text.strip()[-1:] in '.!"”']
+        return sentences[0].root if sentences else None
 
     def _lead_actor(self, reported: bool = False) -> list[str]:
         """The subject of the story's first sentence of body text when it tells an act: the actor a piece is about
@@ -931,13 +982,15 @@ class _Finder:
             # "Rutte will host NATO defence ministers": nor greets it
             return
         sentence = trigger.sent
-        if relation in _FIXTURE_RELATIONS and (self.sporting or (_sporting(sentence) and (
+        official_trip = relation == "visit" and target_actor.type in ("Place", "Country") \
+            and agent_actor.type == "Person" and self.actors.holds_office(agent)
+        if relation in _FIXTURE_RELATIONS and not official_trip and (self.sporting or (_sporting(sentence) and (
                 agent_actor.type == target_actor.type == "Organization" or (trigger.pos_ == "VERB" and any(
                     a.type == "Organization" and self.actors.gaz.lookup(a.label) is None
                     for a in (agent_actor, target_actor)))))):
             # teams and players "meet", "visit" and "sign" each other in fixtures and transfers ("the Indomitable
             # Lions were due to host Gabon in a friendly": a team no list knows, in a sentence of sport; not
-            # "discussions with the USTA")
+            # "discussions with the USTA"); an office holder's trip to the town of a match is still a visit
             return
         if self.sporting and trigger.lemma_.lower() in _PLAY_VERBS:
             return  # "blocked Bellamy's effort", "blasted the ball": moves of play, not stances
@@ -1183,6 +1236,8 @@ class _Finder:
             ids = self._ids(obj, groups=True, as_agent=relation != "visit")
             if obj.pos_ == "PRON" and len(agents) > 1 and set(ids) & set(agents):
                 ids = []  # "Hungary and Slovakia blocked them": "them" is not the subjects themselves
+            if not ids and relation == "visit" and obj.pos_ == "NOUN":
+                ids = self._where_antecedent(token, obj)
             if not ids and relation == "visit":
                 places = (self.actors.facility_actor(member) for member in [obj, *obj.conjuncts])
                 ids = [place for place in places if place]
@@ -1231,8 +1286,10 @@ class _Finder:
                 if pronoun is not None and owner_ids and set(owner_ids) <= set(agents) \
                         and entry.indirect in ("oppose", "support") and entry.lemma not in _SELF_STANCE_VERBS \
                         and not any(c.lower_ == "own" for c in obj.children):
-                    # "the US blocked its application": a stance on one's own act is rarely meant
-                    owner_ids = self.actors.other_referent(pronoun, set(agents))
+                    # "the US blocked its application": a stance on one's own act is rarely meant; "praised his
+                    # players" is on one's own people, no one else's
+                    owner_ids = self.actors.other_referent(pronoun, set(agents)) \
+                        if obj.lemma_.lower() not in _OWN_PEOPLE and obj.lower_ not in _OWN_PEOPLE else []
                 if not owner_ids and entry.lemma in _HOSTILE_ACTS:  # "attacking Pakistani border posts"
                     owner_ids = self._hostile_target(obj)
                 if owner_ids:
@@ -1653,6 +1710,40 @@ class _Finder:
         """The places an "in" phrase on a word names, and the countries they are in ("in Tokyo": Tokyo, Japan)."""
         return self._places_in(self._prep_objects(token, frozenset({"in"})))
 
+    def expulsion(self, verb: Token) -> None:
+        """Ordering someone to leave expels them: "Muizzu ordered Indian military personnel to leave the islands"
+        opposes India; "told the ambassador to go" opposes the ambassador."""
+        leave = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING_VERBS
+                      and not any(g.dep_ == "neg" for g in c.children)), None)
+        if leave is None or any(c.dep_ == "auxpass" for c in verb.children):
+            return
+        sent_away = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in leave.children if c.dep_ == "nsubj"]
+        targets = [i for c in sent_away for i in self._ids(c, as_agent=True)]
+        for agent in self._subject(verb):
+            for target in targets:
+                if target != agent and target not in self.actors.home_countries(agent):
+                    self._emit(agent, "oppose", target, verb, verb)
+
+    def _where_antecedent(self, verb: Token, obj: Token) -> list[str]:
+        """The named site a "where" clause hangs from, for "the" site visited in it: "at the Itaipu dam on the border,
+        where the three leaders toured the hydroelectric plant" is a tour of the dam (the parser may hang the
+        clause on a noun inside the site's phrase)."""
+        if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
+                or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in obj.children):
+            return []
+        site = verb.head
+        for _ in range(3):
+            ids = [i for i in self._ids(site) if self.actors.actor(i).type in ("Place", "Country")]
+            facility = self.actors.facility_actor(site) if not ids and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in site.children) else None
+            if ids or facility:
+                return ids or [facility]
+            if site.dep_ != "pobj" or site.head.dep_ != "prep":
+                return []
+            site = site.head.head
+        return []
+
     def _places_of_site(self, holder: Token) -> list[str]:
         """The first place of each "in" phrase on a visited site or its verb, listed ones too: "hospitals in Newcastle
         and Hull", "a school in Kent"."""
@@ -1777,6 +1868,8 @@ class _Finder:
             for agent in (i for p in self._prep_objects(token, frozenset({"by"})) for i in self._ids(p, as_agent=True)):
                 if self._abroad(agent, {country}):
                     self._emit(agent, "visit", city, token, token)
+        elif token.pos_ == "VERB" and any(e.relation == "greet" for e in triggers().get((token.lemma_.lower(), "VERB"), ())):
+            self._welcomed_at_site(token)
         elif token.lemma_ == "join" and token.pos_ == "VERB":
             # "Mirziyoyev is due to join the two leaders in Astana": he meets the people he joins, where they are
             people = [i for c in token.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)
@@ -2402,9 +2495,18 @@ def _as_phrase(word: Token) -> Token | None:
 
 
 def _by_objects(verb: Token) -> list[Token]:
-    """The objects of a passive's "by" phrases, every "by" joined to the first: "hosted by Felipe and by Sánchez"."""
-    return [p for c in verb.children if c.dep_ == "agent" for a in (c, *c.conjuncts)
-            for p in a.children if p.dep_ == "pobj"]
+    """The objects of a passive's "by" phrases, every "by" joined to the first: "hosted by Felipe and by Sánchez";
+    a "by" the parser hung on the noun of a phrase before it, for a passive verb ("was greeted at the palace with
+    military honours by Jeri")."""
+    found = [p for c in verb.children if c.dep_ == "agent" for a in (c, *c.conjuncts)
+             for p in a.children if p.dep_ == "pobj"]
+    if not found and any(c.dep_ == "auxpass" for c in verb.children):
+        found = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "with", "on", "in")
+                 and not (c.lower_ == "with" and verb.lemma_.lower() == "meet")  # ("was met with protests by X")
+                 for n in c.children if n.dep_ == "pobj" and n.pos_ in ("NOUN", "PROPN")
+                 for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
+                 for p in b.children if p.dep_ == "pobj"][:1]
+    return found
 
 
 def _many_sided(noun: Token) -> bool:
@@ -2545,6 +2647,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.past_as_adjective(token, verb)  # "Al-Sisi hosted Eritrean President Isaias Afwerki"
         if token.pos_ == "VERB" and token.lemma_.lower() in _WRONGDOING_VERBS:
             finder.charge(token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in _ORDERING_VERBS:
+            finder.expulsion(token)  # "ordered Indian military personnel to leave the islands"
         entry = _lookup(token)
         if entry is None:
             continue

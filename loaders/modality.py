@@ -232,4 +232,25 @@ def modality_of(trigger: Token) -> str:
             result = previous
         previous = result
         token = head
+    if result == "planned" and _called_off(trigger):
+        result = "negated"
     return result
+
+
+def _called_off(trigger: Token) -> bool:
+    """Whether a plan goes on "but the meeting was called off" in its sentence: the event planned did not take
+    place (read in order: the parser joins the second clause to the first, or to a speaker's "said")."""
+    sentence = trigger.sent
+    but = next((t for t in trigger.doc[trigger.i + 1:sentence.end] if t.dep_ == "cc" and t.lower_ == "but"), None)
+    if but is None:
+        return False
+    for verb in trigger.doc[but.i + 1:sentence.end]:
+        cue = _head_cue(verb) if verb.pos_ == "VERB" else None
+        if cue is None or cue.modality != "negated" or cue.where != "head":
+            continue
+        if any(c.dep_ in ("nsubjpass", "nsubj") and c.pos_ == "NOUN" and c.i > but.i
+               and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children)
+               and any(e.relation in ("meet", "visit", "greet") for e in triggers().get((c.lemma_.lower(), "NOUN"), ()))
+               for c in verb.children):
+            return True
+    return False
