@@ -1651,6 +1651,8 @@ class ArticleActors:
                 org = gaz.lookup(text) or (gaz.lookup(f"{text} Party") if text.istitle() else None)
                 if org is not None and org.type == "Organization":
                     self._mark(span, org.name, "Organization", text)
+                elif any(e.text == text and e.label_ in ("GPE", "LOC") for e in self.doc.ents):
+                    self._add_place_or_org(span, "GPE")  # "workers in Aberdeen" where "Aberdeen" is a place elsewhere
                 elif span.root.pos_ == "PROPN" and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                         and not text.endswith("s"):
                     self._mark(span, text, "Organization", text)  # the small model tags some firms as NORP
@@ -2082,7 +2084,9 @@ class ArticleActors:
                 # "the Conservative leader": someone the story puts at the head of that party, not a chancellor
                 target = self._latest_person_with_role(title["role"], party, token.idx, title["title"]) or next(iter(
                     [k for k in self._titled_before(title["title"], token.idx) if party in self.served_bodies(k)][-1:]),
-                    None) or self._lone_person_before(token.sent, title["role"], title["title"])
+                    None) or self._known_holder(title, party) \
+                    or self._lone_person_before(token.sent, title["role"], title["title"])
+                # (the party's leader by the office-holder list, named but never called so: Kemi Badenoch in 2025)
             elif title is not None:
                 # ("the Taoiseach" parsed as a name is found among those given the title or holding the office, or
                 # named after the lead, never guessed from a lone person nearby)
@@ -2253,7 +2257,9 @@ class ArticleActors:
             person = people.pop() if len(people) == 1 else None
             # (not someone the office-holder list knows only in other offices: Tony Blair is no chancellor)
             held = self.gaz.offices_held(self._entries[person].label) if person is not None and title else []
-            office = self.gaz.office_terms(title) if held else []
+            # (a country's office: the list's party leaders are a few parties', and a DUP leader may be one)
+            office = [t for t in self.gaz.office_terms(title) if getattr(self.gaz.lookup(t.country), "type", "")
+                      == "Country"] if held else []
             if office and not set(held) & set(office):
                 return None
             if person is None or any(r != role for r, _ in self._person_roles.get(person, ())) or any(

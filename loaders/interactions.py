@@ -559,8 +559,10 @@ class _Finder:
                 return []
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > 0 and (
                     token.tag_ in ("VBD", "VBZ", "VBP") or (token.doc[token.i - 1].text == "," and token.head.dep_ in (
-                        "ROOT", "nsubj") and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in token.children))):
-                # "Brazil's foreign minister, Mauro Vieira, called ...": a finite verb misparsed as a modifier
+                        "ROOT", "nsubj") and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in token.children))
+                    or (token.doc[token.i - 1].text == "," and token.tag_ == "VBG" and token.head.dep_ == "nsubj")):
+                # "Brazil's foreign minister, Mauro Vieira, called ...": a finite verb misparsed as a modifier; "Mrs
+                # Badenoch, speaking on a visit to ...": the subject's own doing, set off by commas
                 return self._ids(token.head, as_agent=True)
             if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "against") and (token.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "having" for c in token.children)):  # "of having backed"
@@ -1255,6 +1257,14 @@ class _Finder:
                 # "visited the injured crew at a hospital in Puerto Princesa": the place of the site they are at
                 ids += [i for site in self._prep_objects(token, frozenset({"at"})) if site.pos_ == "NOUN"
                         for i in self._places_of_site(site) if i not in ids]
+                if not any(self.actors.actor(i).type in ("Place", "Country") and not self.actors.is_local(i)
+                           for i in ids):
+                    # "visited a hotel used to house asylum seekers in Nuneaton": the town told in the site's
+                    # participle
+                    ids += [i for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                            for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                            for i in self._places_in([p for p in t.children if p.dep_ == "pobj"])[0][:1]
+                            if i not in ids][:1]
             if not ids and entry.indirect and obj.lemma_.lower() in _CONTENT_NOUNS:
                 # "welcomed news that Norway would pay", "criticised the way Blair's government works"
                 subjects = [subject for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
@@ -2557,8 +2567,11 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and relation == "visit" and (
             noun.head.head.lemma_ == "be" or (noun.head.head.pos_ == "VERB" and (
-                noun.head.i < noun.head.head.i or (noun.head.head.tag_ == "VBG" and noun.head.head.dep_ == "advcl")))):
-        return noun.head.head  # "is on a visit to Germany", "Badenoch, on a visit to a firm in Kent, said"
+                noun.head.i < noun.head.head.i or (noun.head.head.tag_ == "VBG" and noun.head.head.dep_ in (
+                    "advcl", "acl"))))):
+        # "is on a visit to Germany", "Badenoch, on a visit to a firm in Kent, said", "Mrs Badenoch, speaking on a
+        # visit to a firm in Solihull, dismissed"
+        return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         holder = noun.head.head
         if holder.lemma_.lower() in ("participate", "join", "engage", "be", "remain", "lock", "embroil"):

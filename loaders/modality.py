@@ -165,6 +165,9 @@ def modality_of(trigger: Token) -> str:
         seen += 1
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") and token.i > 0 \
+                and token.doc[token.i - 1].text == ",":
+            break  # "Mrs Badenoch, speaking on a visit to Solihull, dismissed the idea": the visit is not dismissed
         head = token.head
         if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp" and _is_reporting(head.head):
             token = head.head  # "said a truce would reward Russia, while praising Ankara": the speaker's own act

@@ -417,7 +417,9 @@ def test_office_terms_by_title_and_holder(gaz):
     assert [(t.country, t.start, t.end) for t in blair] == [("United Kingdom", 1997, 2007)]
     assert gaz.office_terms("premier") == gaz.office_terms("prime minister")  # one office, two words
     assert {(t.title, t.country) for t in gaz.offices_held("Gordon Brown")} == {
-        ("chancellor", "United Kingdom"), ("prime minister", "United Kingdom")}
+        ("chancellor", "United Kingdom"), ("prime minister", "United Kingdom"), ("leader", "Labour Party")}
+    # a party's leaders are listed under the party (organisations.tsv)
+    assert [t.holder for t in gaz.office_terms("leader", 2025) if t.country == "Conservative Party"] == ["Kemi Badenoch"]
     assert gaz.office_terms("ambassador") == []
 
 

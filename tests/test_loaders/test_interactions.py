@@ -3194,6 +3194,18 @@ NINETEENTH_ROUND = [
      {("Emmanuel Macron", "visit", "Algeria", N)}),
     ("French President Emmanuel Macron was due to visit Algeria on Monday, but the minister cancelled his own plans.",
      {("Emmanuel Macron", "visit", "Algeria", P)}),
+    # a name the tagger calls a nationality once is the place it is tagged as elsewhere ("workers in Aberdeen")
+    ("Prime Minister Keir Starmer spoke in Edinburgh. Workers in Aberdeen deserve better. Starmer is due to travel to "
+     "Aberdeen on Tuesday.", {("Keir Starmer", "visit", "Aberdeen", P)}),
+    # "the Conservative leader" is the party's leader by the office-holder list, not the person named just before
+    ("Kemi Badenoch criticised the budget on Monday. Ed Davey welcomed it. Speaking on a visit to a brewery in Kent, "
+     "the Conservative leader said the budget was wrong.", {("Kemi Badenoch", "visit", "Kent", A)}),
+    # a participle set off by commas after the subject is the subject's doing, and keeps its own modality
+    ("Kemi Badenoch spoke on Monday. But Mrs Badenoch, speaking on a visit to an engineering firm in Solihull, "
+     "dismissed the idea.", {("Kemi Badenoch", "visit", "Solihull", A)}),
+    # the town told in a visited site's participle
+    ("Reform UK leader Nigel Farage, who visited a hotel used to house asylum seekers in Nuneaton last week, accused "
+     "the government of waste.", {("Nigel Farage", "visit", "Nuneaton", A)}),
 ]
 
 
