@@ -943,6 +943,10 @@ class ArticleActors:
         """Whether the text gave a person a title ending in this word ("Foreign Minister" for "minister")."""
         return any(t.split()[-1] == word for t in self._person_titles.get(person, ()))
 
+    def titled(self, person: str, word: str) -> bool:
+        """Whether the text gave a person a title ending in this word ("President" for "both presidents")."""
+        return self._titled(person, word)
+
     def group_actor(self, token: Token) -> str | None:
         """An unnamed group ("delegation members") as an article-local actor, or None."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod") or t == token]
@@ -2906,9 +2910,11 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 
 def _destination(token: Token) -> bool:
-    """Whether a proper name is where someone travels to: "flew to Nakhchivan", "is due to travel to Honiara"."""
-    return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "to" \
-        and token.head.head.lemma_.lower() in _MOTION_VERBS
+    """Whether a proper name is where someone travels to: "flew to Nakhchivan", "is due to travel to Honiara",
+    "arrived at Entebbe"."""
+    return token.pos_ == "PROPN" and token.dep_ == "pobj" and (
+        (token.head.lower_ == "to" and token.head.head.lemma_.lower() in _MOTION_VERBS)
+        or (token.head.lower_ == "at" and token.head.head.lemma_.lower() in ("arrive", "land")))
 
 
 def _travelled_to(token: Token) -> bool:

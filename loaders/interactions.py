@@ -352,6 +352,9 @@ class _Finder:
             return []
         if token.lemma_.lower() == "leader" and any(c.lower_ == "both" for c in token.children):
             return []  # "Findlay attacked both leaders": the two the story is about, not the last two who met
+        if token.lemma_.lower() != "leader" and all(self.actors.titled(i, token.lemma_.lower()) for i in pair):
+            return []  # "Both presidents came out against ...": the two called president, not the two ministers
+            # who met last
         sentences = [s for s in self.doc.sents if s.start <= token.i and s.text.strip()]
         # "Dissanayake welcomed his guest ..., where the two leaders held talks": a greeting or meeting told earlier in
         # the sentence, between two others than the clause's own subject ("Erdogan telephoned both leaders")
@@ -1273,6 +1276,11 @@ class _Finder:
                             for subject in clause.children if subject.dep_ == "nsubj"]
                 ids = [i for subject in subjects for i in (self._ids(subject, as_agent=True) or self._authors(subject))]
                 relation = entry.indirect if ids else relation
+            if relation == "greet" and obj.lemma_.lower() == "counterpart" and (
+                    not ids or all(self.actors.forum(i) for i in ids)):
+                # "hosted his Mercosur counterparts": the bloc's other members, whom the text does not name, are
+                # received (but "met his EU counterparts" meets in the EU's council)
+                continue
             if ids:
                 targets += ids
             elif entry.indirect:

@@ -3206,6 +3206,19 @@ NINETEENTH_ROUND = [
     # the town told in a visited site's participle
     ("Reform UK leader Nigel Farage, who visited a hotel used to house asylum seekers in Nuneaton last week, accused "
      "the government of waste.", {("Nigel Farage", "visit", "Nuneaton", A)}),
+    # a name one arrives at is a place though the tagger left it untagged
+    ("Kenyan President William Ruto arrived at Entebbe on Monday evening.", {("William Ruto", "visit", "Entebbe", A)}),
+    # "both presidents" are the two called president, not the two ministers who met in the sentence before
+    ("Brazilian President Luiz Inacio Lula da Silva hosted Ghanaian President John Mahama on Monday. Foreign Minister "
+     "Samuel Ablakwa and his Brazilian counterpart, Mauro Vieira, signed a deal. Both presidents came out against the "
+     "European Union's deforestation regulation.",
+     {("Luiz Inacio Lula da Silva", "greet", "John Mahama", A), ("Samuel Ablakwa", "cooperate", "Mauro Vieira", A),
+      ("Samuel Ablakwa", "meet", "Mauro Vieira", A), ("John Mahama", "oppose", "European Union", A),
+      ("Luiz Inacio Lula da Silva", "oppose", "European Union", A)}),
+    # hosting one's bloc counterparts receives its other members, not the bloc; meeting them meets in its council
+    ("Paraguayan President Santiago Pena hosted his Mercosur counterparts on Wednesday.", set()),
+    ("Home Secretary David Blunkett met his EU counterparts in Luxembourg on Monday.",
+     {("David Blunkett", "meet", "European Union", A)}),
 ]
 
 
