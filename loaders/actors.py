@@ -2262,8 +2262,7 @@ class ArticleActors:
             # (not someone the office-holder list knows only in other offices: Tony Blair is no chancellor)
             held = self.gaz.offices_held(self._entries[person].label) if person is not None and title else []
             # (a country's office: the list's party leaders are a few parties', and a DUP leader may be one)
-            office = [t for t in self.gaz.office_terms(title) if getattr(self.gaz.lookup(t.country), "type", "")
-                      == "Country"] if held else []
+            office = [t for t in self.gaz.office_terms(title) if _country_name(t.country)] if held else []
             if office and not set(held) & set(office):
                 return None
             if person is None or any(r != role for r, _ in self._person_roles.get(person, ())) or any(
@@ -2834,6 +2833,12 @@ def _under_kept(token: Token, root: Token, keep: set[int]) -> bool:
             return False
         token = token.head
     return True
+
+
+@functools.cache
+def _country_name(name: str) -> bool:
+    """Whether a name in the office-holder list is a country's (not a party's or an organisation's)."""
+    return getattr(get_gazetteer().lookup(name), "type", "") == "Country"
 
 
 @functools.cache
