@@ -121,6 +121,8 @@ _PRIVATE_MEETINGS = words("private_meeting_noun")
 _OWN_PEOPLE = words("own_people_noun")
 #: "ordered Indian troops to leave": verbs that send someone away, and the verbs of leaving they take.
 _ORDERING_VERBS = words("ordering_verb")
+#: "took his campaign to Magdeburg": what one takes to a place by going there.
+_CARRIED_NOUNS = words("carried_noun")
 _LEAVING_VERBS = words("leaving_verb")
 _AREA_NOUNS = words("area_noun")
 #: Claims whose unsaid owner ("denied the claims") is whoever made them last ("X claimed ...", "X's allegations").
@@ -525,6 +527,8 @@ class _Finder:
                             for o in p.children if o.dep_ == "pobj" for c in o.conjuncts
                             if c.pos_ == "PROPN" and any(self.actors.actor(i).type == "Person"
                                                          for i in self.actors.mention_ids(c))]
+                if subjects:  # (the person only: the place it is joined to is no second subject, "In Rome, X")
+                    return list(dict.fromkeys(i for c in subjects for i in self.actors.mention_ids(c, as_agent=True)))
             if subjects:
                 # "its ministry said the summit was pointless and accused Cairo", "said a truce would reward Russia,
                 # while praising Ankara", 'said Modi "remembers Bihar" and accused the BJP': the second verb is the
@@ -745,8 +749,11 @@ class _Finder:
                 owners = self._authors(t) or self._demonyms(t) or self._clause_owner(t, "support")
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS | _PLAN_HOLDING_VERBS:
                     owners = self._subject(t.head)  # "Labour unveiled plans", "Phillipson has defended plans"
-            elif t.pos_ == "VERB" and not (lemma in _CLAIM_NOUNS and t.dep_ in ("relcl", "acl", "advcl")):
-                owners = self._subject(t)  # a claim is made in a main clause, not "which the government claims"
+            elif t.pos_ == "VERB" and not (lemma in _CLAIM_NOUNS and (t.dep_ == "relcl" or (
+                    t.dep_ in ("acl", "advcl") and t.tag_ != "VBG"))):
+                # a claim is made in a main clause, not "which the government claims" (but "issued a statement
+                # accusing Canberra of ...": the participle is the statement's maker's)
+                owners = self._subject(t)
             else:
                 continue
             if owners:
@@ -1886,6 +1893,13 @@ class _Finder:
             for agent in (i for p in self._prep_objects(token, frozenset({"by"})) for i in self._ids(p, as_agent=True)):
                 if self._abroad(agent, {country}):
                     self._emit(agent, "visit", city, token, token)
+        elif token.pos_ == "VERB" and token.lemma_ == "take" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _CARRIED_NOUNS for c in token.children):
+            # "Merz took his party's campaign to Magdeburg": he went there with it
+            places, _ = self._places_in(self._prep_objects(token, frozenset({"to"})))
+            for agent in self._subject(token) if places else []:
+                if self.actors.actor(agent).type == "Person":
+                    self._emit(agent, "visit", places[0], token, token)
         elif token.pos_ == "VERB" and any(e.relation == "greet" for e in triggers().get((token.lemma_.lower(), "VERB"), ())):
             self._welcomed_at_site(token)
         elif token.lemma_ == "join" and token.pos_ == "VERB":
@@ -2131,6 +2145,20 @@ class _Finder:
         if self.sporting:
             return
         by = _by_objects(verb)
+        label = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        move = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        late_by = [p for b in (label.children if label is not None else ()) if b.dep_ == "prep" and b.lower_ == "by"
+                   for p in b.children if p.dep_ == "pobj"]
+        if not by and move is not None and late_by and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+            # "announced plans ..., in a move branded a 'humiliating retreat' by the Tories", parsed with the move as
+            # the verb's own phrase and the "by" on the label: the act the main clause tells is labelled
+            after = self.doc[label.i + 1:min(label.i + 4, verb.sent.end)]
+            if self.actors.quoted(label) or any(self.actors.quoted(t) for t in after):
+                for agent in (i for p in late_by for i in self._ids(p, as_agent=True)):
+                    for target in self._subject(verb.head):
+                        self._emit(agent, "oppose", target, verb, verb)
+            return
         if by:  # "a move branded a 'humiliating retreat' by the Tories": the labelled is what the participle describes
             obj = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             label_at, agents = verb, [i for p in by for i in self._ids(p, as_agent=True)]

@@ -3225,3 +3225,26 @@ NINETEENTH_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), NINETEENTH_ROUND)
 def test_nineteenth_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+TWENTIETH_ROUND = [
+    # "In Rome, X ...": the person joined to the place is the subject, not the place's country too
+    ("Italian Prime Minister Giorgia Meloni flew to Tunis. In Rome, Elly Schlein, leader of the opposition Democratic "
+     "Party, attacked the trip as cynical.",
+     {("Giorgia Meloni", "visit", "Tunis", A), ("Elly Schlein", "oppose", "Giorgia Meloni", A)}),
+    # an accusation made in a participle ("issued a statement accusing ...") is its maker's: rejecting it opposes them
+    ("Australian Foreign Minister Penny Wong arrived in Vanuatu. China's embassy in Port Vila issued a statement on "
+     "Tuesday accusing Canberra of pressuring small island states. Wong rejected the accusation at a news conference.",
+     {("Penny Wong", "visit", "Vanuatu", A), ("China", "accuse", "Australia", A), ("Penny Wong", "oppose", "China", A)}),
+    # taking one's campaign to a town is going there
+    ("German Chancellor Friedrich Merz took his party's campaign to Magdeburg on Saturday.",
+     {("Friedrich Merz", "visit", "Magdeburg", A)}),
+    # "in a move branded a 'humiliating retreat' by the Tories", the "by" parsed on the label: the main clause's act
+    ('Tessa Jowell has announced plans to limit the number of new casinos in the UK to 24, in a move branded a '
+     '"humiliating retreat" by the Tories.', {("Conservative Party", "oppose", "Tessa Jowell", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTIETH_ROUND)
+def test_twentieth_round(ex, text, expected):
+    _check(ex, text, expected)
