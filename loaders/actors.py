@@ -1167,6 +1167,18 @@ class ArticleActors:
             if self._commoner_sharing(people[longer[0]].label.lower().split(), words[0]):
                 continue  # "Prince Charles" is not "Charles Kennedy": royals go by a given name others share
             self._merge(key, longer[0])
+        # "Taoiseach Micheal Martin ... Martin congratulated France": the surname of a name the tagger missed, tagged
+        # as a body, is that person (not a listed body, nor one named in full elsewhere)
+        surnames: dict[str, list[str]] = {}
+        for key, entry in people.items():
+            words = entry.label.split()
+            if len(words) >= 2 and key in self._entries:
+                surnames.setdefault(words[-1], []).append(key)
+        for key, entry in list(self._entries.items()):
+            holders = surnames.get(entry.label, [])
+            if entry.type == "Organization" and " " not in entry.label and len(holders) == 1 \
+                    and not self.is_local(key) and self.gaz.lookup(entry.label) is None:
+                self._merge(key, holders[0])
 
     @functools.cached_property
     def _person_name_words(self) -> frozenset[str]:

@@ -123,6 +123,8 @@ _OWN_PEOPLE = words("own_people_noun")
 _ORDERING_VERBS = words("ordering_verb")
 #: "took his campaign to Magdeburg": what one takes to a place by going there.
 _CARRIED_NOUNS = words("carried_noun")
+#: "the GCC issued a communique": verbs whose subject authors the statement they take.
+_ISSUING_VERBS = words("issuing_verb")
 _LEAVING_VERBS = words("leaving_verb")
 _AREA_NOUNS = words("area_noun")
 #: Claims whose unsaid owner ("denied the claims") is whoever made them last ("X claimed ...", "X's allegations").
@@ -744,6 +746,8 @@ class _Finder:
                 owners = [i for o in (*(c for c in t.children if c.dep_ == "poss"),
                                       *self._prep_objects(t, frozenset({"by", "from"})))
                           for i in self._ids(o, as_agent=True)]
+                if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING_VERBS:
+                    owners = self._subject(t.head)  # "The GCC issued a communique. Iran rejected the communique"
             elif t_is_noun:
                 # ("the same target she set in 1999": whose clause set it)
                 owners = self._authors(t) or self._demonyms(t) or self._clause_owner(t, "support")
@@ -994,8 +998,10 @@ class _Finder:
             # "Rutte will host NATO defence ministers": nor greets it
             return
         sentence = trigger.sent
-        official_trip = relation == "visit" and target_actor.type in ("Place", "Country") \
-            and agent_actor.type == "Person" and self.actors.holds_office(agent)
+        official_trip = agent_actor.type == "Person" and self.actors.holds_office(agent) and (
+            (relation == "visit" and target_actor.type in ("Place", "Country"))
+            or (relation in ("meet", "greet") and target_actor.type == "Person" and self.actors.holds_office(target)))
+        # (at a match, two office holders still greet and meet each other: "Macron greeted the Taoiseach")
         if relation in _FIXTURE_RELATIONS and not official_trip and (self.sporting or (_sporting(sentence) and (
                 agent_actor.type == target_actor.type == "Organization" or (trigger.pos_ == "VERB" and any(
                     a.type == "Organization" and self.actors.gaz.lookup(a.label) is None

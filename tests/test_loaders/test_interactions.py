@@ -3242,6 +3242,21 @@ TWENTIETH_ROUND = [
     # "in a move branded a 'humiliating retreat' by the Tories", the "by" parsed on the label: the main clause's act
     ('Tessa Jowell has announced plans to limit the number of new casinos in the UK to 24, in a move branded a '
      '"humiliating retreat" by the Tories.', {("Conservative Party", "oppose", "Tessa Jowell", A)}),
+    # a communique speaks for whoever issued it; a statement issued earlier is its issuer's when condemned later
+    ("The Gulf Cooperation Council issued a communique backing the Emirati claim.",
+     {("Gulf Cooperation Council", "support", "United Arab Emirates", A)}),
+    ("A communique from the Gulf Cooperation Council backed the Emirati claim to the islands.",
+     {("Gulf Cooperation Council", "support", "United Arab Emirates", A)}),
+    ("Labour issued a statement on Monday. The Tories condemned the statement.",
+     {("Conservative Party", "oppose", "Labour Party", A)}),
+    # the surname of a name the tagger missed, tagged as a body later, is the person
+    ("Irish Taoiseach Micheal Martin travelled to Paris for the match. Martin congratulated France on the win.",
+     {("Micheal Martin", "visit", "Paris", A), ("Micheal Martin", "support", "France", A)}),
+    # at a match, two office holders still greet each other (the teams' fixture is no meeting)
+    ("France beat Ireland 27-24 in the Six Nations. The referee penalised Ireland late on. Ireland coach Andy Farrell "
+     "criticised the referee after the match. Irish Taoiseach Micheal Martin watched the game as a guest of French "
+     "President Emmanuel Macron, who greeted him at the stadium before kick-off.",
+     {("Emmanuel Macron", "greet", "Micheal Martin", A)}),
 ]
 
 
