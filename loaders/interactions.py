@@ -121,11 +121,11 @@ _PRIVATE_MEETINGS = words("private_meeting_noun")
 _OWN_PEOPLE = words("own_people_noun")
 #: "ordered Indian troops to leave": verbs that send someone away, and the verbs of leaving they take.
 _ORDERING_VERBS = words("ordering_verb")
+_LEAVING_VERBS = words("leaving_verb")
 #: "took his campaign to Magdeburg": what one takes to a place by going there.
 _CARRIED_NOUNS = words("carried_noun")
 #: "the GCC issued a communique": verbs whose subject authors the statement they take.
 _ISSUING_VERBS = words("issuing_verb")
-_LEAVING_VERBS = words("leaving_verb")
 _AREA_NOUNS = words("area_noun")
 #: Claims whose unsaid owner ("denied the claims") is whoever made them last ("X claimed ...", "X's allegations").
 _CLAIM_NOUNS = words("claim_noun")
