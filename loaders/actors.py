@@ -398,7 +398,7 @@ class ArticleActors:
                 if pair:
                     return pair
             if token.lower_ == "presidents":  # "the two presidents": the last two called president, not an emir
-                titled = self._last_named(token.i, size, own, lambda key: self._titled(key, "president"))
+                titled = self._last_named(token.i, size, own, lambda key: self.titled(key, "president"))
                 if titled:
                     return titled
             # "the three leaders" after a summit's ministers were listed: the people named as leaders come first
@@ -492,7 +492,7 @@ class ArticleActors:
     def sole_holder(self, word: str, offset: int) -> str | None:
         """The one person introduced before an offset whose title ends in a word ("a failed minister" in a story of
         one minister), or None when none or several are."""
-        people = [person for person in self._person_titles if self._titled(person, word)
+        people = [person for person in self._person_titles if self.titled(person, word)
                   and self._entries[person].first < offset]
         return people[0] if len(people) == 1 else None
 
@@ -936,16 +936,12 @@ class ArticleActors:
                 and any(r == title.role for r, _ in roles)]
         fits += [(self._entries[person].first, person) for person in self._person_titles
                  if person not in owners and self._entries[person].first < token.idx
-                 and self._titled(person, token.lower_)]
+                 and self.titled(person, token.lower_)]
         return max(fits)[1] if fits else None
 
-    def _titled(self, person: str, word: str) -> bool:
+    def titled(self, person: str, word: str) -> bool:
         """Whether the text gave a person a title ending in this word ("Foreign Minister" for "minister")."""
         return any(t.split()[-1] == word for t in self._person_titles.get(person, ()))
-
-    def titled(self, person: str, word: str) -> bool:
-        """Whether the text gave a person a title ending in this word ("President" for "both presidents")."""
-        return self._titled(person, word)
 
     def group_actor(self, token: Token) -> str | None:
         """An unnamed group ("delegation members") as an article-local actor, or None."""

@@ -234,21 +234,28 @@ def _lookup(token: Token) -> Trigger | None:
     return plain[0] if plain else None
 
 
-def _after_dateline(subject: Token, to_name: bool = True) -> Token | None:
-    """The subject after a dateline the parser made the subject: "RAE BARELI, India, Feb 9 (Wire) - Congress leader
-    Rahul Gandhi spent ...", where the name hangs from the dateline as an apposition (None for a dateline subject
-    when `to_name` is false)."""
+def _dateline_dash(subject: Token) -> Token | None:
+    """The dash ending the dateline an all-capitals subject opens ("BELGRADE" may be tagged a common noun), or None."""
     if not (subject.is_upper and subject.pos_ in ("PROPN", "NOUN") and len(subject.text) > 1):
-        return subject  # ("BELGRADE" may be tagged a common noun)
-    dash = next((t for t in subject.doc[subject.i + 1:subject.i + 14] if t.text in ("-", "—", "–")), None)
-    if not to_name:
-        return None if dash is not None and subject.i - subject.sent.start <= 4 else subject
+        return None
+    return next((t for t in subject.doc[subject.i + 1:subject.i + 14] if t.text in ("-", "—", "–")), None)
+
+
+def _after_dateline(subject: Token) -> Token:
+    """The subject after a dateline the parser made the subject: "RAE BARELI, India, Feb 9 (Wire) - Congress leader
+    Rahul Gandhi spent ...", where the name hangs from the dateline as an apposition."""
+    dash = _dateline_dash(subject)
     return next((a for a in subject.children if a.dep_ == "appos" and dash is not None and a.i > dash.i), subject)
 
 
-def _charging(verb: Token | None) -> bool:
+def _is_dateline_subject(subject: Token) -> bool:
+    """Whether a subject is the all-capitals city a dateline opens with ("FOZ DO IGUACU, Brazil, ... -")."""
+    return _dateline_dash(subject) is not None and subject.i - subject.sent.start <= 4
+
+
+def _charging(verb: Token) -> bool:
     """Whether a verb makes a charge ("accused the referee of bias"): something said, not an act done."""
-    return verb is not None and any(e.relation == "accuse" for e in triggers().get((verb.lemma_.lower(), "VERB"), ()))
+    return any(e.relation == "accuse" for e in triggers().get((verb.lemma_.lower(), "VERB"), ()))
 
 
 def _in_hyphenated_word(token: Token) -> bool:
@@ -556,7 +563,7 @@ class _Finder:
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                         subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
-                    if len(subjects) > 1 and subject is not _after_dateline(subject, to_name=False):
+                    if len(subjects) > 1 and _is_dateline_subject(subject):
                         continue  # "FOZ DO IGUACU, Brazil, ... - Lula hosted": the dateline and the true subject
                     subject = _after_dateline(subject)
                     ids = self._ids(subject, as_agent=True)
@@ -766,7 +773,9 @@ class _Finder:
             # "The WTO is to end the pact. Christian Aid condemned the move": the act the sentence before tells;
             # else the move the story is about, its lead's subject ("Ovum welcomed the move")
             # (a sports report's "the decision" is mostly a referee's; a charge is said, not done)
-            lead = self._lead_actor() if not self.sporting and not _charging(self._lead_root()) else []
+            lead_sentence = self._lead()
+            lead = self._lead_actor() if not self.sporting and not (
+                lead_sentence is not None and _charging(lead_sentence.root)) else []
             return self._previous_doer(noun) or lead
         return []
 
@@ -893,18 +902,16 @@ class _Finder:
         return self.actors.actor(person).type == "Person" and bool(home) and not home & countries \
             and not self.actors.posted_countries(person) & countries
 
-    def _lead_root(self) -> Token | None:
-        """The main verb of the story's first sentence of body text."""
-        sentences = [s for s in self.doc.sents if len(s) > 6 and s.text.strip()[-1:] in '.!"”']
-        return sentences[0].root if sentences else None
+    def _lead(self) -> Span | None:
+        """The story's first sentence of body text (not a headline: long enough and closed by a full stop)."""
+        return next((s for s in self.doc.sents if len(s) > 6 and s.text.strip()[-1:] in '.!"”'), None)
 
     def _lead_actor(self, reported: bool = False) -> list[str]:
         """The subject of the story's first sentence of body text when it tells an act: the actor a piece is about
         (with reported=True also the subject of an act the lead reports: "Britain has offered ..., No 10 said")."""
-        sentences = [s for s in self.doc.sents if len(s) > 6 and s.text.strip()[-1:] in '.!"”']
-        if not sentences:
+        lead = self._lead()
+        if lead is None:
             return []
-        lead = sentences[0]
         if reported and lead.root.lemma_.lower() in _REPORTING_VERBS:
             return [i for c in lead.root.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "nsubj"
                     for i in self._ids(t, as_agent=True)][:1]
@@ -1320,7 +1327,7 @@ class _Finder:
                     # "the US blocked its application": a stance on one's own act is rarely meant; "praised his
                     # players" is on one's own people, no one else's
                     owner_ids = self.actors.other_referent(pronoun, set(agents)) \
-                        if obj.lemma_.lower() not in _OWN_PEOPLE and obj.lower_ not in _OWN_PEOPLE else []
+                        if not _in_class(obj, _OWN_PEOPLE) else []
                 if not owner_ids and entry.lemma in _HOSTILE_ACTS:  # "attacking Pakistani border posts"
                     owner_ids = self._hostile_target(obj)
                 if owner_ids:
