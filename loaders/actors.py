@@ -251,6 +251,12 @@ class ArticleActors:
                 name_head = name_head.head
             if named and self._entries[named].type == "Person" and name_head.dep_ in ("appos", "npadvmod"):
                 return [named]
+        if token.lower_ in ("each", "both", "all") and token.pos_ in ("PRON", "DET", "NOUN"):
+            # "talks with each of the two men", "criticised both of them": the people the "of" names
+            of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj"]
+            if of:
+                return self.mention_ids(of[0], as_agent=as_agent)
         pair = self._the_two(token)
         if pair:
             return pair
@@ -299,7 +305,16 @@ class ArticleActors:
         """ "accusing Brussels of double standards" in a piece on the European Commission: the body named last."""
         bodies = {slugify(body) for body in self.gaz.seated_bodies(self._entries[city].label)}
         named = [key for i, key in sorted(self._token_actor.items()) if i < index and key in bodies]
-        return named[-1] if named else None
+        if named:
+            return named[-1]
+        unnamed = self.gaz.unnamed_seat(self._entries[city].label)
+        country = next((c for k, (town, c) in self._capital_tokens.items() if town == city), None)
+        if unnamed is None or country is None or any(
+                key == country and i not in self._capital_tokens for i, key in self._token_actor.items()) \
+                or country in self._adjectival.values():
+            return None  # "Brussels" in a piece on Belgium is its government
+        self._add(slugify(unnamed), unnamed, "Organization", self.doc[index].text, self.doc[index].idx)
+        return slugify(unnamed)
 
     def _the_two(self, token: Token) -> list[str]:
         """ "the two leaders", "both countries", "the three countries": the last two (three) of that kind named."""
@@ -340,6 +355,11 @@ class ArticleActors:
         # "Mirziyoyev is due to join the two leaders": the clause's own subject is not one of the two it joins
         own: set[str] = set()
         verb = token.head if token.dep_ == "dobj" else None
+        if token.dep_ == "pobj":  # "X held separate meetings with (each of) the two men": X is not one of them
+            verb = token.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj") and verb.head.i != verb.i:
+                verb = verb.head
+            verb = verb if verb.pos_ in ("VERB", "AUX") else None
         for _ in range(4):
             if verb is None:
                 break
@@ -372,9 +392,12 @@ class ArticleActors:
         if kind == "Organization":
             # firms name their brands and units too: the two named most, first named first
             counts: dict[str, int] = {}
+            firms = token.lower_ in ("companies", "firms")  # ("both companies": not the regulator that cleared them)
             for i in range(token.i):
                 key = self._token_actor.get(i)
-                if key and self._entries[key].type == kind and self._token_actor.get(i - 1) != key:
+                if key and self._entries[key].type == kind and self._token_actor.get(i - 1) != key \
+                        and (not firms or getattr(self.gaz.lookup(self._entries[key].label), "kind", "company") in (
+                            "company", "business group")):
                     counts[key] = counts.get(key, 0) + 1
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             return ranked[:size]
@@ -1535,8 +1558,8 @@ class ArticleActors:
                 and self.gaz.lookup(doc[start - 2].text) is not None:
             return None  # "Bulgaria's foreign ministry" tagged as a body of its own: the country's, named by its owner
         if label == "PERSON" and end - start == 1 and doc[start].dep_ == "compound" \
-                and doc[start].head.lower_ in _FACILITY_NOUNS and doc[start].head.i == end:
-            return None  # "Clyde shipyard", "Sellafield plant": a site's name, no one's
+                and doc[start].head.lower_ in _FACILITY_NOUNS | _BUILDING_WORDS and doc[start].head.i == end:
+            return None  # "Clyde shipyard", "Sellafield plant", "Catumbela airport": a site's name, no one's
         if _GLUED.match(doc[start].text):
             return None  # "ofNew Labour": a typo glued a function word to a name
         if end - start == 1 and doc[start].lower_ == "state" and start > 0 and doc[start - 1].lower_ in (
@@ -1910,6 +1933,7 @@ class ArticleActors:
                     family, at, phrase = entry, i, full
                     break
         if title is None and family is None:
+            self._counterpart_role(person, full, sentence)
             return
         of_id = to_id = None
         for t in phrase:
@@ -1949,6 +1973,21 @@ class ArticleActors:
         if of_id is None and title.get("role") not in ("leader",):
             return
         self._add_role(person, title["role"], of_id, to_id, sentence)
+
+    def _counterpart_role(self, person: str, phrase: Span, sentence: Span) -> None:
+        """"Angolan President João Lourenço hosted his Zambian counterpart Hakainde Hichilema": the counterpart holds
+        the owner's one office, in the country the demonym names."""
+        noun = next((t for t in phrase if t.lower_ == "counterpart"), None)
+        country = next((self._adjectival[t.i] for t in phrase if t.i in self._adjectival), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if owner is None or country is None:
+            return
+        owners = [k for k in self.mention_ids(owner) if k != person and self._entries[k].type == "Person"]
+        roles = {role for k in owners[:1] for role, of in self._person_roles.get(k, ()) if of and of != country}
+        titles = {t for k in owners[:1] for t in self._person_titles.get(k, ())}
+        if len(roles) == 1 and len(titles) == 1:
+            self._person_titles.setdefault(person, set()).update(titles)
+            self._add_role(person, roles.pop(), country, None, sentence)
 
     @staticmethod
     def _prep_objects_of(token: Token, prep: str) -> list[Token]:
@@ -2422,6 +2461,22 @@ class ArticleActors:
             entry = self._entries.get(role.person.id)
             if entry is not None and entry.gender is None:
                 entry.gender = _gender_of(role.role)
+        # else the pronouns the text uses for them, when all agree ("Tshisekedi pulled out. He sent Prime Minister
+        # Judith Suminwa in his place": "he" twice and never "she", so a later "she" is someone else)
+        votes: dict[str, list[int]] = {}
+        first: dict[tuple[int, str], bool] = {}  # (sentence, person) -> whether the first pronoun there was female
+        for token in doc:
+            if token.lower_ in _MALE | _FEMALE and token.pos_ == "PRON":
+                ids = self.mention_ids(token)
+                if len(ids) == 1 and self._entries[ids[0]].type == "Person" and self._entries[ids[0]].gender is None:
+                    female = token.lower_ in _FEMALE
+                    # ("he ... his place, and she": in one sentence a later pronoun of the other gender is someone
+                    # else, whatever the first reading said)
+                    if first.setdefault((token.sent.start, ids[0]), female) == female:
+                        votes.setdefault(ids[0], [0, 0])[female] += 1
+        for key, (male, female) in votes.items():
+            if max(male, female) >= 2 and min(male, female) == 0:
+                self._entries[key].gender = "male" if male > female else "female"
 
     def _resolve_pronoun(self, token: Token) -> list[str]:
         lower = token.lower_
@@ -2508,6 +2563,16 @@ class ArticleActors:
                 ids = [k for k in self.mention_ids(t) if accept(k)] if t.i != token.i and t.lower_ not in _PLURAL else []
                 if len(ids) == 1:  # "the pair chatted and he said": "he" is not both of them
                     return ids
+        if token.lower_ in _MALE | _FEMALE and any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i and (keys := self.mention_ids(t)) and all(
+                    self._entries[k].gender not in (None, "female" if token.lower_ in _FEMALE else "male")
+                    for k in keys) for t in sentence):
+            # "He sent Prime Minister Judith Suminwa in his place, and she met ...": the subject is of the other
+            # gender, so the person named nearest before in the sentence
+            near = [k for t in reversed(list(sentence)) if t.i < token.i for k in [self._token_actor.get(t.i)]
+                    if k and accept(k)]
+            if near:
+                return near[:1]
         if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
             # "thanked Turkey for its support", "criticised Kenya for its role": the object of the verb
             verb = token.head.head.head
@@ -2532,6 +2597,8 @@ class ArticleActors:
                     continue
                 ids = [k for k in (self.mention_ids(subject) if subject.pos_ != "PRON" else
                                    self._pronoun_ids.get(subject.i, [])) if accept(k)]
+                if len(ids) > 1 and token.lower_ in _MALE | _FEMALE:
+                    continue  # "The pair held talks. ... she met": "she" is not both of them
                 if ids:
                     return ids
             # then the subject of any clause, then whoever a pronoun there already meant ("One of his pupils was
@@ -2924,16 +2991,22 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 def _destination(token: Token) -> bool:
     """Whether a proper name is where someone travels to: "flew to Nakhchivan", "is due to travel to Honiara",
-    "arrived at Entebbe"."""
+    "arrived at Entebbe", "will travel on to Busan"."""
     return token.pos_ == "PROPN" and token.dep_ == "pobj" and (
-        (token.head.lower_ == "to" and token.head.head.lemma_.lower() in _MOTION_VERBS)
+        (token.head.lower_ == "to" and _journey_verb(token).lemma_.lower() in _MOTION_VERBS)
         or (token.head.lower_ == "at" and token.head.head.lemma_.lower() in ("arrive", "land")))
+
+
+def _journey_verb(token: Token) -> Token:
+    """The word a destination's "to" hangs on, past an adverbial "on" ("travel on to Busan")."""
+    head = token.head.head
+    return head.head if head.lower_ == "on" and head.dep_ in ("prep", "advmod", "prt") else head
 
 
 def _travelled_to(token: Token) -> bool:
     """A destination one travels to ("is to travel to Evian", "flew to Nakhchivan"), not where something goes or
     comes ("the award went to Cher")."""
-    return _destination(token) and token.head.head.lemma_.lower() not in ("go", "come")
+    return _destination(token) and _journey_verb(token).lemma_.lower() not in ("go", "come")
 
 
 def _site_place(token: Token) -> bool:

@@ -28,7 +28,7 @@ _DATA = Path(__file__).resolve().parent / "data"
 _COUNTRY_COLUMNS = ("name", "iso3", "aliases", "demonyms", "capital", "capital_aliases", "qid", "ambiguous")
 _ORG_COLUMNS = ("name", "aliases", "kind", "country", "qid")
 _METONYM_COLUMNS = ("name", "country", "kind")
-_SEAT_COLUMNS = ("city", "bodies")
+_SEAT_COLUMNS = ("city", "bodies", "unnamed")
 _CITY_COLUMNS = ("city", "country")
 _TITLE_COLUMNS = ("title", "role", "kind", "political", "office")
 _FAMILY_COLUMNS = ("word", "relation", "group")
@@ -228,12 +228,17 @@ class Gazetteer:
             metonyms.add(row["name"], row["country"], canonical=True)
 
         self._seats: dict[str, tuple[str, ...]] = {}
+        self._unnamed_seats: dict[str, str] = {}
         for row in _read("seats.tsv", _SEAT_COLUMNS):
             bodies = tuple(_split(row["bodies"]))
             unknown = [body for body in bodies if body not in self._entries]
             if unknown:
                 raise InputError(f"loaders/data/seats.tsv: {row['city']}: unknown body {unknown[0]!r}")
             self._seats[fold(row["city"]).lower()] = bodies
+            if row["unnamed"] not in ("-", *bodies):
+                raise InputError(f"loaders/data/seats.tsv: {row['city']}: unnamed body {row['unnamed']!r} not among its bodies")
+            if row["unnamed"] != "-":
+                self._unnamed_seats[fold(row["city"]).lower()] = row["unnamed"]
 
         self._cities: dict[str, str] = {}
         for row in _read("cities.tsv", _CITY_COLUMNS):
@@ -327,6 +332,11 @@ class Gazetteer:
     def seated_bodies(self, city: str) -> tuple[str, ...]:
         """The bodies a capital also stands for when a piece names them ("Brussels" -> the EU institutions)."""
         return self._seats.get(fold(city).lower(), ())
+
+    def unnamed_seat(self, city: str) -> str | None:
+        """The body a capital stands for in a piece that names neither its bodies nor its country ("Brussels" -> the
+        European Union)."""
+        return self._unnamed_seats.get(fold(city).lower())
 
     def title(self, text: str) -> TitleEntry | None:
         """The title or role noun, in any case ("Prime Minister", "secretary-general")."""

@@ -517,6 +517,14 @@ class _Finder:
     def _subject(self, verb: Token) -> list[str]:
         """The agent of a verb: its subject, or the subject (or controlling object) of the verb it depends on."""
         token = verb
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in _REPORTING_VERBS and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "X is due in Lusaka in June, the presidency said, and could also travel to Kinshasa": the verb goes on
+            # the reported clause before the inserted "said", not the speaker's
+            told = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i]
+            speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if told and speakers and all(s.i > told[0].i for s in speakers):
+                return self._subject(told[0])
         for _ in range(6):
             subjects = [c for c in token.children
                         if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and token is not verb)]
@@ -723,7 +731,7 @@ class _Finder:
         """Whose "the plans" or "the scheme" is: the owner of the nearest earlier mention of the same noun in the
         last few sentences ("Labour's plans to ...", "the government plans ..."), or of the verb ("X plans to")."""
         lemma = noun.lemma_.lower()
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
         if definite and any(e.relation == "visit" for e in triggers().get((lemma, "NOUN"), ())):
             # "Poilievre criticised the trip": the traveller of the last journey told
             return self._last_traveller(people_only=False)
@@ -741,7 +749,11 @@ class _Finder:
                 or (lemma in _CLAIM_NOUNS and t.lemma_.lower() not in _REBUTTING_VERBS | _DISPUTING_VERBS
                     and not (t.dep_ == "pcomp" and t.head.lower_ in ("of", "for"))  # ("accused Y of blocking")
                     and any(e.relation in ("accuse", "oppose") and e.particle is None
-                            for e in triggers().get((t.lemma_.lower(), "VERB"), ())))))
+                            for e in triggers().get((t.lemma_.lower(), "VERB"), ()))))) or (
+                # "The project has drawn criticism from Beijing ... Hichilema rejected that charge"
+                t.pos_ == "NOUN" and lemma in _CLAIM_NOUNS and t.dep_ == "dobj"
+                and t.head.lemma_.lower() in _RECEIVING_VERBS
+                and any(e.relation in ("accuse", "oppose") for e in triggers().get((t.lemma_.lower(), "NOUN"), ())))
             # ("accused ... the charge", "criticised ... the accusation"; a denial answers a charge, makes none)
             if not same or t.i == noun.i or t.i == noun.head.i:  # not the verb that rejects "the accusation"
                 continue
@@ -755,6 +767,9 @@ class _Finder:
                           for i in self._ids(o, as_agent=True)]
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING_VERBS:
                     owners = self._subject(t.head)  # "The GCC issued a communique. Iran rejected the communique"
+                if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _RECEIVING_VERBS:
+                    owners = [i for o in self._prep_objects(t.head, frozenset({"from"}))
+                              for i in self._ids(o, as_agent=True)]  # "drew criticism from Beijing"
             elif t_is_noun:
                 # ("the same target she set in 1999": whose clause set it)
                 owners = self._authors(t) or self._demonyms(t) or self._clause_owner(t, "support")
@@ -1527,6 +1542,8 @@ class _Finder:
         # one wins backing or a visit; "wins Labour conference" hosts it
         receiving = light is not None and light.lemma_.lower() in _RECIPIENT_VERBS | _RECEIVING_VERBS \
             and not targets and entry.relation != "meet"
+        if receiving and light.lemma_.lower() == "meet" and entry.relation == "support":
+            return  # "Mexico had met its commitments": kept them (one meets resistance, not backing)
         if receiving and not agents and entry.relation in ("support", "oppose"):
             # "Scholz drew criticism from Poland": the source may hang from the verb
             agents = [i for pobj in self._prep_objects(light, entry.agent_preps & {"from"})
@@ -1547,6 +1564,10 @@ class _Finder:
             if not agents and token.dep_ == "nsubjpass" and entry.relation == "visit":
                 # "A planned stop in Kuwait was cancelled": the stop of the journey the story last told
                 agents = self._last_traveller()
+            if not agents and entry.relation == "visit" and token.dep_ == "pobj" and token.head.lower_ == "on" \
+                    and any(c.dep_ == "auxpass" for c in light.children):
+                # "Hichilema, on a working visit to Angola, was met by Lourenço": the one met is the visitor
+                agents = [i for c in light.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
             if not agents:
                 agents = self._subject(light) or [  # "Brown has been locked in talks with ..."
                     i for c in light.children if c.dep_ == "nsubjpass" and light.lemma_.lower() in ("lock", "embroil")
@@ -1876,7 +1897,10 @@ class _Finder:
                     self._emit(traveller, "visit", places[0], token, token, modality=_stronger_planned(
                         modality_of(token) if token.lemma_ == "expect" else modality_of(token.head)))
         elif token.pos_ == "VERB" and (token.lemma_ in ("arrive", "land") or (
-                token.lemma_ in ("fly", "come") and any(_bare_in(c) for c in token.children))):
+                token.lemma_ in ("fly", "come") and any(_bare_in(c) for c in token.children)) or (
+                token.lemma_ == "attend" and token.dep_ != "acl"
+                and not any(c.dep_ in ("dobj", "prep", "xcomp", "agent") for c in token.children))):
+            # ("Namibia's President X and Botswana's Y also attended": the gathering the dateline's story is about)
             # "Isaias arrived on Friday evening", "Asif, who flew in from Islamabad": with no place said, a
             # datelined story's arrival is in the dateline's city, for someone not known to serve its country
             # ("flew in" may be parsed with "in" as an adverb: a particle, with no place)
@@ -1891,21 +1915,29 @@ class _Finder:
             city, country = dateline
             for agent in self._subject(token):
                 # (someone whose country is untold arrives from elsewhere too: "Gusmao, who flew in on Saturday")
+                # (but who attends with no country told may well be at home: "Business Secretary X also attended")
                 if self._abroad(agent, {country}) or (
                         self.actors.actor(agent).type == "Person" and not self.actors.home_countries(agent)
-                        and country not in self.actors.posted_countries(agent)):
+                        and country not in self.actors.posted_countries(agent) and token.lemma_ != "attend"):
                     self._emit(agent, "visit", city, token, token)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() == "visit" and token.dep_ == "pobj" \
-                and token.head.lower_ in ("during", "on") and not self._prep_objects(token, frozenset({"to", "in"})):
+        elif token.pos_ == "NOUN" and token.lemma_.lower() == "visit" and (
+                (token.dep_ == "pobj" and token.head.lower_ in ("during", "on"))
+                or (token.dep_ == "dobj" and token.head.lemma_.lower() in ("prepare", "plan", "arrange", "organise",
+                                                                          "organize")))\
+                and not self._prep_objects(token, frozenset({"to", "in"})):
             # "CANBERRA - ... signed a treaty during a state visit by Indonesian President Prabowo": a visit told with
-            # no place is to the dateline's city, for someone known to serve another country
+            # no place is to the dateline's city, for someone known to serve another country (one prepared is ahead:
+            # "Anand is due in Mexico City to prepare a visit by Prime Minister Mark Carney")
             dateline = self.actors.dateline_place()
             if dateline is None:
                 return
             city, country = dateline
+            ahead = _stronger_planned(modality_of(token.head)) if token.dep_ == "dobj" else None
             for agent in (i for p in self._prep_objects(token, frozenset({"by"})) for i in self._ids(p, as_agent=True)):
-                if self._abroad(agent, {country}):
-                    self._emit(agent, "visit", city, token, token)
+                # (or titled with another country's office: "Prime Minister Mark Carney" in a Mexico City story)
+                offices = self.actors.office_countries(agent) if not self.actors.home_countries(agent) else set()
+                if self._abroad(agent, {country}) or (offices and country not in offices):
+                    self._emit(agent, "visit", city, token, token, modality=ahead)
         elif token.pos_ == "VERB" and token.lemma_ == "take" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _CARRIED_NOUNS for c in token.children):
             # "Merz took his party's campaign to Magdeburg": he went there with it
@@ -2000,9 +2032,13 @@ class _Finder:
         if word in _FEELINGS and adj.dep_ in ("acomp", "xcomp", "oprd"):
             preps = frozenset({"with", "at", "by", "of", "about", "over", "to"})
             targets = [i for pobj in self._prep_objects(adj, preps) for i in self._judged(pobj)]
+            relation, modality = _FEELINGS[word], None
+            if relation == "support" and modality_of(adj) == "negated" and not any(
+                    c.tag_ == "MD" for c in (*adj.children, *adj.head.children)):
+                relation, modality = "oppose", "asserted"  # "was not happy with Mexico": displeasure, said plainly
             for agent in self._subject(adj):
                 for target in targets:
-                    self._emit(agent, _FEELINGS[word], target, adj, adj)
+                    self._emit(agent, relation, target, adj, adj, modality=modality)
             return
         said_at = adj
         relation = _JUDGEMENTS.get(word) if adj.pos_ != "NOUN" else _JUDGEMENT_NOUNS.get(word)

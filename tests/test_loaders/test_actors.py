@@ -530,3 +530,27 @@ def test_an_untitled_office_holder_is_known_from_the_office_holder_list(ex):
     assert _resolved(ex, "Former prime minister John Major said the prime minister was wrong.", "minister",
                      after=3) == []
     assert _resolved(ex, "Tory leader Michael Howard said the home secretary was wrong.", "secretary") == []
+
+
+def test_a_name_before_airport_is_the_sites_and_the_pair_are_the_two_leaders(ex):
+    text = ("Angolan President João Lourenço hosted his Zambian counterpart Hakainde Hichilema on Friday. Hichilema, on "
+            "a two-day working visit to Angola, was met at Catumbela airport by Lourenço and a military honour guard. "
+            "The pair then held talks aboard the train.")
+    _, actors, _ = ex.run(text)
+    assert "Catumbela" not in {a.label for a in actors.actors if a.type == "Person"}
+    assert sorted(_resolved(ex, text, "pair")) == ["Hakainde Hichilema", "João Lourenço"]
+
+
+def test_a_counterpart_holds_the_owners_office_in_the_demonyms_country(ex):
+    roles = ex.role_set("Angolan President Joao Lourenco hosted his Zambian counterpart Hakainde Hichilema on Friday.")
+    assert ("Hakainde Hichilema", "president", "Zambia", None) in roles
+    # no demonym, no country: nothing to say
+    assert not [r for r in ex.role_set("Angolan President Joao Lourenco hosted his counterpart Hakainde Hichilema.")
+                if r[0] == "Hakainde Hichilema"]
+
+
+def test_pronouns_that_agree_give_a_persons_gender(ex):
+    """Twice "he" and never "she" for the president: a later "she" in his sentence is the woman named there."""
+    text = ("Congolese President Felix Tshisekedi pulled out on Thursday. He sent Prime Minister Judith Suminwa in his "
+            "place, and she met Angolan President Joao Lourenco in the afternoon.")
+    assert _resolved(ex, text, "she") == ["Judith Suminwa"]

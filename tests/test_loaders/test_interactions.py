@@ -3263,3 +3263,69 @@ TWENTIETH_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), TWENTIETH_ROUND)
 def test_twentieth_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+TWENTY_FIRST_ROUND = [
+    # banning someone is a sanction on them
+    ("The European Union banned Rosneft from its markets.", {("European Union", "sanction", "Rosneft", A)}),
+    # "held meetings with (each of) the two men": the clause's own subject is not one of the two
+    ("Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer arrived in Quito. "
+     "Ecuadorean Foreign Minister Gabriela Sommerfeld held separate meetings with each of the two men.",
+     {("Alberto van Klaveren", "visit", "Quito", A), ("Elmer Schialer", "visit", "Quito", A),
+      ("Gabriela Sommerfeld", "meet", "Alberto van Klaveren", A), ("Gabriela Sommerfeld", "meet", "Elmer Schialer", A)}),
+    # a verb joined after an inserted "the presidency said" goes on the reported clause
+    ("Kenyan President William Ruto spoke on Friday. Ruto is due to visit Kampala in June, the presidency said, and "
+     "could also travel to Kigali.",
+     {("William Ruto", "visit", "Kampala", P), ("William Ruto", "visit", "Kigali", H)}),
+    # a person the text calls "he" and never "she" is not a later "she"; she is the woman named before in the sentence
+    ("Brazilian President Luiz Inacio Lula da Silva cancelled his trip on Monday. He sent Foreign Minister Mauro "
+     "Vieira in his place, and then he sent Planning Minister Simone Tebet to Lima, where she met Peruvian President "
+     "Dina Boluarte.",
+     {("Simone Tebet", "meet", "Dina Boluarte", A)}),
+    # "X, on a working visit to Y, was met by Z": the one met is the visitor
+    ("Ghanaian President John Mahama, on a working visit to Nigeria, was met at the airport by Nigerian President "
+     "Bola Tinubu.",
+     {("John Mahama", "visit", "Nigeria", A), ("Bola Tinubu", "greet", "John Mahama", A)}),
+    # "Brussels" in a piece that names neither an EU body nor Belgium is the European Union
+    ("Zambian President Hakainde Hichilema thanked Washington and Brussels for their loans.",
+     {("Hakainde Hichilema", "support", "United States", A), ("Hakainde Hichilema", "support", "European Union", A)}),
+    ("Belgian Prime Minister Bart De Wever spoke on Monday. Hichilema thanked Brussels for its loans.",
+     {("Hichilema", "support", "Belgium", A)}),
+    # "his Zambian counterpart X": X holds the same office in Zambia, so "the Zambian leader" is X
+    ("Angolan President Joao Lourenco hosted his Zambian counterpart Hakainde Hichilema on Friday. At home, the Zambian "
+     "leader faced criticism from the opposition Patriotic Front.",
+     {("Joao Lourenco", "greet", "Hakainde Hichilema", A), ("Patriotic Front", "oppose", "Hakainde Hichilema", A)}),
+    # "that charge" after "drew criticism from Beijing" is Beijing's
+    ("The rail project has drawn criticism from Beijing. Hichilema rejected that charge on Friday.",
+     {("Hichilema", "oppose", "China", A)}),
+    # "also attended", in a datelined piece about a gathering: a foreign leader came to the dateline's city
+    ("PRETORIA, Feb. 9 (Wire) - Regional leaders met in Pretoria on Monday. Namibian President Netumbo "
+     "Nandi-Ndaitwah also attended.", {("Netumbo Nandi-Ndaitwah", "visit", "Pretoria", A)}),
+    # "travel on to Busan": the destination past an adverbial "on" is a place, whatever the tagger said
+    ("Japanese Foreign Minister Toshimitsu Motegi is due to travel on to Busan on Friday.",
+     {("Toshimitsu Motegi", "visit", "Busan", P)}),
+    # "both companies" are the two firms, not the regulator that cleared them
+    ("The European Commission approved French infrastructure group Vantier's takeover of Spanish toll-road operator "
+     "Autovias Meridional. Teresa Ribera praised both companies for cooperating.",
+     {("Teresa Ribera", "support", "Vantier", A), ("Teresa Ribera", "support", "Autovias Meridional", A)}),
+    # not happy with someone is displeasure, said plainly (a hedged one stays a negated approval)
+    ("U.S. President Donald Trump said he was not happy with Mexico.", {("Donald Trump", "oppose", "Mexico", A)}),
+    ("U.S. President Donald Trump said he would not be happy with Mexico if it failed.",
+     {("Donald Trump", "support", "Mexico", N)}),
+    # one meets resistance, but meeting one's commitments is keeping them
+    ('Mexican President Claudia Sheinbaum spoke on Thursday. She praised Omar Garcia Harfuch for the arrest and said '
+     'Mexico had "more than met its commitments".', {("Claudia Sheinbaum", "support", "Omar Garcia Harfuch", A)}),
+    # a visit prepared by someone in the dateline's city is a planned visit there by whoever will come
+    ("MEXICO CITY, Jan. 29 (Wire) - Canadian Foreign Minister Anita Anand is due in Mexico City next month to prepare "
+     "a visit by Prime Minister Mark Carney.",
+     {("Anita Anand", "visit", "Mexico City", P), ("Mark Carney", "visit", "Mexico City", P)}),
+    # regional blocs are international bodies: "the bloc" is the one named last
+    ("Leaders of the Southern African Development Community met on Monday. Botswana's President Duma Boko criticised "
+     "the bloc's response as timid.",
+     {("Duma Boko", "oppose", "Southern African Development Community", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_FIRST_ROUND)
+def test_twenty_first_round(ex, text, expected):
+    _check(ex, text, expected)
