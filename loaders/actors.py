@@ -396,8 +396,8 @@ class ArticleActors:
             for i in range(token.i):
                 key = self._token_actor.get(i)
                 if key and self._entries[key].type == kind and self._token_actor.get(i - 1) != key \
-                        and (not firms or getattr(self.gaz.lookup(self._entries[key].label), "kind", "company") in (
-                            "company", "business group")):
+                        and (not firms or (getattr(self.gaz.lookup(self._entries[key].label), "kind", "company") in (
+                            "company", "business group") and self._entries[key].label.lower() not in _ORG_HEADS)):
                     counts[key] = counts.get(key, 0) + 1
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             return ranked[:size]
@@ -1468,6 +1468,9 @@ class ArticleActors:
         if previous.text == ",":  # the word before the comma, or the one the name hangs on as an apposition
             candidates = [span.root.head] if span.root.dep_ == "appos" else []
             candidates.append(self.doc[span.start - 2])
+            before = self.doc[span.start - 2]
+            if before.dep_ == "pobj" and before.head.lower_ in ("to", "of", "for"):
+                candidates.append(before.head.head)  # "Ukraine's ambassador to Germany, Oleksii Makeiev"
         else:
             candidates = [previous]
         for word in candidates:  # ("his Greek counterpart, Giorgos Gerapetritis", whatever the parser hung it on)
@@ -1898,6 +1901,12 @@ class ArticleActors:
                 self._affiliations.setdefault(person, set()).update(countries)
             for child in head.children:
                 if child.dep_ == "appos" and child.i >= end:
+                    # (the title is the apposition's own noun, not one inside its phrase: "President William Ruto,
+                    # the first such visit by a Tanzanian head of state" gives him no Tanzanian office)
+                    own = [t.lower_ for t in doc[child.left_edge.i:child.i + 1]]
+                    if child.pos_ == "NOUN" and self._match_title(own)[0] is None \
+                            and not any(self.gaz.family(word) for word in own):
+                        continue
                     self._role_from_phrase(person, doc[child.left_edge.i:child.right_edge.i + 1], sentence)
             # "Kim's own sister, Kim Yo Jong": the name is the apposition of a role noun
             if head.dep_ == "appos" and head.head.i < token.i:

@@ -1001,8 +1001,11 @@ class _Finder:
             target, target_actor = country, self.actors.actor(country)  # "recalled its envoy from Tel Aviv"
             if agent == target:
                 return
-        if relation == "visit" and trigger.lemma_.lower() in ("leave", "return") and self._at_home(agent, target_actor):
-            return  # "before leaving for Berlin", said of the German chancellor: a journey home
+        if relation == "visit" and (trigger.lemma_.lower() in ("leave", "return") or target_actor.type == "Place") \
+                and self._at_home(agent, target_actor):
+            # "before leaving for Berlin", said of the German chancellor: a journey home; "Albanian Prime Minister
+            # Edi Rama ... in Tirana": one's own capital is no visit
+            return
         if relation == "support" and agent_actor.type == "Person" and target in self.actors.served_bodies(agent) \
                 and (target_actor.type == "Organization" or target in self.actors.home_countries(agent)):
             # "Milburn defended his party's posters", "Milei defended his government's talks": backing one's own
@@ -1853,6 +1856,20 @@ class _Finder:
                 for other in (last.agent.id, last.target.id):
                     if other != person:
                         self._emit(person, "meet", other, token, meeting)
+        elif token.lemma_.lower() == "accompany" and token.tag_ == "VBN" and _by_objects(token):
+            # "Sheinbaum was accompanied by Economy Minister Marcelo Ebrard", "Merz travelled overnight by train,
+            # accompanied by Boris Pistorius": who went along is where the traveller's last told journey took them
+            carrier = token if any(c.dep_ == "nsubjpass" for c in token.children) else token.head
+            travellers = [i for c in carrier.children if c.dep_ in ("nsubj", "nsubjpass")
+                          for i in self._ids(c, as_agent=True)]
+            companions = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)
+                          if self.actors.actor(i).type == "Person" and i not in travellers]
+            journeys = [f for f in self.found if f.relation == "visit" and f.agent.id in travellers
+                        and f.end <= token.sent.end_char]
+            journey = next((f for f in reversed(journeys) if f.modality == "asserted"), journeys[-1] if journeys else None)
+            for companion in companions if journey is not None else []:
+                if journey.target.id not in self.actors.home_countries(companion):
+                    self._emit(companion, "visit", journey.target.id, token, token, modality=journey.modality)
         elif token.pos_ == "VERB" and token.lemma_.lower() in _JOURNEY_STAGE_VERBS and any(
                 c.dep_ == "nsubj" and (e := _lookup(c)) is not None and e.relation == "visit" and e.pos == "NOUN"
                 for c in token.children):
@@ -1965,9 +1982,12 @@ class _Finder:
                     self._emit(agent, "visit", places[0], token, token)
         elif token.lemma_ in ("take", "bring") and token.pos_ == "VERB":
             # "a tour that will also take him to India": a journey takes its traveller where it goes
-            journey = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if journey is not None and journey.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-                journey = token.head
+            clause = token
+            while clause.dep_ in ("xcomp", "acomp") and not any(c.dep_ == "nsubj" for c in clause.children):
+                clause = clause.head  # "a tour that is due to take her on to Tirana": the clause with the subject
+            journey = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if journey is not None and journey.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+                journey = clause.head
             entry = _lookup(journey) if journey is not None else None
             if entry is None or entry.relation != "visit" or entry.pos != "NOUN":
                 return

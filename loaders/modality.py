@@ -169,6 +169,8 @@ def modality_of(trigger: Token) -> str:
                 and token.doc[token.i - 1].text == ",":
             break  # "Mrs Badenoch, speaking on a visit to Solihull, dismissed the idea": the visit is not dismissed
         head = token.head
+        if token.dep_ == "ccomp" and any(t.text == ";" for t in token.doc[min(token.i, head.i):max(token.i, head.i)]):
+            break  # "Merz leaves Kyiv after pledging Patriots; Kremlin accuses Berlin": two statements, not one told
         if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp" and _is_reporting(head.head):
             token = head.head  # "said a truce would reward Russia, while praising Ankara": the speaker's own act
             in_clause = False

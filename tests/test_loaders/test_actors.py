@@ -554,3 +554,11 @@ def test_pronouns_that_agree_give_a_persons_gender(ex):
     text = ("Congolese President Felix Tshisekedi pulled out on Thursday. He sent Prime Minister Judith Suminwa in his "
             "place, and she met Angolan President Joao Lourenco in the afternoon.")
     assert _resolved(ex, text, "she") == ["Judith Suminwa"]
+
+
+def test_an_appositions_title_is_its_own_noun_not_one_inside_its_phrase(ex):
+    roles = ex.role_set("Tanzanian President Samia Suluhu Hassan was received by President William Ruto, the first "
+                        "such visit by a Tanzanian head of state in three years.")
+    assert not [r for r in roles if r[0] == "William Ruto"]
+    assert ("Li Jinjun", "ambassador", "China", "North Korea") in ex.role_set(
+        "Li Jinjun, the Chinese ambassador to North Korea, spoke.")

@@ -3119,9 +3119,10 @@ EIGHTEENTH_ROUND = [
     ("Indonesia, Sri Lanka and the Seychelles accepted the Paris Club offer.",
      {("Indonesia", "support", "Paris Club", A), ("Sri Lanka", "support", "Paris Club", A),
       ("Seychelles", "support", "Paris Club", A)}),
-    # "was accompanied by" a minister: the traveller's own party, as "accompanied by" in a participle
+    # "was accompanied by" a minister: the traveller's own party, as "accompanied by" in a participle (no meeting; he
+    # went along, twenty-first round)
     ("Mexican President Claudia Sheinbaum arrived in Ottawa on Monday. Sheinbaum was accompanied by Economy Minister "
-     "Marcelo Ebrard.", {("Claudia Sheinbaum", "visit", "Ottawa", A)}),
+     "Marcelo Ebrard.", {("Claudia Sheinbaum", "visit", "Ottawa", A), ("Marcelo Ebrard", "visit", "Ottawa", A)}),
     # "X's foreign ministry" tagged as a body of its own is X; rejecting an accusation answers its maker, not the
     # act the accusation named ("accused Bulgaria of blocking talks")
     ("Hristijan Mickoski accused Bulgaria of blocking talks. Bulgaria's Foreign Ministry rejected the accusation.",
@@ -3319,6 +3320,26 @@ TWENTY_FIRST_ROUND = [
     ("MEXICO CITY, Jan. 29 (Wire) - Canadian Foreign Minister Anita Anand is due in Mexico City next month to prepare "
      "a visit by Prime Minister Mark Carney.",
      {("Anita Anand", "visit", "Mexico City", P), ("Mark Carney", "visit", "Mexico City", P)}),
+    # who went along with a traveller is where the traveller's journey took them
+    ("KYIV, Dec. 2 (Wire) - German Chancellor Friedrich Merz arrived in Kyiv on Tuesday. Merz travelled overnight by "
+     "train from the Polish border, accompanied by Defence Minister Boris Pistorius.",
+     {("Friedrich Merz", "visit", "Kyiv", A), ("Boris Pistorius", "visit", "Kyiv", A)}),
+    # a headline's two clauses joined by ";" are two statements, not one reported by the other
+    ("Merz leaves Kyiv after pledging Patriots; Kremlin accuses Berlin of fuelling war\n\nKYIV, Dec. 2 (Wire) - German "
+     "Chancellor Friedrich Merz left on Tuesday.",
+     {("Friedrich Merz", "visit", "Kyiv", A), ("Friedrich Merz", "promise", "Patriots", A),
+      ("Russia", "accuse", "Germany", A)}),
+    # "Ukraine's ambassador to Germany, Oleksii Makeiev": a name after a title's phrase is a person; met on the
+    # platform is a greeting
+    ("German Chancellor Friedrich Merz arrived in Kyiv and was met on the platform by Ukraine's ambassador to Germany, "
+     "Oleksii Makeiev.",
+     {("Friedrich Merz", "visit", "Kyiv", A), ("Oleksii Makeiev", "greet", "Friedrich Merz", A)}),
+    # "a tour that is due to take her on to Tirana": the journey's traveller goes there
+    ("SKOPJE, Nov. 3 (Wire) - EU Enlargement Commissioner Marta Kos began a tour of the Western Balkans that is due to "
+     "take her on to Tirana.", {("Marta Kos", "visit", "Western Balkans", A), ("Marta Kos", "visit", "Tirana", P)}),
+    # one's own capital is no visit
+    ("Albanian Prime Minister Edi Rama praised Marta Kos ahead of a visit by Rama to Tirana on Tuesday.",
+     {("Edi Rama", "support", "Marta Kos", A)}),
     # regional blocs are international bodies: "the bloc" is the one named last
     ("Leaders of the Southern African Development Community met on Monday. Botswana's President Duma Boko criticised "
      "the bloc's response as timid.",
