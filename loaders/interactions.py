@@ -55,6 +55,9 @@ _CANCELLING_VERBS = words("cancelling_verb")
 _RECIPIENT_VERBS = words("recipient_verb")
 #: Verbs whose subject meets a stance from someone: "the plan met resistance from Y", "drew criticism from Y".
 _RECEIVING_VERBS = words("receiving_verb")
+_ACT_SUMMARY_NOUNS = words("act_summary_noun")
+_ACCORD_NOUNS = words("accord_noun")
+_REACTING_VERBS = words("reacting_verb")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
 _OBJECT_CONTROL = words("object_control_verb")
 #: Prepositions through which an agent-only nominal ("with backing from China") takes the clause subject as target.
@@ -574,7 +577,7 @@ class _Finder:
                     if len(subjects) > 1 and _is_dateline_subject(subject):
                         continue  # "FOZ DO IGUACU, Brazil, ... - Lula hosted": the dateline and the true subject
                     subject = _after_dateline(subject)
-                    ids = self._ids(subject, as_agent=True)
+                    ids = self._titled_name_after(subject) or self._ids(subject, as_agent=True)
                     if ids:
                         return ids
                 if misjoined and all(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in subjects):
@@ -910,6 +913,26 @@ class _Finder:
             for guest in self._ids(said, as_agent=True):
                 if self._abroad(guest, {country}) or (from_abroad and not self.actors.home_countries(guest)):
                     self._emit(guest, "visit", city, verb, verb)
+
+    def _last_accord_parties(self, token: Token) -> list[str]:
+        """The parties of the last agreement the story told before this sentence ("Turkey, Syria and Jordan signed an
+        agreement"), in the order named."""
+        start = token.sent.start_char
+        accords = [f for f in self.found if f.relation == "cooperate" and f.end <= start]
+        if not accords:
+            return []
+        last = [f for f in accords if f.start == accords[-1].start]  # every pair of that sentence's accord
+        return list(dict.fromkeys(i for f in last for i in (f.agent.id, f.target.id)))
+
+    def _titled_name_after(self, subject: Token) -> list[str]:
+        """"IAEA chief Rafael Grossi will travel", the body's name parsed as the subject (even as a verb): the person
+        the title after it names."""
+        doc = self.doc
+        if subject.i + 2 >= len(doc) or not self.actors.gaz.title(doc[subject.i + 1].lower_) or not any(
+                self.actors.actor(i).type == "Organization" for i in self.actors.mention_ids(subject)):
+            return []
+        person = self.actors.mention_ids(doc[subject.i + 2])
+        return person if len(person) == 1 and self.actors.actor(person[0]).type == "Person" else []
 
     def _abroad(self, person: str, countries: set[str]) -> bool:
         """Whether a person known to serve a country, and not posted to these, is out of it in these countries."""
@@ -1248,6 +1271,9 @@ class _Finder:
                 return  # "helped Chelsea beat Arsenal"; a helper misparsed away ("the programme will help Turkey")
             # the one helped is named first: not "plans to help first-time buyers and the Tories would ..."
             objects = [o for o in objects if self.actors.mention_ids(o, as_agent=True)]
+        if not objects and relation == "accuse":  # "The Sunday Times alleged that Sayeed had ...": the one charged
+            objects = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
+                       if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
         if not objects and entry.lemma in _HELPING_VERBS:  # "to help Taiwan defend itself": the one helped
             objects = [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
                        if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
@@ -1263,6 +1289,11 @@ class _Finder:
         if token.dep_ == "relcl":  # "China's fixed rate, which the G7 have blamed": the antecedent is the object
             objects = [token.head if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
                        for c in objects]
+            summary = token.head
+            if not objects and relation in ("support", "oppose") and summary.dep_ in ("npadvmod", "appos") \
+                    and _in_class(summary, _ACT_SUMMARY_NOUNS) and summary.head.pos_ == "VERB":
+                # "France, Britain and Germany triggered UN sanctions, a step Tehran rejected": the act's doers
+                objects = [c for c in summary.head.children if c.dep_ == "nsubj"]
         if not objects and entry.indirect:  # "praised what he called Spain's approach": the thing so called
             objects = [o for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in _JUDGING_VERBS
                        and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
@@ -1348,6 +1379,13 @@ class _Finder:
                         if not _in_class(obj, _OWN_PEOPLE) else []
                 if not owner_ids and entry.lemma in _HOSTILE_ACTS:  # "attacking Pakistani border posts"
                     owner_ids = self._hostile_target(obj)
+                if not owner_ids and entry.indirect in ("support", "oppose") and _in_class(obj, _ACCORD_NOUNS) \
+                        and entry.lemma in _REACTING_VERBS and obj.tag_ == "NN" \
+                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+                    # "Turkey, Syria and Jordan signed an agreement ... Barrack welcomed the agreement": a reaction to
+                    # the parties' act (not one of theirs: "accepted the deal" is no stance on the other side)
+                    parties = self._last_accord_parties(token)
+                    owner_ids = parties if not set(parties) & set(agents) else []
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids
         if not targets and entry.target_preps:
@@ -1856,6 +1894,20 @@ class _Finder:
                 for other in (last.agent.id, last.target.id):
                     if other != person:
                         self._emit(person, "meet", other, token, meeting)
+        elif token.lemma_.lower() in ("begin", "start", "end", "finish") and token.tag_ == "VBG" \
+                and token.dep_ in ("advcl", "acl") and (entry := _lookup(token.head)) is not None \
+                and entry.relation == "visit":
+            # "travelled to Scotland for a two-day visit, beginning at a wind turbine factory in Fife": where the
+            # journey begins or ends, its traveller is
+            sites = self._prep_objects(token, frozenset({"at", "in"}))
+            places, _ = self._places_in(sites)
+            places += [i for site in sites if site.pos_ == "NOUN"
+                       for i in (self.actors.facility_actor(site), *self._places_of_site(site)) if i and i not in places]
+            travellers = self._subject(token.head) if token.head.pos_ == "VERB" else self._last_traveller()
+            for traveller in travellers:
+                for place in places:
+                    if self.actors.actor(traveller).type == "Person":
+                        self._emit(traveller, "visit", place, token, token.head)
         elif token.lemma_.lower() == "accompany" and token.tag_ == "VBN" and _by_objects(token):
             # "Sheinbaum was accompanied by Economy Minister Marcelo Ebrard", "Merz travelled overnight by train,
             # accompanied by Boris Pistorius": who went along is where the traveller's last told journey took them

@@ -3340,6 +3340,29 @@ TWENTY_FIRST_ROUND = [
     # one's own capital is no visit
     ("Albanian Prime Minister Edi Rama praised Marta Kos ahead of a visit by Rama to Tirana on Tuesday.",
      {("Edi Rama", "support", "Marta Kos", A)}),
+    # "IAEA chief Rafael Grossi will travel ...", the body's name parsed as the subject: the person the title names
+    ("IAEA chief Rafael Grossi will travel to Tehran.", {("Rafael Grossi", "visit", "Tehran", P)}),
+    # rejecting "that description" opposes whoever described
+    ("Chinese foreign ministry spokeswoman Mao Ning described India's policy as hostile. Indian Foreign Minister "
+     "Subrahmanyam Jaishankar rejected that description.",
+     {("Mao Ning", "oppose", "India", A), ("Subrahmanyam Jaishankar", "oppose", "Mao Ning", A)}),
+    # "..., a step Tehran rejected": the step is the main clause's act, so its doers are opposed
+    ("France, Britain and Germany triggered the return of UN sanctions on Iran, a step Tehran rejected as illegal.",
+     {("United Nations", "sanction", "Iran", A), ("Iran", "oppose", "France", A), ("Iran", "oppose", "United Kingdom", A),
+      ("Iran", "oppose", "Germany", A)}),
+    # welcoming "the agreement" the story told is a stance on its parties (accepting it, as one of them, is not)
+    ("Turkey, Syria and Jordan signed an agreement on Monday. US envoy Tom Barrack welcomed the agreement.",
+     {("Turkey", "cooperate", "Syria", A), ("Turkey", "cooperate", "Jordan", A), ("Syria", "cooperate", "Jordan", A),
+      ("Tom Barrack", "support", "Turkey", A), ("Tom Barrack", "support", "Syria", A),
+      ("Tom Barrack", "support", "Jordan", A)}),
+    ("Turkey and Syria signed an agreement on Monday. Syria welcomed the agreement.",
+     {("Turkey", "cooperate", "Syria", A)}),
+    # alleging that someone did wrong accuses them
+    ("Labour alleged that the Tories would cut spending on schools.",
+     {("Labour Party", "accuse", "Conservative Party", A)}),
+    # where a journey begins or ends, its traveller is
+    ("Prime Minister Keir Starmer travelled to Scotland on Monday for a two-day visit, beginning at a wind turbine "
+     "factory in Fife.", {("Keir Starmer", "visit", "Scotland", A), ("Keir Starmer", "visit", "Fife", A)}),
     # regional blocs are international bodies: "the bloc" is the one named last
     ("Leaders of the Southern African Development Community met on Monday. Botswana's President Duma Boko criticised "
      "the bloc's response as timid.",
