@@ -432,6 +432,9 @@ class ArticleActors:
                 or (key in self._affiliations and key not in self._person_roles))
             if leaders:
                 return leaders
+        if token.lower_ in ("leaders", "presidents"):  # (never a minister: "the two presidents" are who lead)
+            return self._last_named(token.i, size, own, lambda key: self._entries[key].type == "Person"
+                                    and self.leads(key))
         if kind == "Country" and size == 2:
             # "the two countries": the two the story names most so far, when those two stand out (a third country
             # named last in passing is not one of them)
@@ -531,9 +534,11 @@ class ArticleActors:
     def leads(self, person_id: str) -> bool:
         """Whether a person could be one of "the two leaders": no role or title told, or a leading one (not
         "Foreign Minister Penny Wong")."""
-        told = {role for role, _ in self._person_roles.get(person_id, ())}
-        told |= {entry.role for title in self._person_titles.get(person_id, ()) if (entry := self.gaz.title(title))}
-        return not told or bool(told & _LEADER_ROLES)
+        titles = [entry for title in self._person_titles.get(person_id, ()) if (entry := self.gaz.title(title))]
+        told = {role for role, _ in self._person_roles.get(person_id, ())} | {entry.role for entry in titles}
+        # (a crown prince, emir or king heads a state whatever role record the title gives)
+        return not told or bool(told & _LEADER_ROLES) or any(
+            entry.kind in ("head_of_state", "head_of_government") and entry.role != "official" for entry in titles)
 
     def holds_office(self, person_id: str) -> bool:
         """Whether the text gave a person a political title ("Vice President Kashim Shettima"), not a coach's."""
@@ -1994,8 +1999,9 @@ class ArticleActors:
         owners = [k for k in self.mention_ids(owner) if k != person and self._entries[k].type == "Person"]
         roles = {role for k in owners[:1] for role, of in self._person_roles.get(k, ()) if of and of != country}
         titles = {t for k in owners[:1] for t in self._person_titles.get(k, ())}
-        if len(roles) == 1 and len(titles) == 1:
+        if len(titles) == 1:  # ("Foreign Minister Ablakwa and his Brazilian counterpart, Mauro Vieira": a minister)
             self._person_titles.setdefault(person, set()).update(titles)
+        if len(roles) == 1 and len(titles) == 1:
             self._add_role(person, roles.pop(), country, None, sentence)
 
     @staticmethod

@@ -372,18 +372,24 @@ class _Finder:
         sentences = [s for s in self.doc.sents if s.start <= token.i and s.text.strip()]
         # "Dissanayake welcomed his guest ..., where the two leaders held talks": a greeting or meeting told earlier in
         # the sentence, between two others than the clause's own subject ("Erdogan telephoned both leaders")
-        own = set(self._subject(token.head)) if token.dep_ not in ("nsubj", "nsubjpass") else set()
+        # ("signed six agreements in the presence of the two leaders": the signers are not the two)
+        governor = _governing_verb(token) if token.dep_ == "pobj" else token.head
+        own = set(self._subject(governor or token.head)) if token.dep_ not in ("nsubj", "nsubjpass") else set()
+        # ("both presidents", "the two leaders" are no pair of ministers who met)
+        leading = token.lemma_.lower() in ("leader", "president")
         same = [f for f in self.found if sentences and f.start == sentences[-1].start_char
                 and f.agent.type == f.target.type == "Person" and f.relation in ("greet", "meet")
                 and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx
-                and not {f.agent.id, f.target.id} & own]
+                and not {f.agent.id, f.target.id} & own
+                and (not leading or (self.actors.leads(f.agent.id) and self.actors.leads(f.target.id)))]
         if same:
             return [same[-1].agent.id, same[-1].target.id]
         if len(sentences) < 2:
             return []
         before = sentences[-2]
         told = [f for f in self.found if f.start >= before.start_char and f.end <= sentences[-1].start_char
-                and f.agent.type == f.target.type == "Person" and f.relation in ("meet", "visit", "greet")]
+                and f.agent.type == f.target.type == "Person" and f.relation in ("meet", "visit", "greet")
+                and (not leading or (self.actors.leads(f.agent.id) and self.actors.leads(f.target.id)))]
         # the meeting first ("brought X and Y together for a meeting, hosted by Z"), then two who travelled
         # together ("X and Y arrived in Addis Ababa and were greeted by Z"), then the last greeting or visit
         last = next((f for f in reversed(told) if f.relation == "meet"), None)
@@ -1967,7 +1973,7 @@ class _Finder:
                         modality_of(token) if token.lemma_ == "expect" else modality_of(token.head)))
         elif token.pos_ == "VERB" and (token.lemma_ in ("arrive", "land") or (
                 token.lemma_ in ("fly", "come") and any(_bare_in(c) for c in token.children)) or (
-                token.lemma_ == "attend" and token.dep_ != "acl"
+                token.lemma_ == "attend" and token.dep_ not in ("acl", "pcomp", "advcl")
                 and not any(c.dep_ in ("dobj", "prep", "xcomp", "agent") for c in token.children))):
             # ("Namibia's President X and Botswana's Y also attended": the gathering the dateline's story is about)
             # "Isaias arrived on Friday evening", "Asif, who flew in from Islamabad": with no place said, a

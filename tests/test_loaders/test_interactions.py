@@ -3302,6 +3302,10 @@ TWENTY_FIRST_ROUND = [
     # "also attended", in a datelined piece about a gathering: a foreign leader came to the dateline's city
     ("PRETORIA, Feb. 9 (Wire) - Regional leaders met in Pretoria on Monday. Namibian President Netumbo "
      "Nandi-Ndaitwah also attended.", {("Netumbo Nandi-Ndaitwah", "visit", "Pretoria", A)}),
+    ("ASUNCION, July 3 (Wire) - Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei "
+     "arrived for a Mercosur summit. Uruguayan President Yamandu Orsi praised both leaders for attending.",
+     {("Luiz Inacio Lula da Silva", "visit", "Asuncion", A), ("Javier Milei", "visit", "Asuncion", A),
+      ("Yamandu Orsi", "support", "Luiz Inacio Lula da Silva", A), ("Yamandu Orsi", "support", "Javier Milei", A)}),
     # "travel on to Busan": the destination past an adverbial "on" is a place, whatever the tagger said
     ("Japanese Foreign Minister Toshimitsu Motegi is due to travel on to Busan on Friday.",
      {("Toshimitsu Motegi", "visit", "Busan", P)}),
@@ -3363,6 +3367,14 @@ TWENTY_FIRST_ROUND = [
     # where a journey begins or ends, its traveller is
     ("Prime Minister Keir Starmer travelled to Scotland on Monday for a two-day visit, beginning at a wind turbine "
      "factory in Fife.", {("Keir Starmer", "visit", "Scotland", A), ("Keir Starmer", "visit", "Fife", A)}),
+    # "both presidents" are the two who lead, never a pair of ministers who met last ("his Brazilian counterpart" of a
+    # foreign minister is one too); the signers are not "the two leaders" they signed before
+    ("Ghanaian President John Mahama was received by Luiz Inacio Lula da Silva in Brasilia on Tuesday. Foreign "
+     "Minister Samuel Ablakwa and his Brazilian counterpart, Mauro Vieira, signed six agreements in the presence of "
+     "the two leaders. Both presidents came out against the European Union's deforestation rules.",
+     {("Luiz Inacio Lula da Silva", "greet", "John Mahama", A), ("Samuel Ablakwa", "cooperate", "Mauro Vieira", A),
+      ("Samuel Ablakwa", "meet", "Mauro Vieira", A), ("Luiz Inacio Lula da Silva", "oppose", "European Union", A),
+      ("John Mahama", "oppose", "European Union", A)}),
     # regional blocs are international bodies: "the bloc" is the one named last
     ("Leaders of the Southern African Development Community met on Monday. Botswana's President Duma Boko criticised "
      "the bloc's response as timid.",
