@@ -1908,9 +1908,11 @@ class ArticleActors:
                 if child.dep_ == "appos" and child.i >= end:
                     # (the title is the apposition's own noun, not one inside its phrase: "President William Ruto,
                     # the first such visit by a Tanzanian head of state" gives him no Tanzanian office)
-                    own = [t.lower_ for t in doc[child.left_edge.i:child.i + 1]]
-                    if child.pos_ == "NOUN" and self._match_title(own)[0] is None \
-                            and not any(self.gaz.family(word) for word in own):
+                    # (a title joined to it counts: "a barrister and chairman of the League Against Cruel Sports")
+                    nouns = [doc[n.left_edge.i:n.i + 1] for n in (child, *child.conjuncts)]
+                    if child.pos_ == "NOUN" and all(
+                            self._match_title([t.lower_ for t in words])[0] is None
+                            and not any(self.gaz.family(t.lower_) for t in words) for words in nouns):
                         continue
                     self._role_from_phrase(person, doc[child.left_edge.i:child.right_edge.i + 1], sentence)
             # "Kim's own sister, Kim Yo Jong": the name is the apposition of a role noun
@@ -1990,7 +1992,8 @@ class ArticleActors:
 
     def _counterpart_role(self, person: str, phrase: Span, sentence: Span) -> None:
         """"Angolan President João Lourenço hosted his Zambian counterpart Hakainde Hichilema": the counterpart holds
-        the owner's one office, in the country the demonym names."""
+        the owner's one office, in the country the demonym names (or, with no office of a country told, the owner's
+        one title: "Foreign Minister Ablakwa and his Brazilian counterpart, Mauro Vieira")."""
         noun = next((t for t in phrase if t.lower_ == "counterpart"), None)
         country = next((self._adjectival[t.i] for t in phrase if t.i in self._adjectival), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
@@ -1999,7 +2002,7 @@ class ArticleActors:
         owners = [k for k in self.mention_ids(owner) if k != person and self._entries[k].type == "Person"]
         roles = {role for k in owners[:1] for role, of in self._person_roles.get(k, ()) if of and of != country}
         titles = {t for k in owners[:1] for t in self._person_titles.get(k, ())}
-        if len(titles) == 1:  # ("Foreign Minister Ablakwa and his Brazilian counterpart, Mauro Vieira": a minister)
+        if len(titles) == 1:
             self._person_titles.setdefault(person, set()).update(titles)
         if len(roles) == 1 and len(titles) == 1:
             self._add_role(person, roles.pop(), country, None, sentence)

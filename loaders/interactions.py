@@ -58,6 +58,7 @@ _RECEIVING_VERBS = words("receiving_verb")
 _ACT_SUMMARY_NOUNS = words("act_summary_noun")
 _ACCORD_NOUNS = words("accord_noun")
 _REACTING_VERBS = words("reacting_verb")
+_PREPARING_VERBS = words("preparing_verb")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
 _OBJECT_CONTROL = words("object_control_verb")
 #: Prepositions through which an agent-only nominal ("with backing from China") takes the clause subject as target.
@@ -1900,7 +1901,7 @@ class _Finder:
                 for other in (last.agent.id, last.target.id):
                     if other != person:
                         self._emit(person, "meet", other, token, meeting)
-        elif token.lemma_.lower() in ("begin", "start", "end", "finish") and token.tag_ == "VBG" \
+        elif token.lemma_.lower() in _JOURNEY_STAGE_VERBS and token.tag_ == "VBG" \
                 and token.dep_ in ("advcl", "acl") and (entry := _lookup(token.head)) is not None \
                 and entry.relation == "visit":
             # "travelled to Scotland for a two-day visit, beginning at a wind turbine factory in Fife": where the
@@ -1997,8 +1998,7 @@ class _Finder:
                     self._emit(agent, "visit", city, token, token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() == "visit" and (
                 (token.dep_ == "pobj" and token.head.lower_ in ("during", "on"))
-                or (token.dep_ == "dobj" and token.head.lemma_.lower() in ("prepare", "plan", "arrange", "organise",
-                                                                          "organize")))\
+                or (token.dep_ == "dobj" and token.head.lemma_.lower() in _PREPARING_VERBS))\
                 and not self._prep_objects(token, frozenset({"to", "in"})):
             # "CANBERRA - ... signed a treaty during a state visit by Indonesian President Prabowo": a visit told with
             # no place is to the dateline's city, for someone known to serve another country (one prepared is ahead:

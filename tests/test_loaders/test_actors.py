@@ -562,3 +562,6 @@ def test_an_appositions_title_is_its_own_noun_not_one_inside_its_phrase(ex):
     assert not [r for r in roles if r[0] == "William Ruto"]
     assert ("Li Jinjun", "ambassador", "China", "North Korea") in ex.role_set(
         "Li Jinjun, the Chinese ambassador to North Korea, spoke.")
+    # a title joined to the apposition's noun counts
+    assert ("John Cooper", "head", "League Against Cruel Sports", None) in ex.role_set(
+        "John Cooper, a barrister and chairman of the League Against Cruel Sports, said the ban would hold.")
