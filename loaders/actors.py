@@ -1495,6 +1495,9 @@ class ArticleActors:
             return None  # "an Oscar", "a Picasso": a name with an indefinite article is a thing
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        if label == "PERSON":  # "welcome King Charles to Dublin" tagged whole: a name stops at a function word
+            end = next((t.i for t in doc[start + 1:end] if t.is_lower and t.lower_ not in _NAME_PARTICLES
+                        and t.pos_ in ("ADP", "PART", "CCONJ", "DET", "AUX", "VERB")), end)
         while start < end - 1 and doc[start].is_lower and doc[start].pos_ in ("VERB", "AUX"):
             start += 1  # "meet" + "Mr Miliband", tagged whole as a body
         while start < end - 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":

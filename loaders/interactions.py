@@ -59,6 +59,7 @@ _ACT_SUMMARY_NOUNS = words("act_summary_noun")
 _ACCORD_NOUNS = words("accord_noun")
 _REACTING_VERBS = words("reacting_verb")
 _PREPARING_VERBS = words("preparing_verb")
+_MEMBER_NOUNS = words("member_noun")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
 _OBJECT_CONTROL = words("object_control_verb")
 #: Prepositions through which an agent-only nominal ("with backing from China") takes the clause subject as target.
@@ -682,7 +683,10 @@ class _Finder:
         if relation not in ("support", "oppose", "sanction"):
             return []
         if relation == "sanction":  # "sanctions on Mali's military authorities", "on Iran's oil exports"
-            return [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c, as_agent=True)]
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if _in_class(noun, _MEMBER_NOUNS):  # "on three senior commanders of Sudan's Rapid Support Forces"
+                owners += self._prep_objects(noun, frozenset({"of"}))
+            return [i for c in owners for i in self._ids(c, as_agent=True)]
         owners = [c for c in noun.children if c.dep_ == "poss"] + self._agentive_of(noun)
         if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS):  # "support for the government plans"
             owners += [c for c in noun.children if c.dep_ == "compound" and self.actors.mention_ids(c)]
@@ -920,6 +924,16 @@ class _Finder:
             for guest in self._ids(said, as_agent=True):
                 if self._abroad(guest, {country}) or (from_abroad and not self.actors.home_countries(guest)):
                     self._emit(guest, "visit", city, verb, verb)
+
+    def _went_along(self, companions: list[str], travellers: list[str], token: Token) -> None:
+        """Those who went along with travellers are where the travellers' last told journey (an asserted one first)
+        took them, unless that is home."""
+        journeys = [f for f in self.found if f.relation == "visit" and f.agent.id in travellers
+                    and f.end <= token.sent.end_char]
+        journey = next((f for f in reversed(journeys) if f.modality == "asserted"), journeys[-1] if journeys else None)
+        for companion in companions if journey is not None else []:
+            if journey.target.id not in self.actors.home_countries(companion):
+                self._emit(companion, "visit", journey.target.id, token, token, modality=journey.modality)
 
     def _last_accord_parties(self, token: Token) -> list[str]:
         """The parties of the last agreement the story told before this sentence ("Turkey, Syria and Jordan signed an
@@ -1262,6 +1276,9 @@ class _Finder:
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))  # misparsed object
             or (c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == token.i + 1)]  # "accused O'Reilly of", misparsed
+        # "who met Starmer briefly at Farmleigh": the name parsed as a modifier of the adverb after it
+        objects += [g for c in token.children if c.dep_ == "advmod" and not objects for g in c.children
+                    if g.dep_ == "compound" and g.i == token.i + 1 and g.ent_type_ == "PERSON"]
         # "greeted arriving leaders, among them Carney and Prabowo": the named members of an unnamed object
         objects += [c for holder in (token, *objects) for c in holder.children
                     if c.dep_ in ("dep", "appos", "npadvmod") and c.i > token.i and any(
@@ -1923,12 +1940,17 @@ class _Finder:
                           for i in self._ids(c, as_agent=True)]
             companions = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)
                           if self.actors.actor(i).type == "Person" and i not in travellers]
-            journeys = [f for f in self.found if f.relation == "visit" and f.agent.id in travellers
-                        and f.end <= token.sent.end_char]
-            journey = next((f for f in reversed(journeys) if f.modality == "asserted"), journeys[-1] if journeys else None)
-            for companion in companions if journey is not None else []:
-                if journey.target.id not in self.actors.home_countries(companion):
-                    self._emit(companion, "visit", journey.target.id, token, token, modality=journey.modality)
+            self._went_along(companions, travellers, token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in ("travel", "fly", "come") \
+                and not self._prep_objects(token, frozenset({"to", "into", "in"})) \
+                and not any(_bare_in(c) for c in token.children) and any(
+                    p.ent_type_ == "PERSON" for p in self._prep_objects(token, frozenset({"with"}))):
+            # "Foreign Minister Mauro Vieira, who travelled with Lula": he went where Lula's journey went
+            leaders = [i for p in self._prep_objects(token, frozenset({"with"})) for i in self._ids(p, as_agent=True)
+                       if self.actors.actor(i).type == "Person"]
+            if leaders:
+                self._went_along([i for i in self._subject(token) if self.actors.actor(i).type == "Person"
+                                  and i not in leaders], leaders, token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in _JOURNEY_STAGE_VERBS and any(
                 c.dep_ == "nsubj" and (e := _lookup(c)) is not None and e.relation == "visit" and e.pos == "NOUN"
                 for c in token.children):

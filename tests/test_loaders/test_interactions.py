@@ -3385,3 +3385,28 @@ TWENTY_FIRST_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), TWENTY_FIRST_ROUND)
 def test_twenty_first_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+TWENTY_SECOND_ROUND = [
+    # "who met Starmer briefly": the name parsed as a modifier of the adverb after it is the one met
+    ("British Prime Minister Keir Starmer arrived in Dublin. Sinn Fein leader Mary Lou McDonald, who met Starmer "
+     "briefly at Farmleigh, criticised him.",
+     {("Keir Starmer", "visit", "Dublin", A), ("Mary Lou McDonald", "meet", "Keir Starmer", A),
+      ("Mary Lou McDonald", "oppose", "Keir Starmer", A)}),
+    # a name tagged together with the words after it stops at a function word ("King Charles to Dublin")
+    ("Irish Taoiseach Micheal Martin said he would be very happy to welcome King Charles to Dublin.",
+     {("Micheal Martin", "greet", "Charles", P), ("Charles", "visit", "Dublin", P)}),
+    # sanctions on a body's commanders fall on the body
+    ("LONDON, Oct 14 (Wire) - Britain imposed sanctions on three senior commanders of Sudan's Rapid Support Forces.",
+     {("United Kingdom", "sanction", "Rapid Support Forces", A)}),
+    # who travelled with a leader went where the leader's journey went
+    ("SANTIAGO, May 4 (Wire) - Brazilian President Luiz Inacio Lula da Silva arrived in Santiago on Monday. Foreign "
+     "Minister Mauro Vieira, who travelled with Lula, held talks with Chilean Foreign Minister Alberto van Klaveren.",
+     {("Luiz Inacio Lula da Silva", "visit", "Santiago", A), ("Mauro Vieira", "visit", "Santiago", A),
+      ("Mauro Vieira", "meet", "Alberto van Klaveren", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_SECOND_ROUND)
+def test_twenty_second_round(ex, text, expected):
+    _check(ex, text, expected)
