@@ -188,10 +188,9 @@ class ArticleActors:
         self._find_roles()
         self._resolve_descriptions()
         self._find_genders()
-        self._pronoun_ids.clear()  # resolved again now that genders are known, in text order so that chains carry on
-        for token in doc:
-            if token.lower_ in _MALE | _FEMALE and token.pos_ == "PRON":
-                self.mention_ids(token)
+        self._resolve_gendered_pronouns()
+        if self._genders_from_pronouns():
+            self._resolve_gendered_pronouns()
 
     # ---- public surface -------------------------------------------------------------------
     @property
@@ -209,7 +208,7 @@ class ArticleActors:
         if token.i in self._capital_tokens:
             city, country = self._capital_tokens[token.i]
             located = token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "to", "into", "from", "near")
-            seat = self._seated_body(city, token.i) if as_agent and not located else None  # not "in Brussels"
+            seat = self._seated_body(city, country, token.i) if as_agent and not located else None  # not "in Brussels"
             return [(seat or country) if as_agent else city]
         if token.i in self._token_actor:
             return [self._token_actor[token.i]]
@@ -301,15 +300,14 @@ class ArticleActors:
         return countries + [k for c in token.children if c.dep_ == "poss" for k in self.mention_ids(c)
                             if self._entries[k].type == "Country"]
 
-    def _seated_body(self, city: str, index: int) -> str | None:
+    def _seated_body(self, city: str, country: str, index: int) -> str | None:
         """ "accusing Brussels of double standards" in a piece on the European Commission: the body named last."""
         bodies = {slugify(body) for body in self.gaz.seated_bodies(self._entries[city].label)}
         named = [key for i, key in sorted(self._token_actor.items()) if i < index and key in bodies]
         if named:
             return named[-1]
         unnamed = self.gaz.unnamed_seat(self._entries[city].label)
-        country = next((c for k, (town, c) in self._capital_tokens.items() if town == city), None)
-        if unnamed is None or country is None or any(
+        if unnamed is None or any(
                 key == country and i not in self._capital_tokens for i, key in self._token_actor.items()) \
                 or country in self._adjectival.values():
             return None  # "Brussels" in a piece on Belgium is its government
@@ -432,7 +430,7 @@ class ArticleActors:
                 or (key in self._affiliations and key not in self._person_roles))
             if leaders:
                 return leaders
-        if token.lower_ in ("leaders", "presidents"):  # (never a minister: "the two presidents" are who lead)
+            # (never a minister: "the two presidents" are people who lead)
             return self._last_named(token.i, size, own, lambda key: self._entries[key].type == "Person"
                                     and self.leads(key))
         if kind == "Country" and size == 2:
@@ -2482,22 +2480,35 @@ class ArticleActors:
             entry = self._entries.get(role.person.id)
             if entry is not None and entry.gender is None:
                 entry.gender = _gender_of(role.role)
-        # else the pronouns the text uses for them, when all agree ("Tshisekedi pulled out. He sent Prime Minister
-        # Judith Suminwa in his place": "he" twice and never "she", so a later "she" is someone else)
+
+    def _resolve_gendered_pronouns(self) -> None:
+        """(Re)resolve "he" and "she" now that genders are known, in text order so that chains carry on."""
+        self._pronoun_ids.clear()
+        for token in self.doc:
+            if token.lower_ in _MALE | _FEMALE and token.pos_ == "PRON":
+                self.mention_ids(token)
+
+    def _genders_from_pronouns(self) -> bool:
+        """A gender the text gives no other way, from the pronouns resolved to a person when all agree ("Tshisekedi
+        pulled out. He sent Prime Minister Judith Suminwa in his place": "he" twice and never "she", so a later "she"
+        is someone else); whether any was found."""
         votes: dict[str, list[int]] = {}
         first: dict[tuple[int, str], bool] = {}  # (sentence, person) -> whether the first pronoun there was female
-        for token in doc:
-            if token.lower_ in _MALE | _FEMALE and token.pos_ == "PRON":
-                ids = self.mention_ids(token)
-                if len(ids) == 1 and self._entries[ids[0]].type == "Person" and self._entries[ids[0]].gender is None:
-                    female = token.lower_ in _FEMALE
-                    # ("he ... his place, and she": in one sentence a later pronoun of the other gender is someone
-                    # else, whatever the first reading said)
-                    if first.setdefault((token.sent.start, ids[0]), female) == female:
-                        votes.setdefault(ids[0], [0, 0])[female] += 1
+        for token, ids in ((self.doc[i], ids) for i, ids in sorted(self._pronoun_ids.items())):
+            if token.lower_ in _MALE | _FEMALE and token.pos_ == "PRON" and len(ids) == 1 \
+                    and self._entries[ids[0]].type == "Person" \
+                    and self._entries[ids[0]].gender is None:
+                female = token.lower_ in _FEMALE
+                # ("he ... his place, and she": in one sentence a later pronoun of the other gender is someone else,
+                # whatever the first reading said)
+                if first.setdefault((token.sent.start, ids[0]), female) == female:
+                    votes.setdefault(ids[0], [0, 0])[female] += 1
+        found = False
         for key, (male, female) in votes.items():
             if max(male, female) >= 2 and min(male, female) == 0:
                 self._entries[key].gender = "male" if male > female else "female"
+                found = True
+        return found
 
     def _resolve_pronoun(self, token: Token) -> list[str]:
         lower = token.lower_

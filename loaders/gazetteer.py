@@ -236,7 +236,8 @@ class Gazetteer:
                 raise InputError(f"loaders/data/seats.tsv: {row['city']}: unknown body {unknown[0]!r}")
             self._seats[fold(row["city"]).lower()] = bodies
             if row["unnamed"] not in ("-", *bodies):
-                raise InputError(f"loaders/data/seats.tsv: {row['city']}: unnamed body {row['unnamed']!r} not among its bodies")
+                raise InputError(f"loaders/data/seats.tsv: {row['city']}: unnamed body {row['unnamed']!r} "
+                                 "not among its bodies")
             if row["unnamed"] != "-":
                 self._unnamed_seats[fold(row["city"]).lower()] = row["unnamed"]
 

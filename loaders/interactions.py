@@ -1926,7 +1926,8 @@ class _Finder:
             sites = self._prep_objects(token, frozenset({"at", "in"}))
             places, _ = self._places_in(sites)
             places += [i for site in sites if site.pos_ == "NOUN"
-                       for i in (self.actors.facility_actor(site), *self._places_of_site(site)) if i and i not in places]
+                       for i in (self.actors.facility_actor(site), *self._places_of_site(site))
+                       if i and i not in places]
             travellers = self._subject(token.head) if token.head.pos_ == "VERB" else self._last_traveller()
             for traveller in travellers:
                 for place in places:
