@@ -250,6 +250,12 @@ class ArticleActors:
                 name_head = name_head.head
             if named and self._entries[named].type == "Person" and name_head.dep_ in ("appos", "npadvmod"):
                 return [named]
+        if token.pos_ == "NOUN" and token.lower_ == "counterpart" and token.i + 1 < len(self.doc) \
+                and self.doc[token.i + 1].pos_ == "PROPN":
+            # "met his Turkish counterpart Hakan Fidan to finish ...": the name straight after, parsed as a clause
+            named = self._token_actor.get(token.i + 1)
+            if named and self._entries[named].type == "Person":
+                return [named]
         if token.lower_ in ("each", "both", "all") and token.pos_ in ("PRON", "DET", "NOUN"):
             # "talks with each of the two men", "criticised both of them": the people the "of" names
             of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -412,6 +418,14 @@ class ArticleActors:
             listed = self._last_listed_people(token.i)
             if len(listed) == size and not set(listed) & own:
                 return listed
+        if token.lower_ == "ministers":
+            # "both prime ministers", "the two foreign ministers": the last people named with that title
+            phrase = " ".join([*(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
+                                 and c.lower_ not in _GROUP_SIZES), "minister"])
+            titled = self._last_named(token.i, size, own, lambda key: any(
+                t == phrase or t.endswith(" " + phrase) for t in self._person_titles.get(key, ())))
+            if titled and phrase != "minister":
+                return titled
         if token.lower_ in ("leaders", "presidents"):
             if size == 2 and token.lower_ == "leaders":
                 # "Starmer and Swinney held talks ... Findlay accused both leaders": the pair the story's lead joins
@@ -699,7 +713,10 @@ class ArticleActors:
             named = [self._adjectival[c.i] for c in adjectives]
             named += [self._adjectival.get(c.i) or self._token_actor[c.i] for c in conjuncts
                       if c.i in self._adjectival or c.i in self._token_actor]
-            named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor]
+            # (not "the Dane's agent": one Danish man's)
+            named += [self._token_actor[c.i] for c in token.children if c.dep_ == "poss" and c.i in self._token_actor
+                      and not (self.gaz.demonym(c.text) and not c.text.endswith("s")
+                               and any(d.dep_ == "det" and d.lower_ in ("the", "a") for d in c.children))]
             if not named and token.lower_ not in _COLLECTIVE_NOUNS:  # "its foreign ministry": the country "its" is
                 # ("its management", "its board": the firm "its" is)
                 kinds = ("Country", "Organization") if token.lower_ in _MANAGING_NOUNS else ("Country",)
@@ -1060,7 +1077,8 @@ class ArticleActors:
                 label = "GPE"
             elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
                     (_listed_with_place(span.root) or _travelled_to(span.root)
-                     or (known is not None and known.type == "Country" and self._listed_with_country(span.root)))
+                     or (known is not None and known.type == "Country" and (
+                         self._listed_with_country(span.root) or self._title_owner(span))))
                     and not any(e.label_ == "PERSON" and len(e) > 1 and span.text in e.text.split()
                                 for e in spans))) \
                     and not (span.start and self.doc[span.start - 1].lower_ in _ADDRESS_FORMS):
@@ -1496,6 +1514,8 @@ class ArticleActors:
         if label == "PERSON":  # "welcome King Charles to Dublin" tagged whole: a name stops at a function word
             end = next((t.i for t in doc[start + 1:end] if t.is_lower and t.lower_ not in _NAME_PARTICLES
                         and t.pos_ in ("ADP", "PART", "CCONJ", "DET", "AUX", "VERB")), end)
+        # "fined Inter 60,000 euros" tagged as one name: a name stops at an amount
+        end = next((t.i for t in doc[start + 1:end] if t.like_num and any(c in t.text for c in ",.")), end)
         while start < end - 1 and doc[start].is_lower and doc[start].pos_ in ("VERB", "AUX"):
             start += 1  # "meet" + "Mr Miliband", tagged whole as a body
         while start < end - 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
@@ -1611,13 +1631,23 @@ class ArticleActors:
         cuts = [t.i for t in span if t.text in ("-", "–") and not t.whitespace_ and t.i > span.start
                 and not doc[t.i - 1].whitespace_]
         if not cuts and any(t.text == "," for t in span) and self.gaz.lookup(span.text) is None:
-            # "Mali, Burkina Faso" tagged as one name: a list of countries
-            commas = [t.i for t in span if t.text == ","]
-            bounds = [span.start, *(c + 1 for c in commas)]
-            parts = [Span(doc, b, e, label=span.label_) for b, e in zip(bounds, [*commas, span.end])]
-            countries = all(part.text and getattr(self.gaz.lookup(part.text), "type", None) == "Country"
-                            for part in parts)
-            return parts if countries else [span]
+            # "Mali, Burkina Faso and Niger" tagged as one name: a list of countries ("Jamaica, Trinidad and Tobago"
+            # cut at the commas first); "Lula, Kast and Milei": of people named elsewhere in the story
+            for words in ((",",), (",", "and")):
+                cuts = [t.i for t in span if t.lower_ in words and t.i > span.start]
+                bounds = [span.start, *(c + 1 for c in cuts)]
+                parts = [Span(doc, b, e, label=span.label_) for b, e in zip(bounds, [*cuts, span.end])]
+                if all(part.text and getattr(self.gaz.lookup(part.text), "type", None) == "Country"
+                       for part in parts):
+                    return parts
+            place = None
+            if len(parts[-1]) > 2 and parts[-1][1].lower_ in ("in", "at"):  # "Lula, Kast and Milei in Asuncion"
+                place = Span(doc, parts[-1].start + 2, parts[-1].end, label="GPE")
+                parts[-1] = parts[-1][:1]
+            if all(len(part) == 1 and self._known_name(part) and not self.gaz.lookup(part.text) for part in parts):
+                places = [place] if place is not None and self.gaz.lookup(place.text) is not None else []
+                return [*(Span(doc, part.start, part.end, label="PERSON") for part in parts), *places]
+            return [span]
         if not cuts:
             return [span]
         parts, begin = [], span.start
@@ -1626,6 +1656,13 @@ class ArticleActors:
             begin = cut + 1
         known = all(self._known_name(part) for part in parts) and self.gaz.lookup(span.text) is None  # "Guinea-Bissau"
         return parts if known and len(parts) > 1 else [span]
+
+    def _title_owner(self, span: Span) -> bool:
+        """Whether a name owns the title after it ("Chad's President Mahamat Idriss Deby"): a country's, not a
+        person's."""
+        doc = self.doc
+        return span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" and self.gaz.title(doc[span.end + 1].lower_) \
+            is not None
 
     def _listed_with_country(self, token: Token) -> bool:
         """Whether a name is coordinated with a country's name ("Mali, Burkina Faso and Niger", "Chad and Sudan")."""
@@ -1767,6 +1804,20 @@ class ArticleActors:
         """Country names, demonym nouns and "the North" that the NER left unlabelled."""
         doc = self.doc
         for token in doc:
+            # "Central African Republic President X", "Republic of Congo President Y": a name of several words before
+            # a title, the NER's labels on it (a demonym's, or none) cut short
+            if not (token.is_title and token.i > 1 and self.gaz.title(token.lower_)):
+                continue
+            for size in (4, 3, 2):
+                words = doc[max(0, token.i - size):token.i]
+                entry = self.gaz.lookup(words.text) if len(words) == size else None
+                if entry is not None and entry.type == "Country" and not any(
+                        t.i in self._token_actor or t.i in self._capital_tokens for t in words):
+                    for t in words:
+                        self._adjectival.pop(t.i, None)
+                    self._mark(words, entry.name, "Country", words.text)
+                    break
+        for token in doc:
             if token.i in self._token_actor or token.i in self._capital_tokens or token.i in self._adjectival:
                 continue
             if token.ent_type_ and token.ent_type_ not in _SKIP_LABELS and not (
@@ -1895,6 +1946,11 @@ class ArticleActors:
                     start -= 1
             # ("an attack on Labour's record and party leader Michael Howard": the title starts after the "and")
             start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.dep_ == "cc")])
+            owner = self._token_actor.get(start - 1) if start > sentence.start else None
+            if owner is not None and self._entries[owner].type == "Country" and self.gaz.title(doc[start].lower_):
+                # "Touadera and Republic of Congo President Denis Sassou Nguesso": the country the parse put apart
+                while start > sentence.start and self._token_actor.get(start - 1) == owner:
+                    start -= 1
             left = doc[start:token.i]
             if len(left):
                 self._role_from_phrase(person, left, sentence, before_name=True)
@@ -2735,6 +2791,8 @@ class ArticleActors:
                     break
         for verb in sorted(verbs, key=lambda v: abs(v.i - token.i)):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.dep_ in ("advcl", "xcomp"):  # "X was quoted in the Herald saying: ..."
+                subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or subject.lower_ in _FIRST_PERSON:
                 continue
             ids = [k for k in self.mention_ids(subject) if self._entries[k].type == "Person"]

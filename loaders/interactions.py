@@ -325,6 +325,9 @@ class _Finder:
                 members = [named if m is owner else m for m in members]
             elif len(members) > 2:
                 members = [m for m in members if m is not owner]
+        # "Touadera and Republic of Congo President Denis Sassou Nguesso": the country owns the title of the name
+        # after it, parsed as one more member
+        members = [m for m in members if not (m.dep_ == "conj" and self._owns_next_title(m))]
         for member in members:
             ids = self.actors.mention_ids(member, as_agent=as_agent)
             if member.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in member.children) \
@@ -368,6 +371,8 @@ class _Finder:
             return []
         if token.lemma_.lower() == "leader" and any(c.lower_ == "both" for c in token.children):
             return []  # "Findlay attacked both leaders": the two the story is about, not the last two who met
+        if any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.is_title for c in token.children):
+            return []  # "the two Benelux leaders": two of a kind the word names, not whoever met last
         if token.lemma_.lower() != "leader" and all(self.actors.titled(i, token.lemma_.lower()) for i in pair):
             return []  # "Both presidents came out against ...": the two called president, not the two ministers
             # who met last
@@ -435,6 +440,12 @@ class _Finder:
             if not ids:
                 break
             agents += [i for i in ids if i not in agents]
+        return self._names_after(verb, entry, agents)
+
+    def _names_after(self, verb: Token, entry: Trigger, agents: list[str]) -> bool:
+        """The objects of a verb the parser did not read as one, taken from the names after it in order (with
+        their titles and demonyms, not their countries' "'s"). Whether there were any."""
+        doc = self.doc
         targets: list[str] = []
         stop = None
         for t in doc[verb.i + 1:verb.sent.end]:
@@ -460,6 +471,15 @@ class _Finder:
                 if not self._at_home(target, place):
                     self._emit(target, "visit", place.id, verb, verb)
         return True
+
+    def _owns_next_title(self, token: Token) -> bool:
+        """Whether a country's name is followed by a title and a person's name ("Republic of Congo President Denis
+        Sassou Nguesso")."""
+        doc, end = self.doc, token.right_edge.i
+        ids = self.actors.mention_ids(token)
+        return bool(ids) and all(self.actors.actor(i).type == "Country" for i in ids) and end + 2 < len(doc) \
+            and doc[end + 1].is_title and self.actors.gaz.title(doc[end + 1].lower_) is not None and any(
+                self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(doc[end + 2]))
 
     def _likewise(self, verb: Token) -> list[str]:
         """Who did the same, told after "as": "Tokayev arrived in Bishkek, as did Lukashenko"."""
@@ -571,10 +591,10 @@ class _Finder:
                     continue
                 listed = [sub for sub in subjects if sub.dep_ == "nsubj" and sub.pos_ == "PROPN"]
                 if len(listed) > 1 and len(listed) == len(subjects) and all(
-                        any(t.text == "," for t in self.doc[sub.i + 1:after.left_edge.i])
+                        any(t.text == "," or t.lower_ == "and" for t in self.doc[sub.i + 1:after.left_edge.i])
                         for sub, after in zip(listed, listed[1:])):
-                    # "Uzbek President X, Kyrgyz President Y and Turkmen President Z arrived": a list misparsed as
-                    # subjects side by side
+                    # "Uzbek President X, Kyrgyz President Y and Turkmen President Z arrived", "Thai Prime Minister X
+                    # and Cambodian Prime Minister Y held talks": a list misparsed as subjects side by side
                     people = [[i for i in self._ids(sub, as_agent=True) if self.actors.actor(i).type == "Person"]
                               for sub in listed]
                     if all(people):
@@ -753,8 +773,9 @@ class _Finder:
             return []
         window = max(0, noun.sent.start - 150)
         # a plan's owner may be told far back, in the headline or the lead ("back controversial Labour plans");
-        # a claim's is near
-        far = reversed(self.doc[:min(window, self._lead_end)]) if lemma in _PLAN_NOUNS else ()
+        # a claim's is near (but "the European statement" names one the lead told of)
+        far = reversed(self.doc[:min(window, self._lead_end)]) if lemma in _PLAN_NOUNS or any(
+            c.dep_ == "amod" and c.is_title for c in noun.children) else ()
         for t in (*reversed(self.doc[window:noun.i]), *far):
             same = t.lemma_.lower() == lemma or (  # "plans for ID cards ... the ID scheme", "her Budget ... the package"
                 t.pos_ in ("NOUN", "PROPN") and lemma in _SCHEME_NOUNS and t.lemma_.lower() in _SCHEME_NOUNS) or (
@@ -873,6 +894,8 @@ class _Finder:
                 clause = clause.head
             if t.pos_ != "VERB" or clause.dep_ != "ROOT":
                 continue  # the speaker of a main clause, not "told CCTV that Beijing ... and accused Brussels"
+            if t in verb.ancestors:
+                continue  # "Zakharova said Russia ... condemned the statement": who reports the rebuttal made none
             lemma = t.lemma_.lower()
             if lemma in _REPORTING_VERBS | _PROPOSING_VERBS or any(  # ("condemned Anutin in a speech")
                     e.relation in ("accuse", "oppose") and e.particle is None
@@ -902,8 +925,9 @@ class _Finder:
         """ "HARARE - Mnangagwa welcomed his Congolese counterpart Tshisekedi at State House": a guest from abroad
         received by a leader of the dateline's country at a building, with no town said, is in the dateline's city
         (not at a site that names its own place: "at the Itaipu dam")."""
-        # (the parser may hang "at State House" on the guest)
-        sites = [s for t in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")))
+        # (the parser may hang "at State House" on the guest, or on the last guest of a list)
+        sites = [s for t in (verb, *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                                     for g in (c, *c.conjuncts)))
                  for s in self._prep_objects(t, frozenset({"at"}))]
         if not sites or self._prep_objects(verb, frozenset({"in"})) or any(  # (not "at the meeting")
                 s.lemma_.lower() in _GATHERING_NOUNS or _lookup(s) is not None for s in sites) or any(
@@ -1070,11 +1094,17 @@ class _Finder:
         official_trip = agent_actor.type == "Person" and self.actors.holds_office(agent) and (
             (relation == "visit" and target_actor.type in ("Place", "Country"))
             or (relation in ("meet", "greet") and target_actor.type == "Person" and self.actors.holds_office(target)))
-        # (at a match, two office holders still greet and meet each other: "Macron greeted the Taoiseach")
-        if relation in _FIXTURE_RELATIONS and not official_trip and (self.sporting or (_sporting(sentence) and (
-                agent_actor.type == target_actor.type == "Organization" or (trigger.pos_ == "VERB" and any(
-                    a.type == "Organization" and self.actors.gaz.lookup(a.label) is None
-                    for a in (agent_actor, target_actor)))))):
+        # (at a match, two office holders still greet and meet each other: "Macron greeted the Taoiseach"; a team
+        # that "arrived in Milan" or "will travel to Ecuador" went there, as anyone would; but one who "came to
+        # Tottenham" or "arrived at Stamford Bridge" joined a club)
+        journey = relation == "visit" and target_actor.type in ("Place", "Country") and trigger.pos_ == "VERB" \
+            and trigger.lemma_.lower() in _MOTION_VERBS - {"come"} and not any(
+                (c.dep_ == "prep" and c.lower_ == "at") or c.lower_ in ("back", "home") for c in trigger.children)
+        if relation in _FIXTURE_RELATIONS and not official_trip and not journey and (
+                self.sporting or (_sporting(sentence) and (
+                    agent_actor.type == target_actor.type == "Organization" or (trigger.pos_ == "VERB" and any(
+                        a.type == "Organization" and self.actors.gaz.lookup(a.label) is None
+                        for a in (agent_actor, target_actor)))))):
             # teams and players "meet", "visit" and "sign" each other in fixtures and transfers ("the Indomitable
             # Lions were due to host Gabon in a friendly": a team no list knows, in a sentence of sport; not
             # "discussions with the USTA"); an office holder's trip to the town of a match is still a visit
@@ -1279,6 +1309,13 @@ class _Finder:
         # "who met Starmer briefly at Farmleigh": the name parsed as a modifier of the adverb after it
         objects += [g for c in token.children if c.dep_ == "advmod" and not objects for g in c.children
                     if g.dep_ == "compound" and g.i == token.i + 1 and g.ent_type_ == "PERSON"]
+        # "did not meet Prime Minister Modi, who was touring Assam, and a planned visit ... was shortened": the name
+        # after the verb parsed as the subject of the clause joined to it
+        # (or of the clause the verb was hung from: "meet" as the complement of "was cancelled")
+        clauses = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"] + (
+            [token.head] if token.dep_ in ("ccomp", "conj") and token.head.i > token.i else [])
+        objects += [s for c in clauses if not objects for s in c.children
+                    if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == token.i + 1 and s.ent_type_ == "PERSON"]
         # "greeted arriving leaders, among them Carney and Prabowo": the named members of an unnamed object
         objects += [c for holder in (token, *objects) for c in holder.children
                     if c.dep_ in ("dep", "appos", "npadvmod") and c.i > token.i and any(
@@ -1998,7 +2035,10 @@ class _Finder:
         elif token.pos_ == "VERB" and (token.lemma_ in ("arrive", "land") or (
                 token.lemma_ in ("fly", "come") and any(_bare_in(c) for c in token.children)) or (
                 token.lemma_ == "attend" and token.dep_ not in ("acl", "pcomp", "advcl")
-                and not any(c.dep_ in ("dobj", "prep", "xcomp", "agent") for c in token.children))):
+                and not any(c.dep_ in ("dobj", "prep", "xcomp", "agent") for c in token.children)) or (
+                token.lemma_ == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("trip", "journey") and not any(
+                    g.dep_ in ("prep", "compound", "amod", "poss") for g in c.children) for c in token.children))):
+            # ("Biya did not make the trip": the journey to the gathering the dateline's story is about)
             # ("Namibia's President X and Botswana's Y also attended": the gathering the dateline's story is about)
             # "Isaias arrived on Friday evening", "Asif, who flew in from Islamabad": with no place said, a
             # datelined story's arrival is in the dateline's city, for someone not known to serve its country
@@ -2257,7 +2297,7 @@ class _Finder:
         """A reported charge of wrongdoing is the reporter's opposition: "the Tories said she broke a convention",
         "Makarov claims he has been betrayed by the British authorities"."""
         reporter = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_VERBS | {"claim"} \
-            else None
+            | _BELIEVING_VERBS else None  # (and "I feel UKIP have over-reacted": the speaker's charge)
         if reporter is None or any(c.dep_ == "neg" for c in verb.children) or (
                 self.sporting and verb.lemma_.lower() in ("fail", "waste", "squander", "ignore", "neglect")):
             return  # ("said Blair did not lie" charges no one; "said United failed to score" is a match report)
@@ -2282,6 +2322,13 @@ class _Finder:
         if not token.lower_.endswith("s") and not any(t.lower_ == "and" for t in sentence[:token.i - sentence.start]):
             return  # a bare form needs a plural subject ("Tokyo and Washington back"): "Oscar host Rock" is a title
         self._misparsed_clause(token, entry)
+
+    def infinitive_as_noun(self, token: Token, entry: Trigger) -> None:
+        """An infinitive the tagger took for a noun modifying the name after it: "Paraguay is due to host Lula, Kast
+        and Milei in Asuncion" ("host Lula" read as one name): the subject of the clause is the agent."""
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and token.head.pos_ == "PROPN" and token.head.i > token.i:
+            self._names_after(token, entry, self._subject(clause))
 
     def past_as_adjective(self, token: Token, entry: Trigger) -> None:
         """A finite verb between names that the tagger took for an adjective: "Egyptian President Abdel Fattah
@@ -2842,10 +2889,14 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.labelling(token)  # "branded the scheme a 'waste of money'"
         if token.sent.start == 0 and token.pos_ in ("ADV", "ADJ", "NOUN") and (verb := _headline_verb(token)):
             finder.headline(token, verb)  # "Washington and Tokyo back Philippines": a verb the tagger missed
+        elif token.pos_ == "NOUN" and token.dep_ == "compound" and token.i > 0 and doc[token.i - 1].lower_ == "to" \
+                and (verb := _verb_entry([token.lemma_.lower()])):
+            finder.infinitive_as_noun(token, verb)  # "is due to host Lula, Kast and Milei"
         elif token.pos_ == "ADJ" and token.dep_ == "amod" and (verb := _past_verb(token)):
             finder.past_as_adjective(token, verb)  # "Al-Sisi hosted Eritrean President Isaias Afwerki"
-        if token.pos_ == "VERB" and token.lemma_.lower() in _WRONGDOING_VERBS:
-            finder.charge(token)
+        if token.pos_ == "VERB" and (token.lemma_.lower() in _WRONGDOING_VERBS or (
+                token.lemma_.lower() == "react" and any(c.lower_ == "over" and c.i < token.i for c in token.children))):
+            finder.charge(token)  # (with "over-reacted", split by the tokenizer)
         if token.pos_ == "VERB" and token.lemma_.lower() in _ORDERING_VERBS:
             finder.expulsion(token)  # "ordered Indian military personnel to leave the islands"
         entry = _lookup(token)

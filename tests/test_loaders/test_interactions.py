@@ -3410,3 +3410,97 @@ TWENTY_SECOND_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), TWENTY_SECOND_ROUND)
 def test_twenty_second_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+TWENTY_THIRD_ROUND = [
+    # the name after the verb, parsed as the subject of the clause joined to it (or of the clause it hangs from)
+    ("Chancellor Friedrich Merz arrived in Delhi on Monday. Merz did not meet Prime Minister Narendra Modi, who was "
+     "campaigning in Bihar, and a planned tour of a metro depot was cancelled.",
+     {("Friedrich Merz", "visit", "Delhi", A), ("Friedrich Merz", "meet", "Narendra Modi", N)}),
+    # people named earlier, tagged together as one name ("Macron, Meloni and Merz in Lisbon"), and an infinitive
+    # the tagger took for a noun ("due to host")
+    ("Brazilian President Luiz Inacio Lula da Silva, Chilean President Jose Antonio Kast and Argentine President "
+     "Javier Milei spoke by phone. Uruguay is due to host Lula, Kast and Milei in Montevideo in June for talks on "
+     "trade, the Uruguayan foreign ministry said.",
+     {("Luiz Inacio Lula da Silva", "meet", "Jose Antonio Kast", A), ("Luiz Inacio Lula da Silva", "meet",
+                                                                     "Javier Milei", A),
+      ("Jose Antonio Kast", "meet", "Javier Milei", A), ("Uruguay", "greet", "Luiz Inacio Lula da Silva", P),
+      ("Uruguay", "greet", "Jose Antonio Kast", P), ("Uruguay", "greet", "Javier Milei", P)}),
+    # "his Turkish counterpart Hakan Fidan to finish ...": the name parsed as a clause of its own
+    ("Syrian Foreign Minister Asaad al-Shaibani arrived in Ankara on Monday. On the sidelines of the visit, Shaibani "
+     "met his Turkish counterpart Hakan Fidan to finish work on a memorandum on border security.",
+     {("Asaad al-Shaibani", "visit", "Ankara", A), ("Asaad al-Shaibani", "meet", "Hakan Fidan", A)}),
+    # a team that arrives in a city goes there, as anyone would (its fixture is still no meeting)
+    ("MADRID, March 9 (Wire) - Bayern Munich arrived in Madrid on Monday ahead of Tuesday's Champions League last-16 "
+     "first leg against Atletico Madrid, with coach Vincent Kompany lavishing praise on his opposite number Diego "
+     "Simeone.",
+     {("Bayern Munich", "visit", "Madrid", A), ("Vincent Kompany", "support", "Diego Simeone", A)}),
+    # a name stops at an amount ("Inter 60,000" tagged as one name)
+    ("UEFA on Friday fined Inter 60,000 euros and ordered the partial closure of a stand.",
+     {("UEFA", "oppose", "Inter", A)}),
+    # "did not make the trip": the journey to the gathering the dateline's story is about
+    ("NAIROBI, June 5 (Wire) - East African leaders gathered in Nairobi on Friday for a summit. Tanzanian President "
+     "Samia Suluhu Hassan did not make the trip.",
+     {("Samia Suluhu Hassan", "visit", "Nairobi", N)}),
+    # a country's name before a title: "Chad's President", "Central African Republic President", and one the parse
+    # put in the list as a member of its own ("... and Republic of Congo President Denis Sassou Nguesso")
+    # ("Chad" tagged as a person's name: one that owns a title is the country)
+    ("LIBREVILLE, Sept 12 (Wire) - Gabonese President Brice Oligui Nguema greeted Chad's President Mahamat Idriss "
+     "Deby and Cameroon's President Paul Biya on the red carpet at the airport on Friday evening.",
+     {("Brice Oligui Nguema", "greet", "Idriss Deby", A), ("Brice Oligui Nguema", "greet", "Paul Biya", A),
+      ("Idriss Deby", "visit", "Libreville", A), ("Paul Biya", "visit", "Libreville", A)}),
+    ("ADDIS ABABA, May 2 (Wire) - Ethiopian Prime Minister Abiy Ahmed welcomed Chad's President Mahamat Deby, "
+     "Central African Republic President Faustin-Archange Touadera and Republic of Congo President Denis Sassou "
+     "Nguesso at Bole international airport on Friday.",
+     {("Abiy Ahmed", "greet", "Mahamat Deby", A), ("Abiy Ahmed", "greet", "Faustin-Archange Touadera", A),
+      ("Abiy Ahmed", "greet", "Denis Sassou Nguesso", A), ("Mahamat Deby", "visit", "Addis Ababa", A),
+      ("Faustin-Archange Touadera", "visit", "Addis Ababa", A), ("Denis Sassou Nguesso", "visit", "Addis Ababa", A)}),
+    # "the two Benelux leaders": two of the kind the word names, not the last two who met
+    ("BERLIN, Jan 3 (Wire) - German Chancellor Friedrich Merz hosted Belgian Prime Minister Bart De Wever and "
+     "Luxembourg Prime Minister Luc Frieden on Wednesday. The two Benelux leaders, who arrived in Berlin on Tuesday "
+     "evening, were greeted with military honours.",
+     {("Friedrich Merz", "greet", "Bart De Wever", A), ("Friedrich Merz", "greet", "Luc Frieden", A),
+      ("Bart De Wever", "visit", "Berlin", A), ("Luc Frieden", "visit", "Berlin", A)}),
+    # "the Dane's agent" acts for one Danish man, not for Denmark
+    ("Real Madrid are closing in on a deal for Everton's Thomas Gravesen after the Dane's agent travelled to Spain to "
+     "hold talks about a move.", set()),
+    # saying someone caved in, over-reacted or blundered is a charge against them (also when "felt")
+    ("Shadow health secretary Stuart Andrew said Labour had caved in to the unions.",
+     {("Stuart Andrew", "oppose", "Labour Party", A)}),
+    ("Nigel Farage said the Conservatives had over-reacted.", {("Nigel Farage", "oppose", "Conservative Party", A)}),
+    ("Tory leader Kemi Badenoch said she felt Labour had blundered.", {("Kemi Badenoch", "oppose", "Labour Party", A)}),
+    # a rebuttal's target is not who reports it ("Lopez said Cuba ... condemned"), and "the South American
+    # statement" is the one the lead told of, however far back
+    ("CARACAS, May 2 (Wire) - Venezuela on Tuesday rejected a joint statement from Brazil, Colombia and "
+     "Chile on the treatment of political prisoners held since the election.\n\n"
+     "Oil output rose for a third month in April, the state energy company said, helped by new drilling in"
+     " the east of the country and by repairs at two ageing refineries on the coast.\n\n"
+     "Inflation slowed to its lowest rate in four years, according to figures released on Monday, though "
+     "shop owners in the capital said prices for bread, rice and cooking oil were still rising every week.\n\n"
+     "The central bank said it expected growth of about three percent this year if exports held up and the"
+     " currency stayed stable, a forecast that several private economists called optimistic.\n\n"
+     "Talks on the national debt with a group of foreign creditors are due to resume in June, the finance "
+     "ministry said, after a pause of more than six months caused by a dispute over the terms.\n\n"
+     "Cuban Foreign Ministry spokeswoman Ana Lopez said Cuba stood by Venezuela and condemned the South "
+     "American statement as \"interference\".",
+     {("Venezuela", "oppose", "Brazil", A), ("Venezuela", "oppose", "Colombia", A), ("Venezuela", "oppose", "Chile", A),
+      ("Cuba", "support", "Venezuela", A), ("Cuba", "oppose", "Brazil", A), ("Cuba", "oppose", "Colombia", A),
+      ("Cuba", "oppose", "Chile", A)}),
+    # a gaffe is a judgement of the one who made it
+    ('Scottish Conservative leader Russell Findlay said: "This is a staggering gaffe by John Swinney."',
+     {("Russell Findlay", "oppose", "John Swinney", A)}),
+    # ("quoted ... saying": the quoted one speaks)
+    ('Labour MP Tom Harris was quoted in the Scotsman newspaper saying: "I feel the SNP have over-reacted badly."',
+     {("Tom Harris", "oppose", "Scottish National Party", A)}),
+    # two titled subjects side by side, joined by "and" with no link; "both prime ministers": the last two so titled
+    ("PUTRAJAYA, Jan 22 (Wire) - Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet held "
+     "talks. China's Foreign Minister Wang Yi welcomed the talks. U.S. President Donald Trump took no part, but "
+     "Secretary of State Marco Rubio spoke to both prime ministers by telephone on Wednesday.",
+     {("Anutin Charnvirakul", "meet", "Hun Manet", A), ("Marco Rubio", "meet", "Anutin Charnvirakul", A),
+      ("Marco Rubio", "meet", "Hun Manet", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_THIRD_ROUND)
+def test_twenty_third_round(ex, text, expected):
+    _check(ex, text, expected)
