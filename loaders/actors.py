@@ -133,6 +133,7 @@ _STANCE_VERBS = wordclasses.words("reporting_verb") | wordclasses.words("judging
 _TRAVEL_VERBS = frozenset(lemma for (lemma, pos), entries in triggers().items()
                           if pos == "VERB" and any(e.relation == "visit" for e in entries))
 #: Words that make a capitalised name a place or a body, not a person ("Parliament Square", "North East").
+_STORM_WORDS = wordclasses.words("storm_word")
 _PLACE_NAME_WORDS = wordclasses.words("place_name_word") | wordclasses.words("org_head") \
     | wordclasses.words("facility_noun")
 #: Prepositions whose object is where something is, not who does it.
@@ -248,7 +249,8 @@ class ArticleActors:
             name_head = self.doc[token.i + 2]
             while name_head.dep_ == "compound" and self._token_actor.get(name_head.head.i) == named:
                 name_head = name_head.head
-            if named and self._entries[named].type == "Person" and name_head.dep_ in ("appos", "npadvmod"):
+            # (any attachment but a subject's: not "met his counterpart, Lavrov said")
+            if named and self._entries[named].type == "Person" and name_head.dep_ not in ("nsubj", "nsubjpass"):
                 return [named]
         if token.pos_ == "NOUN" and token.lower_ == "counterpart" and token.i + 1 < len(self.doc) \
                 and self.doc[token.i + 1].pos_ == "PROPN":
@@ -588,8 +590,11 @@ class ArticleActors:
                 city = _title_case(ents[0].text)
                 # "ISTANBUL —": a city, no capital; "MALE, March 11 -": in a dateline the word is the city
                 country = self.gaz.capital(city, allow_ambiguous=True) or self.gaz.city_country(city)
-                if country is None and len(ents) > 1:  # "ASTANA, Kazakhstan (Wire) -"
-                    known = self.gaz.lookup(ents[1].text)
+                if country is None:  # "ASTANA, Kazakhstan (Wire) -", "EVIAN-LES-BAINS, France, June 15 -"
+                    after = ents[1] if len(ents) > 1 else next(
+                        (e for e in self.doc.ents if e.start == ents[0].end + 1 and self.doc[ents[0].end].text == ","),
+                        None)
+                    known = self.gaz.lookup(after.text) if after is not None else None
                     country = known.name if known is not None and known.type == "Country" else None
                 if country is not None:
                     self._add(slugify(city), city, "Place", None, ents[0].start_char)
@@ -615,8 +620,9 @@ class ArticleActors:
         the name: "Culture" and "Media" in "Culture, Media and Sport Secretary Tessa Jowell"."""
         doc, j = self.doc, span.end
         if span.label_ not in ("ORG", "GPE", "LOC") or self.gaz.lookup(span.text) is not None \
-                or j >= len(doc) or doc[j].text not in (",", "and", "&"):
-            return False  # one word before the title ("Education Secretary Ruth Kelly") stays her portfolio
+                or j >= len(doc) or doc[j].text not in (",", "and", "&") or self._known_name(span):
+            return False  # one word before the title ("Education Secretary Ruth Kelly") stays her portfolio (and
+            # "Macron, Sanchez and Italian Prime Minister Giorgia Meloni" lists people named before)
         while j < len(doc) - 1 and j - span.end < 6 and (doc[j].text in (",", "and", "&") or doc[j].is_title):
             if doc[j].lower_ in _TITLE_HEADS and doc[j + 1].ent_type_ == "PERSON" and doc[j - 1].is_title:
                 return True  # not "in Paris, President Kirchner": the head follows a portfolio word
@@ -649,7 +655,8 @@ class ArticleActors:
 
     def members_of(self, token: Token) -> list[str]:
         """Actors named inside an unnamed noun phrase: "U.S. officials" → United States."""
-        if token.lower_ in _COLLECTIVE_NOUNS:  # "a team of American diplomats": the members' side
+        if token.lower_ in _COLLECTIVE_NOUNS and self._prep_objects_of(token, "of"):
+            # "a team of American diplomats": the members' side (but "South Korea's national team" is the country's)
             return list(dict.fromkeys(key for pobj in self._prep_objects_of(token, "of") for member in
                                       (pobj, *pobj.conjuncts) for key in self.members_of(member)))
         if token.lemma_.lower() in _ENTOURAGE_NOUNS:  # "Biya's camp", "the president's office": his people, him
@@ -679,8 +686,14 @@ class ArticleActors:
             return []  # "a US banker" is not the United States; "U.S. officials" are
         if any(t.lower_ in ("former", "ex") for t in token.subtree if t.i < token.i):
             return []  # "the former Estonian prime minister", "the ex-Labour leader" act for no one now
-        if token.lower_ == "side" and any(c.dep_ == "poss" for c in token.children):
-            return []  # "his Wales side" is a team; "the Indian side" stands for India
+        if token.lower_ in ("side", "squad", "team") and any(
+                c.dep_ == "poss" and (c.pos_ == "PRON" or any(self._entries[k].type == "Person"
+                                                              for k in self.mention_ids(c)))
+                for c in token.children):
+            return []  # "his Wales side" is his team; "the Indian side", "Sri Lanka's squad" stand for the country
+        if token.lower_ in ("squad", "team") and not any(
+                c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ == "national") for c in token.children):
+            return []  # ("the Brazilian team" may be a Brazilian club; "Brazil's national team" is Brazil's)
         # "EU officials", "the Thai ministry": names and demonyms before the noun
         compounds = [c for c in token.children if c.i < token.i and (c.dep_ in ("compound", "nmod") or (
             c.dep_ == "amod" and c.i in self._token_actor  # "Congressional leaders", "Conservative MPs"
@@ -1031,6 +1044,7 @@ class ArticleActors:
     def _find_named(self) -> None:
         spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent))
                  if span is not None and not _is_dateline(span) and not _is_credit(span)]
+        spans = self._without_storms(spans)
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and (
                      self._after_title(sp) or self._title_in_apposition(sp) or self._someone_who(sp))
@@ -1303,6 +1317,13 @@ class ArticleActors:
                 continue
             self._add(slugify(name), name, "Person", token.text, token.idx)
             self._token_actor[token.i] = slugify(name)
+
+    def _without_storms(self, spans: list[Span]) -> list[Span]:
+        """ "Cyclone Chido", "was struck by Chido": the name a storm word goes with, wherever it stands, is a storm's."""
+        doc = self.doc
+        storms = {t.text for span in spans for t in span if t.is_title and t.lower_ not in _STORM_WORDS and (
+            span[0].lower_ in _STORM_WORDS or (span.start > 0 and doc[span.start - 1].lower_ in _STORM_WORDS))}
+        return [span for span in spans if not (span[0].lower_ in _STORM_WORDS or all(t.text in storms for t in span))]
 
     def _relabel_known_surnames(self, spans: list[Span]) -> list[Span]:
         """ "Vince Cable" tagged as an organisation after "Mr Cable": a name ending in a known surname is a person."""
@@ -1610,11 +1631,17 @@ class ArticleActors:
         if len(span) < 2 or gaz.lookup(span.text) is not None:
             return False
         i, titled = span.start, False
-        while i < span.end - 1 and (gaz.demonym(self.doc[i].text) is not None
-                                    or gaz.title(self.doc[i].lower_) is not None):
-            entry = gaz.title(self.doc[i].lower_)
-            titled |= entry is not None and entry.political
-            i += 1
+        while i < span.end - 1:
+            if gaz.demonym(self.doc[i].text) is not None and gaz.title(self.doc[i].lower_) is None:
+                i += 1
+                continue
+            # (a title of several words too: "Defence Minister Denys Shmyhal")
+            step = next((k for k in (3, 2, 1) if i + k < span.end
+                         and gaz.title(" ".join(t.lower_ for t in self.doc[i:i + k])) is not None), 0)
+            if not step:
+                break
+            titled |= gaz.title(" ".join(t.lower_ for t in self.doc[i:i + step])).political
+            i += step
         rest = self.doc[i:span.end]
         if len(span) == 2 and getattr(gaz.title(span[0].lower_), "role", "") != "monarch":
             return False  # "King Felipe" is a person, "General Motors" is not
@@ -2582,6 +2609,16 @@ class ArticleActors:
                 # "the watchdog said it would not oppose": it is the unnamed speaker, no one named before (but "the
                 # German exchange said it", "a Yili spokesman said it" may well be)
                 return []
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("advcl", "pcomp"):
+                # "the Iranian vessel was sitting at the same depth as when it arrived in China": the thing the main
+                # clause is about, no actor named before
+                clause = token.head.head
+                while clause.dep_ in ("prep", "pcomp", "advcl") and clause.pos_ not in ("VERB", "AUX"):
+                    clause = clause.head
+                main = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+                if main is not None and main.pos_ == "NOUN" and main.tag_ == "NN" and not self.mention_ids(main) \
+                        and main.lower_ not in _ORG_HEADS | _FIRM_NOUNS:  # ("the company ... when it": the firm)
+                    return []
             return self._antecedent(token, lambda key: self._entries[key].type in ("Country", "Organization")
                                     and not self._news_outlet(key))
         if lower in _PLURAL:
@@ -3025,11 +3062,15 @@ def _multiword_organisations() -> dict[str, list[tuple[str, str]]]:
 
 def _capitals_opening(sentence: Span) -> Span | None:
     """The all-capitals words opening a sentence ("KUALA LUMPUR" of "KUALA LUMPUR, Oct 26"), or None."""
-    words = list(itertools.takewhile(lambda t: t.is_upper and t.is_alpha and len(t) > 1,
+    doc = sentence.doc
+    # (hyphen-joined too: "PORT-AU-PRINCE", "PORTO-NOVO")
+    words = list(itertools.takewhile(lambda t: (t.is_upper and t.is_alpha and len(t) > 1) or (
+        t.text == "-" and not t.whitespace_ and t.i > sentence.start and not doc[t.i - 1].whitespace_
+        and t.i + 1 < len(doc) and doc[t.i + 1].is_upper and doc[t.i + 1].is_alpha),
                                      (t for t in sentence if not t.is_space)))
-    if not words or len(words) > 4:
+    if not words or len(words) > 7:
         return None
-    return sentence.doc[words[0].i:words[-1].i + 1]
+    return doc[words[0].i:words[-1].i + 1]
 
 
 def _is_dateline(span: Span) -> bool:
@@ -3154,7 +3195,14 @@ def _listed_with_place(token: Token) -> bool:
 
 
 def _title_case(text: str) -> str:
-    return " ".join(word.capitalize() if word.isupper() and len(word) > 2 else word for word in text.split())
+    """ "KUALA LUMPUR" → "Kuala Lumpur"; "PORT-AU-PRINCE" → "Port-au-Prince" (short inner parts of a hyphenated
+    name are particles)."""
+    def part_case(part: str, inner: bool) -> str:
+        if not part.isupper():
+            return part
+        return part.lower() if inner and len(part) <= 3 else part.capitalize() if len(part) > 2 else part
+    return " ".join("-".join(part_case(part, 0 < k < len(word.split("-")) - 1) for k, part in enumerate(word.split("-")))
+                    for word in text.split())
 
 
 def _generic_body(text: str) -> bool:

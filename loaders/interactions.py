@@ -62,6 +62,9 @@ _PREPARING_VERBS = words("preparing_verb")
 _MEMBER_NOUNS = words("member_noun")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
 _OBJECT_CONTROL = words("object_control_verb")
+#: People who stand for a country or body ("Chinese officials", "U.S. troops"): visiting them is no visit to it
+#: (a building that does, "the Japanese embassy", is visited).
+_STANDING_FOR_NOUNS = words("official_noun") & words("own_people_noun")
 #: Prepositions through which an agent-only nominal ("with backing from China") takes the clause subject as target.
 _CLAUSE_TARGET_PREPS = words("clause_target_prep")
 #: Prepositions that frame an event the clause's subject takes part in: "for talks with", "during a visit to".
@@ -640,8 +643,10 @@ class _Finder:
                     head = main
                 if token.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
                     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-                    if obj is None and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
-                        obj = next(iter(self._prep_objects(head, frozenset({"on"}))), None)  # "called on X to"
+                    if obj is None and head.lemma_.lower() in ("call", "prevail", "rely", "count") and any(
+                            c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
+                        # "called on X to" (not "on Thursday, Kos is expected to")
+                        obj = next(iter(self._prep_objects(head, frozenset({"on"}))), None)
                     if obj is not None:
                         return self._ids(obj, as_agent=True)
                 token = head
@@ -940,7 +945,9 @@ class _Finder:
         city, country = dateline
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         hosts = [i for p in _by_objects(verb) for i in self._ids(p, as_agent=True)] if passive else self._subject(verb)
-        if not hosts or not all(country in self.actors.home_countries(h) for h in hosts):
+        # (a host titled with no country told is the dateline's: "LONDON - Foreign Secretary Yvette Cooper welcomed")
+        if not hosts or not all(country in self.actors.home_countries(h) or (
+                not self.actors.home_countries(h) and self.actors.holds_office(h)) for h in hosts):
             return
         for said in (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
             # ("his Congolese counterpart Felix Tshisekedi": the demonym on the role tells where he comes from)
@@ -1124,8 +1131,10 @@ class _Finder:
             # "a fan saw Edwards in Goa", "saw Brown leave" do not
             return
         if trigger.lemma_.lower() in _MOTION_VERBS and relation == "visit" and target_actor.type not in (
-                "Place", "Country"):
-            return  # "the award went to Aaltra": travel ends at a place
+                "Place", "Country") and not (target_actor.label.endswith(" House")
+                                             and self.actors.gaz.lookup(target_actor.label) is None):
+            return  # "the award went to Aaltra": travel ends at a place (a house the NER took for a body is one:
+            # "went on to Bute House")
         if relation == "support" and trigger.lemma_.lower() in _RECOGNISING_VERBS:
             # "refuses to recognise her successor", "has not recognised Maduro": withheld recognition is a stand
             # against (asserted: the refusal is what happened)
@@ -1371,6 +1380,9 @@ class _Finder:
             ids = self._ids(obj, groups=True, as_agent=relation != "visit")
             if obj.pos_ == "PRON" and len(agents) > 1 and set(ids) & set(agents):
                 ids = []  # "Hungary and Slovakia blocked them": "them" is not the subjects themselves
+            if relation == "visit" and obj.pos_ == "NOUN" and (obj.lower_ in _STANDING_FOR_NOUNS
+                                                               or obj.lemma_.lower() in _STANDING_FOR_NOUNS):
+                ids = []  # "visit U.S. troops stationed in Poland": no visit to the country they stand for
             if not ids and relation == "visit" and obj.pos_ == "NOUN":
                 ids = self._where_antecedent(token, obj)
             if not ids and relation == "visit":
@@ -1911,6 +1923,13 @@ class _Finder:
         return [p for m in self._prep_objects(holder, frozenset({"in"})) for c in (m, *m.conjuncts)
                 for p in self._places_in([c])[0][:1]]
 
+    def _at_headquarters(self, at: Token) -> bool:
+        """Whether an "at" phrase names a body's headquarters and no place ("at NATO headquarters"): in a datelined
+        story, the dateline's city is where they are."""
+        return any(p.lemma_.lower() in ("headquarters", "hq") and not self._places_in([p])[0] and not any(
+            self._places_in([c])[0] for c in p.children if c.dep_ in ("compound", "poss"))
+                   for p in at.children if p.dep_ == "pobj")
+
     def _places_in(self, mentions: list[Token]) -> tuple[list[str], set[str]]:
         """The places some mentions name, and the countries they are in ("Tokyo": Tokyo, Japan); an area's name
         stands for it ("in his Rae Bareli constituency")."""
@@ -2027,11 +2046,14 @@ class _Finder:
             # "Lavrov is expected in Belgrade next month", "Meloni is due in Berlin on Friday": an arrival ahead
             travellers = ([i for c in token.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
                           if token.lemma_ == "expect" else self._subject(token.head))
-            places, countries = self._where(token)
-            for traveller in travellers if places else []:
-                if not self.actors.home_countries(traveller) & countries:
-                    self._emit(traveller, "visit", places[0], token, token, modality=_stronger_planned(
-                        modality_of(token) if token.lemma_ == "expect" else modality_of(token.head)))
+            # ("is expected in Kinshasa and Kigali": each place listed)
+            mentions = [c for m in self._prep_objects(token, frozenset({"in"})) for c in (m, *m.conjuncts)]
+            stops = [self._places_in([m]) for m in mentions]
+            for places, countries in (stop for stop in stops if stop[0]):
+                for traveller in travellers:
+                    if not self.actors.home_countries(traveller) & countries:
+                        self._emit(traveller, "visit", places[0], token, token, modality=_stronger_planned(
+                            modality_of(token) if token.lemma_ == "expect" else modality_of(token.head)))
         elif token.pos_ == "VERB" and (token.lemma_ in ("arrive", "land") or (
                 token.lemma_ in ("fly", "come") and any(_bare_in(c) for c in token.children)) or (
                 token.lemma_ == "attend" and token.dep_ not in ("acl", "pcomp", "advcl")
@@ -2046,6 +2068,7 @@ class _Finder:
             if any(c.dep_ in ("prep", "dobj", "advmod") and (c.lower_ in ("in", "at", "to", "into", "home", "back",
                                                                           "here", "there"))
                    and not (_bare_in(c) and token.lemma_ in ("fly", "come"))
+                   and not (c.lower_ == "at" and self._at_headquarters(c))  # ("arrived at NATO headquarters")
                    for c in token.children):
                 return
             dateline = self.actors.dateline_place()
