@@ -750,6 +750,11 @@ class ArticleActors:
                                   if self._entries[key].type in ("Country", "Organization")]
                         if member.i != token.i and not named:
                             named += self.members_of(member)  # "a delegation of Chinese officials"
+        if not named and token.lower_ in _MANAGING_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                 for c in token.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+            # "criticised the directors for refusing", "backed the board's decision": the firm the story is about
+            named = self._board_firm(token)
         if token.lower_ == "counterpart" and len(named) == 1:
             # "met his Russian counterpart": the person last named as serving that country, if any
             people = [key for i, key in sorted(self._token_actor.items()) if i < token.i
@@ -978,6 +983,27 @@ class ArticleActors:
             return None
         self._add(slugify(entry.country), entry.country, "Country", None, self._entries[key].first)
         return slugify(entry.country)
+
+    def _board_firm(self, token: Token) -> list[str]:
+        """Whose "the board" or "the directors" is: a business the word's sentence names before it ("X, which owns
+        8% of Thornbury, backed the board's decision"), else the business the story names most before it (at least
+        twice, more than any other); never one the sentence has as a subject."""
+        own = {k for t in token.sent if t.dep_ in ("nsubj", "nsubjpass") for k in self.mention_ids(t)}
+        counts: dict[str, int] = {}
+        latest = None
+        for i, key in sorted(self._token_actor.items()):
+            if i >= token.i or key in own or self._entries[key].type != "Organization" \
+                    or self._token_actor.get(i - 1) == key or self._news_outlet(key) or not self._business(key):
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            if i >= token.sent.start:
+                latest = key
+        if latest is not None:
+            return [latest]
+        ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
+        if ranked and counts[ranked[0]] >= 2 and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
+            return ranked[:1]
+        return []
 
     def _underling(self, token: Token) -> str | None:
         """"Falconer praised his minister", "Blair praised his chancellor": the person last introduced with that

@@ -3586,3 +3586,24 @@ def test_a_counterpart_named_after_a_comma_is_that_person_however_the_name_is_at
     quads = ex.quads(text)
     assert any(q[1] == "meet" and {q[0], q[2]} == {"Hakan Fidan", "Giorgos Gerapetritis"} for q in quads)
     assert not any(q[1] == "meet" and {q[0], q[2]} == {"Hakan Fidan", "Kyriakos Mitsotakis"} for q in quads)
+
+
+TWENTY_THIRD_ROUND_C = [
+    # "the directors", "the board" with no owner said: the firm the story names most (not the clause's subject)
+    ("Kestrel Energy offered 2 billion dollars for Harbour Minerals Ltd on Monday. Harbour Minerals rejected the bid, "
+     "saying the offer was too low. Garuda Capital, which owns 8 percent of Harbour Minerals, criticised the "
+     "directors for turning down the offer.",
+     {("Garuda Capital", "oppose", "Harbour Minerals Ltd", A), ("Harbour Minerals Ltd", "oppose", "Kestrel Energy", A)}),
+    ("Kestrel Energy offered 2 billion dollars for Harbour Minerals Ltd on Monday. Harbour Minerals rejected the bid. "
+     "Norges Bank backed the board's decision.", {("Norges Bank", "support", "Harbour Minerals Ltd", A)}),
+    # (the firm the sentence itself names comes first: the bidder named more often is not whose board it is)
+    ("The buyout firm Calder Ridge Capital raised its offer for Thornbury Foods plc on Monday. Calder Ridge Capital "
+     "said the bid was final, and Calder Ridge Capital urged shareholders to accept. Larchmont Asset Management, "
+     "which owns 8% of Thornbury Foods plc, backed the board's decision to reject it.",
+     {("Larchmont Asset Management", "support", "Thornbury Foods plc", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_THIRD_ROUND_C)
+def test_twenty_third_round_c(ex, text, expected):
+    _check(ex, text, expected)
