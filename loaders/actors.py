@@ -1115,6 +1115,11 @@ class ArticleActors:
                     or (label == "ORG" and len(span) == 1 and _travelled_to(span.root))):
                 # "toured a steel mill in Hamilton", "his Rae Bareli constituency", "is to travel to Evian": a place
                 label = "GPE"
+            elif label == "NORP" and known is None and len(span) == 1 and span.text[:1].isupper() \
+                    and self.gaz.demonym(span.text) is None and span.root.dep_ == "pobj" \
+                    and span.root.head.lower_ == "to" \
+                    and _journey_verb(span.root).lemma_.lower() in _MOTION_VERBS - {"go", "come"}:
+                label = "GPE"  # "is due to fly to Iqaluit": a town the tagger took for a nationality (and a noun)
             elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
                     (_listed_with_place(span.root) or _travelled_to(span.root)
                      or (known is not None and known.type == "Country" and (

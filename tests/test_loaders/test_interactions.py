@@ -3607,3 +3607,16 @@ TWENTY_THIRD_ROUND_C = [
 @pytest.mark.parametrize(("text", "expected"), TWENTY_THIRD_ROUND_C)
 def test_twenty_third_round_c(ex, text, expected):
     _check(ex, text, expected)
+
+
+TWENTY_FOURTH_ROUND = [
+    # a town the tagger took for a nationality (and a noun), flown to, is a place
+    ("Greenland's premier Jens-Frederik Nielsen arrived in Ottawa on Monday. Nielsen is due to fly to Iqaluit on "
+     "Friday.",
+     {("Jens-Frederik Nielsen", "visit", "Ottawa", A), ("Jens-Frederik Nielsen", "visit", "Iqaluit", P)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_FOURTH_ROUND)
+def test_twenty_fourth_round(ex, text, expected):
+    _check(ex, text, expected)
