@@ -754,7 +754,9 @@ class ArticleActors:
                                                                  for c in token.children) \
                 and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
             # "criticised the directors for refusing", "backed the board's decision": the firm the story is about
-            named = self._board_firm(token)
+            # (never one the sentence has as a subject: "Garuda Capital criticised the directors")
+            own = {k for t in token.sent if t.dep_ in ("nsubj", "nsubjpass") for k in self.mention_ids(t)}
+            named = [firm] if (firm := self._story_firm(token.i, exclude=own)) else []
         if token.lower_ == "counterpart" and len(named) == 1:
             # "met his Russian counterpart": the person last named as serving that country, if any
             people = [key for i, key in sorted(self._token_actor.items()) if i < token.i
@@ -983,27 +985,6 @@ class ArticleActors:
             return None
         self._add(slugify(entry.country), entry.country, "Country", None, self._entries[key].first)
         return slugify(entry.country)
-
-    def _board_firm(self, token: Token) -> list[str]:
-        """Whose "the board" or "the directors" is: a business the word's sentence names before it ("X, which owns
-        8% of Thornbury, backed the board's decision"), else the business the story names most before it (at least
-        twice, more than any other); never one the sentence has as a subject."""
-        own = {k for t in token.sent if t.dep_ in ("nsubj", "nsubjpass") for k in self.mention_ids(t)}
-        counts: dict[str, int] = {}
-        latest = None
-        for i, key in sorted(self._token_actor.items()):
-            if i >= token.i or key in own or self._entries[key].type != "Organization" \
-                    or self._token_actor.get(i - 1) == key or self._news_outlet(key) or not self._business(key):
-                continue
-            counts[key] = counts.get(key, 0) + 1
-            if i >= token.sent.start:
-                latest = key
-        if latest is not None:
-            return [latest]
-        ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
-        if ranked and counts[ranked[0]] >= 2 and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
-            return ranked[:1]
-        return []
 
     def _underling(self, token: Token) -> str | None:
         """"Falconer praised his minister", "Blair praised his chancellor": the person last introduced with that
@@ -2768,10 +2749,11 @@ class ArticleActors:
                     return keys[:1]
         return []
 
-    def _story_firm(self, index: int) -> str | None:
-        """"The firm", "the company": the business named last in its sentence, else the one the story names most
-        before it (at least twice, more than any other). A business is a body the text calls one somewhere ("US
-        phone company Qwest", "Verizon's shares"), not a state, party, bloc or outlet."""
+    def _story_firm(self, index: int, exclude: set[str] = frozenset()) -> str | None:
+        """"The firm", "the company", "the board": the business named last in its sentence, else the one the story
+        names most before it (at least twice, more than any other), none of those in `exclude`. A business is a body
+        the text calls one somewhere ("US phone company Qwest", "Verizon's shares"), not a state, party, bloc or
+        outlet."""
         counts: dict[str, int] = {}
         businesses: dict[str, bool] = {}  # each body is checked once, not at each of its mentions
         latest: tuple[int, str] | None = None
@@ -2779,7 +2761,7 @@ class ArticleActors:
         for i, key in sorted(self._token_actor.items()):
             entry = self._entries[key]
             if i >= index or entry.type != "Organization" or self._token_actor.get(i - 1) == key \
-                    or not self.doc[i].text[:1].isupper():
+                    or not self.doc[i].text[:1].isupper() or key in exclude:
                 continue
             if key not in businesses:
                 businesses[key] = not self._news_outlet(key) and self._business(key)
