@@ -102,6 +102,8 @@ _SHARED_NAMES = {"Congo": ("Congolese", ("Democratic Republic of the Congo", "Re
 _DOCUMENT_HEADS = wordclasses.words("document_head")
 #: Buildings and sites that are visited: "visited the tomb of ...", "toured a car plant".
 _FACILITY_NOUNS = wordclasses.words("facility_noun")
+#: Kinds of place whose "of" names one: "the southern city of Tapachula".
+_NAMED_PLACE_NOUNS = wordclasses.words("named_place_noun")
 _AREA_NOUNS = wordclasses.words("area_noun")
 #: Plural nouns that "the two ..." / "both ..." use for a pair of actors of one kind.
 _PAIR_NOUNS = {noun: "Person" for noun in wordclasses.words("pair_noun_person")} | {
@@ -394,7 +396,11 @@ class ArticleActors:
                                  None) if key else None
                     if other is not None:
                         return [key, other]
-            return []
+            # "the annual UK-Ireland summit ... praised both governments": the only two countries named so far
+            countries = list(dict.fromkeys(
+                key for i in range(token.i) for key in [self._token_actor.get(i) or self._adjectival.get(i)]
+                if key and self._entries[key].type == "Country"))
+            return countries if len(countries) == 2 and not set(countries) & own else []
         if kind == "Organization":
             # firms name their brands and units too: the two named most, first named first
             counts: dict[str, int] = {}
@@ -426,6 +432,12 @@ class ArticleActors:
                                  and c.lower_ not in _GROUP_SIZES), "minister"])
             titled = self._last_named(token.i, size, own, lambda key: any(
                 t == phrase or t.endswith(" " + phrase) for t in self._person_titles.get(key, ())))
+            role = getattr(self.gaz.title(phrase), "role", None) if phrase != "minister" else None
+            if not titled and role is not None and role != "minister":
+                # "the two prime ministers" after "Prime Minister Keir Starmer" and "Taoiseach Micheal Martin": a
+                # title of the same office counts (not two first ministers named since)
+                titled = self._last_named(token.i, size, own, lambda key: any(
+                    getattr(self.gaz.title(t), "role", None) == role for t in self._person_titles.get(key, ())))
             if titled and phrase != "minister":
                 return titled
         if token.lower_ in ("leaders", "presidents"):
@@ -1081,20 +1093,21 @@ class ArticleActors:
         areas = {span.text for span in spans if _area_name(span)}  # ("tours Rae Bareli": the area named elsewhere)
         # a body wherever the name stands once after its kind or as one shares are held in ("UK airport operator
         # BAA"; the headline's "BAA support ..." too)
-        firms = {span.text for span in spans if span.label_ in ("PERSON", "GPE", "LOC") and (
+        firms = {span.text for span in spans if span.label_ in ("PERSON", "GPE", "LOC", "PRODUCT") and (
             _held_in(span.root) or any(c.lemma_.lower() in _KIND_WORDS for c in _kind_words(span)))}
         for span in spans:
             label = span.label_
             known = self.gaz.lookup(span.text)
             if label == "PERSON" and known is not None and not known.ambiguous:
                 label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
-            elif label in ("PERSON", "GPE", "LOC") and known is None and span.text in firms \
+            elif label in ("PERSON", "GPE", "LOC", "PRODUCT") and known is None and span.text in firms \
                     and not self.gaz.capital(span.text, allow_ambiguous=True):  # ("shares in London closed")
                 label = "ORG"  # "UK airport operator BAA", "the rail union RMT": a body, whatever the tagger says
             elif label in ("PERSON", "ORG") and known is None and (
-                    _site_place(span.root) or span.text in areas
+                    _site_place(span.root) or span.text in areas or _named_by_place_noun(span.root)
                     or (label == "ORG" and len(span) == 1 and _travelled_to(span.root))):
-                # "toured a steel mill in Hamilton", "his Rae Bareli constituency", "is to travel to Evian": a place
+                # "toured a steel mill in Hamilton", "his Rae Bareli constituency", "is to travel to Evian", "the
+                # southern city of Tapachula": a place
                 label = "GPE"
             elif label == "NORP" and known is None and len(span) == 1 and span.text[:1].isupper() \
                     and self.gaz.demonym(span.text) is None and span.root.dep_ == "pobj" \
@@ -2536,6 +2549,12 @@ class ArticleActors:
         people = [person for person, roles in self._person_roles.items() if self._entries[person].first < offset
                   and any(r in accepted and (country is None or of == country) for r, of in roles)]
         titled = [person for person in people if title in self._person_titles.get(person, ())]
+        if title != "leader" and not titled and country is None:
+            # "host the Taoiseach" after "Taoiseach Micheal Martin" (a title with no country, so no role record)
+            # and "Prime Minister Keir Starmer": the one given that very title
+            titled = [person for person, titles in self._person_titles.items() if title in titles
+                      and person not in self._person_roles and self._entries[person].first < offset]
+            people = titled or people
         if title != "leader" and titled:  # "the chancellor" is the one called chancellor, not a party's leader
             people = titled
         elif title != "leader" and role == "leader":  # (nor, with no one called chancellor, "Tory leader Michael
@@ -3151,6 +3170,12 @@ def _travelled_to(token: Token) -> bool:
     """A destination one travels to ("is to travel to Evian", "flew to Nakhchivan"), not where something goes or
     comes ("the award went to Cher")."""
     return _destination(token) and _journey_verb(token).lemma_.lower() not in ("go", "come")
+
+
+def _named_by_place_noun(token: Token) -> bool:
+    """Whether a name is the "of" of a kind of place: "the southern city of Tapachula", "the town of Bakhmut"."""
+    kind = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return token.pos_ == "PROPN" and kind is not None and kind.pos_ == "NOUN" and kind.lower_ in _NAMED_PLACE_NOUNS
 
 
 def _site_place(token: Token) -> bool:

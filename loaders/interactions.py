@@ -551,14 +551,9 @@ class _Finder:
     def _subject(self, verb: Token) -> list[str]:
         """The agent of a verb: its subject, or the subject (or controlling object) of the verb it depends on."""
         token = verb
-        if verb.dep_ == "conj" and verb.head.lemma_.lower() in _REPORTING_VERBS and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            # "X is due in Lusaka in June, the presidency said, and could also travel to Kinshasa": the verb goes on
-            # the reported clause before the inserted "said", not the speaker's
-            told = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i]
-            speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-            if told and speakers and all(s.i > told[0].i for s in speakers):
-                return self._subject(told[0])
+        told = _told_before_report(verb)
+        if told is not None:
+            return self._subject(told)
         for _ in range(6):
             subjects = [c for c in token.children
                         if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and token is not verb)]
@@ -578,6 +573,13 @@ class _Finder:
                             for o in p.children if o.dep_ == "pobj" for c in o.conjuncts
                             if c.pos_ == "PROPN" and any(self.actors.actor(i).type == "Person"
                                                          for i in self.actors.mention_ids(c))]
+                # "In a statement carried by KCNA, Kim Yo Jong, the leader's sister, denounced ...": the subject
+                # parsed as an apposition inside the opening phrase, set off by the comma before the verb
+                subjects = subjects or [
+                    t for p in token.children if p.dep_ == "prep" and p.i < token.i for t in p.subtree
+                    if t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i + 2 == token.i
+                    and self.doc[token.i - 1].text == "," and any(
+                        self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(t))]
                 if subjects:  # (the person only: the place it is joined to is no second subject, "In Rome, X")
                     return list(dict.fromkeys(i for c in subjects for i in self.actors.mention_ids(c, as_agent=True)))
             if subjects:
@@ -635,6 +637,8 @@ class _Finder:
                     and self.doc[token.i - 2].head.head == token.head:
                 return self._ids(self.doc[token.i - 2], as_agent=True)  # "paid for Blair to fly": Blair flies
             if token.dep_ in ("xcomp", "advcl", "acomp", "conj", "ccomp") or (token.dep_ == "pcomp"):
+                if token is not verb and (told := _told_before_report(token)) is not None:
+                    return self._subject(told)  # "..., an official said, and is expected to meet X"
                 head = token.head
                 if token.dep_ == "advcl" and token.tag_ == "VBG" and thing_clause(head) and token.i > 0 \
                         and self.doc[token.i - 1].text == "," and (main := _governing_verb(head.head)) is not None:
@@ -776,7 +780,8 @@ class _Finder:
             return self._last_traveller(people_only=False)
         if not definite or lemma not in _PLAN_NOUNS | _CLAIM_NOUNS | _REMARK_NOUNS:
             return []
-        window = max(0, noun.sent.start - 150)
+        # (a plan is told of further back than a claim: "announced a package ... [six paragraphs] ... rejected the package")
+        window = max(0, noun.sent.start - (300 if lemma in _PLAN_NOUNS else 150))
         # a plan's owner may be told far back, in the headline or the lead ("back controversial Labour plans");
         # a claim's is near (but "the European statement" names one the lead told of)
         far = reversed(self.doc[:min(window, self._lead_end)]) if lemma in _PLAN_NOUNS or any(
@@ -784,6 +789,8 @@ class _Finder:
         for t in (*reversed(self.doc[window:noun.i]), *far):
             same = t.lemma_.lower() == lemma or (  # "plans for ID cards ... the ID scheme", "her Budget ... the package"
                 t.pos_ in ("NOUN", "PROPN") and lemma in _SCHEME_NOUNS and t.lemma_.lower() in _SCHEME_NOUNS) or (
+                # "announced new sanctions against Cuban firms ... criticised the measures"
+                lemma == "measure" and t.pos_ == "NOUN" and t.lemma_.lower() in _MEASURE_NOUNS) or (
                 t.pos_ == "VERB" and (
                 _same_stem(lemma, t.lemma_.lower())  # "proposed ... the proposal"
                 or (lemma in _CLAIM_NOUNS and t.lemma_.lower() not in _REBUTTING_VERBS | _DISPUTING_VERBS
@@ -807,6 +814,9 @@ class _Finder:
                           for i in self._ids(o, as_agent=True)]
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING_VERBS:
                     owners = self._subject(t.head)  # "The GCC issued a communique. Iran rejected the communique"
+                if not owners and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB" \
+                        and t.head.i < t.head.head.i:
+                    owners = self._subject(t.head.head)  # "In a joint statement, the three leaders condemned ..."
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _RECEIVING_VERBS:
                     owners = [i for o in self._prep_objects(t.head, frozenset({"from"}))
                               for i in self._ids(o, as_agent=True)]  # "drew criticism from Beijing"
@@ -905,10 +915,18 @@ class _Finder:
             if lemma in _REPORTING_VERBS | _PROPOSING_VERBS or any(  # ("condemned Anutin in a speech")
                     e.relation in ("accuse", "oppose") and e.particle is None
                     for e in triggers().get((lemma, "VERB"), ())):
-                speakers = [i for i in self._subject(t) if i not in exclude]
+                # (never the country a rebutter serves: "Israel dismissed the summit. Its foreign minister rejected
+                # the joint statement": the statement is the summit's, not Israel's)
+                speakers = [i for i in self._subject(t) if i not in exclude and not self._same_side(i, exclude)]
                 if speakers:
                     return speakers
         return []
+
+    def _same_side(self, key: str, others: list[str]) -> bool:
+        """Whether an actor is the country one of `others` serves, or serves the country one of them is."""
+        homes = {c for k in others if self.actors.actor(k).type == "Person" for c in self.actors.home_countries(k)}
+        return key in homes or (self.actors.actor(key).type == "Person"
+                                and bool(self.actors.home_countries(key) & set(others)))
 
     @cached_property
     def _lead_end(self) -> int:
@@ -968,9 +986,9 @@ class _Finder:
 
     def _last_accord_parties(self, token: Token) -> list[str]:
         """The parties of the last agreement the story told before this sentence ("Turkey, Syria and Jordan signed an
-        agreement"), in the order named."""
+        agreement"), in the order named; one made, not one they "hope to sign"."""
         start = token.sent.start_char
-        accords = [f for f in self.found if f.relation == "cooperate" and f.end <= start]
+        accords = [f for f in self.found if f.relation == "cooperate" and f.end <= start and f.modality == "asserted"]
         if not accords:
             return []
         last = [f for f in accords if f.start == accords[-1].start]  # every pair of that sentence's accord
@@ -1276,6 +1294,8 @@ class _Finder:
         if passive is None and token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
             # "The bill is expected to be opposed by the Liberal Democrats": the subject of the verb it hangs from
             passive = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+            if passive is None and token.head.dep_ == "acomp":  # "X is due to be greeted by the King": "is"'s subject
+                passive = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
         if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             # "arrived in Belgrade and was received by Vucic": the first verb's subject is the one received
             # the subject nearest the first verb: a misparsed dateline ("NAIROBI, March 3 -") may come before it
@@ -1315,6 +1335,11 @@ class _Finder:
             c for c in token.children if c.dep_ in ("dobj", "dative")
             or (c.dep_ == "npadvmod" and relation == "visit" and c.ent_type_ in ("GPE", "LOC"))  # misparsed object
             or (c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == token.i + 1)]  # "accused O'Reilly of", misparsed
+        # "denounced Lee Jae-myung and Sanae Takaichi as vassals": the second name parsed as joined to the verb
+        objects += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN" and any(
+            o.dep_ == "dobj" and o.pos_ == "PROPN" and any(k.dep_ == "cc" and o.i < k.i < c.i for k in token.children)
+            for o in objects) and not any(g.dep_ in ("nsubj", "dobj", "aux") for g in c.children)
+            and self.actors.mention_ids(c)]
         # "who met Starmer briefly at Farmleigh": the name parsed as a modifier of the adverb after it
         objects += [g for c in token.children if c.dep_ == "advmod" and not objects for g in c.children
                     if g.dep_ == "compound" and g.i == token.i + 1 and g.ent_type_ == "PERSON"]
@@ -1367,7 +1392,8 @@ class _Finder:
         if not objects and entry.indirect:  # "praised what he called Spain's approach": the thing so called
             objects = [o for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in _JUDGING_VERBS
                        and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
-                       for o in c.children if o.dep_ == "oprd" and o.pos_ in ("NOUN", "PROPN")]
+                       for o in (*c.children, *self._prep_objects(c, frozenset({"as"})))  # "what he described as"
+                       if o.dep_ in ("oprd", "pobj") and o.pos_ in ("NOUN", "PROPN")]
             # "have opposed Tajik plans for the dam": an object the parser took for a clause
             objects = objects or [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
                                   and _in_class(c, _PLAN_NOUNS) and not any(
@@ -1377,6 +1403,9 @@ class _Finder:
             if passive is not None and not _in_class(passive, _CLAIM_NOUNS):
                 return
         for obj in objects:
+            if relation in ("greet", "meet") and obj.tag_ in ("NNPS", "NNS") and self.actors.gaz.demonym(obj.text) \
+                    and any(c.dep_ == "nummod" for c in obj.children):
+                continue  # "hosting more than a million Syrians": a counted people, refugees, not guests
             ids = self._ids(obj, groups=True, as_agent=relation != "visit")
             if obj.pos_ == "PRON" and len(agents) > 1 and set(ids) & set(agents):
                 ids = []  # "Hungary and Slovakia blocked them": "them" is not the subjects themselves
@@ -1575,9 +1604,26 @@ class _Finder:
             # "recalled a visit to Port Sudan last week by X": an active verb has no agent, the noun's "by" does
             agents = [i for c in token.head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
                       and c.i > token.i for p in c.children if p.dep_ == "pobj" for i in self._ids(p, as_agent=True)]
+        if not agents and entry.reciprocal and token.dep_ == "pobj" and token.head.lower_ == "by" \
+                and token.head.head.lemma_.lower() == "follow" and token.head.head.tag_ == "VBN" \
+                and token.head.head.dep_ in ("acl", "advcl") and self.doc[token.head.head.i - 1].text == ",":
+            # "held talks with Lutnick, followed by a working dinner with Greer": the talks' holders dine too
+            main = next((a for a in token.head.head.ancestors if a.pos_ == "VERB"), None)
+            agents = self._subject(main) if main is not None else []
         if not agents and token.dep_ == "appos" and token.tag_ == "NN" and entry.reciprocal:
             # "Xi Jinping and Vladimir Putin, meeting in Moscow, ...": a participle the tagger took for a noun
             agents = self._ids(token.head, as_agent=True)
+        if not agents and entry.reciprocal and entry.relation == "meet" and any(
+                c.dep_ == "nummod" and c.lower_ == "two" for c in token.children) and any(
+                c.dep_ == "amod" and c.lemma_.lower() == "hold" for c in token.children):
+            # "was received by Mustafa, and the two held talks": "held" taken for an adjective of "talks"; the two
+            # are the pair whose greeting or meeting the sentence told first
+            told = [f for f in self.found if f.start == token.sent.start_char and f.relation in ("greet", "meet")
+                    and f.agent.type == f.target.type == "Person"
+                    and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx]
+            if told:
+                self._reciprocal([told[-1].agent.id, told[-1].target.id], "meet", token)
+                return
         between = self._prep_objects(token, frozenset({"between"})) or [
             # "talks in the Chinese capital between X and Y": the "between" hung on the place
             p for q in self._prep_objects(token, frozenset({"in", "at"}))
@@ -2716,6 +2762,18 @@ def _is_meeting(token: Token) -> bool:
 def _in_class(token: Token, members: frozenset[str]) -> bool:
     """Whether a word's lemma or surface form is in a word class (the small model lemmatises some plurals oddly)."""
     return token.lemma_.lower() in members or token.lower_ in members
+
+
+def _told_before_report(verb: Token) -> Token | None:
+    """"X is due in Lusaka in June, the presidency said, and could also travel to Kinshasa": a verb joined to an
+    inserted "said" with no subject of its own goes on the reported clause before it, not the speaker's; that clause,
+    or None."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in _REPORTING_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    told = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i]
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return told[0] if told and speakers and all(s.i > told[0].i for s in speakers) else None
 
 
 def _pair_spoke(verb: Token) -> bool:
