@@ -3002,11 +3002,18 @@ def _initials(label: str) -> str:
 
 
 def _controller(verb: Token) -> Token | None:
-    """The subject a verb has or inherits through infinitives and adverbial clauses ("..., accusing it")."""
+    """The subject a verb has or inherits through infinitives, adverbial clauses and prepositions ("..., accusing
+    it", "looked forward to receiving her")."""
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head.i == verb.i:
             return subject
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:  # "thanked Russia for congratulating him": Russia congratulates
+                return obj
+            continue
         verb = verb.head
     return None
 

@@ -536,14 +536,17 @@ class _Finder:
         return owners
 
     def _medium_owner(self, verb: Token) -> list[str]:
-        """Who speaks through the poster, advert or leaflet that is a verb's subject ("A Labour poster attacks X",
-        "Labour unveiled a poster attacking X"): its owner, or who put it out."""
+        """Who speaks through the poster, report or lawsuit that is a verb's subject ("A Labour poster attacks X",
+        "Labour unveiled a poster attacking X", "Ms Clarkson's legal action accuses Mr Spector"): its owner, or who
+        put it out."""
         medium = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if medium is None and verb.dep_ == "acl":
             medium = verb.head
         if medium is None or not _in_class(medium, _MEDIUM_NOUNS):
             return []
-        owners = self._authors(medium)
+        owners = self._authors(medium) or [  # "a lawsuit filed by Oracle", "a report published by Amnesty"
+            i for c in medium.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in _by_objects(c)
+            for i in self._ids(p, as_agent=True)]
         if not owners and medium.dep_ == "dobj" and medium.head.lemma_.lower() in _PROPOSING_VERBS | _LIGHT_VERBS:
             owners = self._subject(medium.head)
         return owners
@@ -1279,7 +1282,7 @@ class _Finder:
             self._pairs(rejecters, "oppose", self._subject(offer.head), token, token, entry)
             return
         agents = self._subject(token)
-        if not agents and entry.relation in ("oppose", "support"):
+        if not agents and entry.relation in ("oppose", "support", "accuse"):
             agents = self._medium_owner(token)  # "a Labour poster attacking Mr Howard": who put it out
         agents += [i for i in self._likewise(token) if agents and i not in agents]
         if entry.relation == "visit" and agents:
@@ -2009,6 +2012,18 @@ class _Finder:
                 if self.actors.actor(agent).type == "Person":
                     for facility in filter(None, facilities):
                         self._emit(agent, "visit", facility, token, token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() == "attend" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children):
+            # "did not attend an IGAD summit on Sudan in Djibouti", "Trump, who attended the signing in Kuala
+            # Lumpur": who attends a gathering held somewhere goes there, if known to come from another country
+            place = self._place(token, set())
+            seat = None if place is None else place.label if place.type == "Country" else (
+                self.actors.gaz.capital(place.label) or self.actors.gaz.city_country(place.label))
+            for agent in self._subject(token) if seat is not None else []:
+                kind = self.actors.actor(agent).type
+                if (kind == "Person" and self._abroad(agent, {slugify(seat)})) or (
+                        kind == "Country" and agent != slugify(seat)):
+                    self._emit(agent, "visit", place.id, token, token)
         elif token.pos_ == "VERB" and token.lemma_.lower() == "include" and (meeting := _meeting_subject(token)):
             # "The meeting, which also included Labour Minister Baerbel Bas, ...": who was included met those the
             # story last told meeting
@@ -2102,6 +2117,9 @@ class _Finder:
                             modality_of(token) if token.lemma_ == "expect" else modality_of(token.head)))
         elif token.pos_ == "VERB" and (token.lemma_ in ("arrive", "land") or (
                 token.lemma_ in ("fly", "come") and any(_bare_in(c) for c in token.children)) or (
+                # "O'Neill, who travelled from Belfast to attend part of the summit": from a place, to none said
+                token.lemma_ in ("travel", "fly", "come") and self._places_in(
+                    self._prep_objects(token, frozenset({"from"})))[0]) or (
                 token.lemma_ == "attend" and token.dep_ not in ("acl", "pcomp", "advcl")
                 and not any(c.dep_ in ("dobj", "prep", "xcomp", "agent") for c in token.children)) or (
                 token.lemma_ == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("trip", "journey") and not any(
@@ -2118,8 +2136,8 @@ class _Finder:
                    for c in token.children):
                 return
             dateline = self.actors.dateline_place()
-            if dateline is None:
-                return
+            if dateline is None or dateline[0] in self._places_in(self._prep_objects(token, frozenset({"from"})))[0]:
+                return  # (not "flew out from Dublin" in a Dublin story)
             city, country = dateline
             for agent in self._subject(token):
                 # (someone whose country is untold arrives from elsewhere too: "Gusmao, who flew in on Saturday")

@@ -52,7 +52,8 @@ def _head_cue(token: Token) -> Cue | None:
     lower = token.lower_
     forms = [token.lemma_.lower(), lower]
     forms += [f"{token.lemma_.lower()} {c.lower_}" for c in token.children
-              if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "on")]  # "turned down", "called on X to"
+              if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "on")  # "turned down", "called on X to"
+              or (c.dep_ == "advmod" and c.lower_ == "forward")]  # "looked forward to receiving her"
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             forms.append(lower[: -len(suffix)] + repl)

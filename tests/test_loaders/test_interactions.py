@@ -3726,3 +3726,62 @@ TWENTY_FIFTH_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), TWENTY_FIFTH_ROUND)
 def test_twenty_fifth_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+TWENTY_FIFTH_ROUND_B = [
+    # a report, statement, resolution or lawsuit that criticises or accuses stands for its author
+    ("A report by Amnesty International criticised the Angolan government.",
+     {("Amnesty International", "oppose", "Angola", A)}),
+    # (its owner)
+    ("Human Rights Watch's latest report accuses Ethiopia of abuses.",
+     {("Human Rights Watch", "accuse", "Ethiopia", A)}),
+    # (who filed it)
+    ("A lawsuit filed by Oracle accuses SAP of stealing trade secrets.",
+     {("Oracle", "accuse", "SAP", A)}),
+    # (the owner of a legal action)
+    ("Donna Clarkson's legal action, filed in Los Angeles, accuses Phil Spector of negligence.",
+     {("Donna Clarkson", "accuse", "Phil Spector", A)}),
+    # (a statement's owner)
+    ("The European Union's statement condemned Russia.",
+     {("European Union", "oppose", "Russia", A)}),
+    # (a resolution's body)
+    ("A UN resolution condemned Israel.",
+     {("United Nations", "oppose", "Israel", A)}),
+    # in a datelined story, who travelled from elsewhere, to no place said, arrived in the dateline's city
+    ("DUBLIN, March 6 (Wire) - British Prime Minister Keir Starmer travelled to Dublin on Friday for the "
+     "annual summit.\n\nFirst Minister Michelle O'Neill, who travelled from Belfast to attend part of the "
+     "summit, praised the talks.",
+     {("Keir Starmer", "visit", "Dublin", A), ("Michelle O'Neill", "visit", "Dublin", A)}),
+    # (not who flew from the dateline's city itself)
+    ("DUBLIN, March 6 (Wire) - Keir Starmer met Micheal Martin on Friday. Martin later flew from Dublin to "
+     "Brussels.",
+     {("Keir Starmer", "meet", "Micheal Martin", A), ("Micheal Martin", "visit", "Brussels", A)}),
+    # "saying he looked forward to receiving her": "her" is not "he", the one who receives; looking forward is planned
+    ("Irish President Catherine Connolly will visit Britain in June. Keir Starmer welcomed the president's "
+     "acceptance, describing her as a principled voice and saying he looked forward to receiving her in "
+     "London.",
+     {("Catherine Connolly", "visit", "London", P), ("Catherine Connolly", "visit", "United Kingdom", P),
+      ("Keir Starmer", "greet", "Catherine Connolly", P), ("Keir Starmer", "support", "Catherine Connolly", A)}),
+    # (likewise a visit looked forward to)
+    ("Emmanuel Macron said he looked forward to visiting Brazil.",
+     {("Emmanuel Macron", "visit", "Brazil", P)}),
+    # (but "thanked X for congratulating him": X congratulates, so "him" may well be the one who thanks)
+    ("Nicolas Maduro thanked Russia and China for congratulating him so quickly.",
+     {("Nicolas Maduro", "support", "Russia", A), ("Nicolas Maduro", "support", "China", A),
+      ("Russia", "support", "Nicolas Maduro", A), ("China", "support", "Nicolas Maduro", A)}),
+    # who attends a gathering held in another country's place goes there
+    ("Eritrean President Isaias Afwerki did not attend an IGAD summit on Sudan in Djibouti last month.",
+     {("Isaias Afwerki", "meet", "Intergovernmental Authority on Development", N),
+      ("Isaias Afwerki", "visit", "Djibouti", N)}),
+    # (a relative clause's antecedent)
+    ("US President Donald Trump, who attended the signing ceremony in Kuala Lumpur, praised the accord.",
+     {("Donald Trump", "visit", "Kuala Lumpur", A)}),
+    # (not a gathering at home)
+    ("French President Emmanuel Macron attended a rally in Paris.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_FIFTH_ROUND_B)
+def test_twenty_fifth_round_b(ex, text, expected):
+    _check(ex, text, expected)
