@@ -3785,3 +3785,24 @@ TWENTY_FIFTH_ROUND_B = [
 @pytest.mark.parametrize(("text", "expected"), TWENTY_FIFTH_ROUND_B)
 def test_twenty_fifth_round_b(ex, text, expected):
     _check(ex, text, expected)
+
+
+TWENTY_FIFTH_ROUND_C = [
+    # an act (a sale, bombing, blockade, test, deployment, closure ...) with a demonym adjective is that country's
+    ("Catherine Connolly criticised British arms sales to Israel.",
+     {("Catherine Connolly", "oppose", "United Kingdom", A)}),
+    # (a bombing)
+    ("Antonio Guterres condemned the Russian bombing of Kyiv.",
+     {("Antonio Guterres", "oppose", "Russia", A), ("Russia", "oppose", "Ukraine", A)}),
+    # (a blockade)
+    ("Egypt condemned the Israeli blockade of Gaza.",
+     {("Egypt", "oppose", "Israel", A)}),
+    # (a missile test)
+    ("Japan condemned the North Korean missile test.",
+     {("Japan", "oppose", "North Korea", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_FIFTH_ROUND_C)
+def test_twenty_fifth_round_c(ex, text, expected):
+    _check(ex, text, expected)
