@@ -97,7 +97,8 @@ def _name_subjects(doc: Doc) -> Doc:
 
 @cache
 def load_pipeline(name: str | None = None) -> Language:
-    """The named installed pipeline (or the default), with a paragraph-boundary rule before the parser."""
+    """The named installed pipeline (or the default), with three steps of our own: hyphenated names kept whole,
+    a paragraph-boundary rule before the parser, and names taken for adverbs made subjects after it all."""
     names = (name,) if name else DEFAULT_MODELS
     for candidate in names:
         try:

@@ -94,3 +94,19 @@ def test_a_joined_given_name_is_one_token(nlp, text, whole, split):
         assert whole in words, words
     else:
         assert split in words, words
+
+
+@pytest.mark.parametrize(("text", "name", "verb"), [
+    ("Palace officials said Connolly would not travel to Northern Ireland.", "Connolly", "travel"),
+    ("Irish President Catherine Connolly will visit Britain. Connolly is due to be greeted by the King.",
+     "Connolly", "is"),
+])
+def test_a_name_taken_for_an_adverb_before_a_subjectless_verb_is_its_subject(nlp, text, name, verb):
+    doc = nlp(text)
+    token = [t for t in doc if t.text == name][-1]
+    assert (token.dep_, token.head.text, token.pos_) == ("nsubj", verb, "PROPN")
+
+
+def test_an_adverb_before_a_verb_with_a_subject_stays_an_adverb(nlp):
+    doc = nlp("Finally, the minister travelled to Paris.")
+    assert doc[0].dep_ == "advmod" and doc[0].pos_ == "ADV"
