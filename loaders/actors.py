@@ -1109,6 +1109,9 @@ class ArticleActors:
                 # "toured a steel mill in Hamilton", "his Rae Bareli constituency", "is to travel to Evian", "the
                 # southern city of Tapachula": a place
                 label = "GPE"
+            elif label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and len(span) == 1 and known is None \
+                    and self.gaz.capital(span.text):
+                label = "GPE"  # "arrived in Montevideo", tagged as a product: a capital is a place
             elif label == "NORP" and known is None and len(span) == 1 and span.text[:1].isupper() \
                     and self.gaz.demonym(span.text) is None and span.root.dep_ == "pobj" \
                     and span.root.head.lower_ == "to" \
@@ -1670,7 +1673,9 @@ class ArticleActors:
         rest = self.doc[i:span.end]
         if len(span) == 2 and getattr(gaz.title(span[0].lower_), "role", "") != "monarch":
             return False  # "King Felipe" is a person, "General Motors" is not
-        return titled and i > span.start and all(t.is_title or t.text in ("-", "–") for t in rest) \
+        # ("King Felipe VI": a regnal number ends the name)
+        return titled and i > span.start and all(t.is_title or t.text in ("-", "–") or (
+            t.i > i and re.fullmatch(r"[IVX]{1,4}", t.text)) for t in rest) \
             and gaz.lookup(rest.text) is None and not any(gaz.lookup(t.text) or gaz.title(t.lower_) for t in rest) \
             and not any(t.lower_ in _ORG_HEADS or t.lower_ in _FACILITY_NOUNS for t in rest)
 
@@ -2628,6 +2633,14 @@ class ArticleActors:
         lower = token.lower_
         if lower in _MALE | _FEMALE:
             unlike = "female" if lower in _MALE else "male"
+            reporter = _reporting_subject(token)
+            if reporter is not None and reporter.pos_ == "NOUN" and reporter.i not in self._token_actor:
+                # "Seguro's office said he would travel", "Putin's spokesman said he": the one whose people speak
+                owners = [k for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                          for k in self.mention_ids(c) if self._entries[k].type == "Person"
+                          and self._entries[k].gender != unlike]
+                if len(owners) == 1:
+                    return owners
             return self._antecedent(token, lambda key: self._entries[key].type == "Person"
                                     and self._entries[key].gender != unlike)
         if lower in _NEUTER:

@@ -1112,6 +1112,14 @@ class _Finder:
             # "Sharif, accompanied by his foreign minister, ...", "Sheinbaum was accompanied by Ebrard": his own
             # party, not someone he met
             return
+        if relation == "meet" and trigger.lemma_.lower() == "accompany" and not (
+                self.actors.home_countries(agent) and self.actors.home_countries(target)
+                and not self.actors.home_countries(agent) & self.actors.home_countries(target)) and not any(
+                f.relation == "greet" and {f.agent.id, f.target.id} == {agent, target} for f in self.found):
+            # "Planas, who accompanied Sanchez": a minister going along with his own leader meets no one (a host
+            # who received the guest he accompanies, or one known to serve another country, does)
+            return
+
         if relation in ("meet", "greet") and (target in self.actors.served_bodies(agent)
                                               or agent in self.actors.served_bodies(target)) \
                 and "Person" in (agent_actor.type, target_actor.type):
@@ -2059,6 +2067,15 @@ class _Finder:
             companions = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)
                           if self.actors.actor(i).type == "Person" and i not in travellers]
             self._went_along(companions, travellers, token)
+        elif token.lemma_.lower() == "accompany" and token.pos_ == "VERB" and token.tag_ != "VBN":
+            # "Luis Planas, who accompanied Sanchez, ...": who went along is where the leader's journey took him
+            leaders = [i for c in token.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)
+                       if self.actors.actor(i).type == "Person"]
+            hosts = {f.agent.id for f in self.found if f.relation == "greet" and f.target.id in leaders}
+            # (not "then accompanied him to Chengdu": a journey of its own; nor a host going along with his guest)
+            if leaders and not self._prep_objects(token, frozenset({"to"})) and not hosts & set(self._subject(token)):
+                self._went_along([i for i in self._subject(token) if self.actors.actor(i).type == "Person"
+                                  and i not in leaders], leaders, token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in ("travel", "fly", "come") \
                 and not self._prep_objects(token, frozenset({"to", "into", "in"})) \
                 and not any(_bare_in(c) for c in token.children) and any(

@@ -7,7 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import ModelError
 from .records import Article
@@ -70,6 +70,24 @@ def _join_hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsgraph_name_ends")
+def _extend_names_to_joined_parts(doc: Doc) -> Doc:
+    """A person's name the NER stopped before a joined given name ("Lai" of "Lai Ching-te") takes it in."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.end >= len(doc):
+            continue
+        nxt = doc[ent.end]
+        if "-" in nxt.text and nxt.text[:1].isupper() and nxt.text.split("-")[-1].islower() and not nxt.ent_type_ \
+                and not ent[-1].whitespace_ == "" and not nxt.text.split("-")[-1] in _HYPHEN_SUFFIXES:
+            ents[n] = Span(doc, ent.start, ent.end + 1, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 @Language.component("newsgraph_subjects")
 def _name_subjects(doc: Doc) -> Doc:
     """A name the parser took for an adverb of the verb after it, which has no subject, is that verb's subject:
@@ -97,8 +115,9 @@ def _name_subjects(doc: Doc) -> Doc:
 
 @cache
 def load_pipeline(name: str | None = None) -> Language:
-    """The named installed pipeline (or the default), with three steps of our own: hyphenated names kept whole,
-    a paragraph-boundary rule before the parser, and names taken for adverbs made subjects after it all."""
+    """The named installed pipeline (or the default), with four steps of our own: hyphenated names kept whole,
+    a paragraph-boundary rule before the parser, and after it all a person's name stretched to a joined given name
+    the NER left out, and names taken for adverbs made subjects."""
     names = (name,) if name else DEFAULT_MODELS
     for candidate in names:
         try:
@@ -114,6 +133,8 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
         if "newsgraph_names" not in nlp.pipe_names:
             nlp.add_pipe("newsgraph_names", first=True)
+        if "newsgraph_name_ends" not in nlp.pipe_names:
+            nlp.add_pipe("newsgraph_name_ends", last=True)
         if "newsgraph_subjects" not in nlp.pipe_names:
             nlp.add_pipe("newsgraph_subjects", last=True)
         log.info("loaded spaCy pipeline %s", model_id(nlp))

@@ -3806,3 +3806,44 @@ TWENTY_FIFTH_ROUND_C = [
 @pytest.mark.parametrize(("text", "expected"), TWENTY_FIFTH_ROUND_C)
 def test_twenty_fifth_round_c(ex, text, expected):
     _check(ex, text, expected)
+
+
+TWENTY_SIXTH_ROUND = [
+    # who accompanied a leader goes where the leader went, and meets no one by it when both serve one country
+    ("Spanish Prime Minister Pedro Sanchez arrived in Paris on Monday. Spanish Agriculture Minister Luis "
+     "Planas, who accompanied Sanchez, condemned the blockades.",
+     {("Luis Planas", "visit", "Paris", A), ("Pedro Sanchez", "visit", "Paris", A)}),
+    # (a host known to serve another country than the guest he accompanies meets him)
+    ("Chinese President Xi Jinping arrived in Moscow. Russian President Vladimir Putin accompanied Xi on a "
+     "tour of the Kremlin.",
+     {("Vladimir Putin", "meet", "Xi Jinping", A), ("Xi Jinping", "visit", "Moscow", A)}),
+    # "Seguro's office said he would travel": the one whose office speaks, not the last subject named
+    ("Portuguese President Antonio Jose Seguro met King Felipe. Prime Minister Luis Montenegro, who stayed in "
+     "Lisbon, said the government fully supports the president's agenda. Seguro's office said he would travel "
+     "to Brazil in June for talks with President Luiz Inacio Lula da Silva.",
+     {("Antonio Jose Seguro", "meet", "Felipe", A),
+      ("Antonio Jose Seguro", "meet", "Luiz Inacio Lula da Silva", P),
+      ("Antonio Jose Seguro", "visit", "Brazil", P)}),
+    # a capital the tagger took for a product is a place
+    ("Brazil's squad arrived in Montevideo on Monday for a match against Uruguay.",
+     {("Brazil", "visit", "Montevideo", A)}),
+    # a person's name the NER stopped before a joined given name ("Lai" of "Lai Ching-te") takes it in
+    ("Paraguayan President Santiago Pena arrived in Taipei on Tuesday for a four-day state visit, the first by "
+     "the leader of one of Taiwan's remaining allies this year, and was welcomed by President Lai Ching-te "
+     "with a 21-gun salute.",
+     {("Lai Ching-te", "greet", "Santiago Pena", A), ("Santiago Pena", "visit", "Taipei", A)}),
+    # "King Felipe VI" tagged as a body is a person titled king (a regnal number ends the name): "the king and his guest"
+    ("King Felipe VI welcomed Emmanuel Macron at the Royal Palace in Madrid. The king and his guest held a "
+     "private meeting.",
+     {("Emmanuel Macron", "visit", "Royal Palace", A), ("Felipe VI", "greet", "Emmanuel Macron", A),
+      ("Felipe VI", "meet", "Emmanuel Macron", A)}),
+    # (a host who accompanies his guest on to another city meets him, and does not visit his own capital)
+    ("Xi Jinping hosted Emmanuel Macron in Beijing and then accompanied him to Chengdu.",
+     {("Xi Jinping", "greet", "Emmanuel Macron", A), ("Emmanuel Macron", "visit", "Beijing", A),
+      ("Xi Jinping", "meet", "Emmanuel Macron", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_SIXTH_ROUND)
+def test_twenty_sixth_round(ex, text, expected):
+    _check(ex, text, expected)

@@ -110,3 +110,8 @@ def test_a_name_taken_for_an_adverb_before_a_subjectless_verb_is_its_subject(nlp
 def test_an_adverb_before_a_verb_with_a_subject_stays_an_adverb(nlp):
     doc = nlp("Finally, the minister travelled to Paris.")
     assert doc[0].dep_ == "advmod" and doc[0].pos_ == "ADV"
+
+
+def test_a_person_name_takes_in_a_joined_given_name_the_ner_left_out(nlp):
+    doc = nlp("The envoy was welcomed by President Lai Ching-te with a salute.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"] == [("Lai Ching-te", "PERSON")]
