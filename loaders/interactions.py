@@ -1119,7 +1119,6 @@ class _Finder:
             # "Planas, who accompanied Sanchez": a minister going along with his own leader meets no one (a host
             # who received the guest he accompanies, or one known to serve another country, does)
             return
-
         if relation in ("meet", "greet") and (target in self.actors.served_bodies(agent)
                                               or agent in self.actors.served_bodies(target)) \
                 and "Person" in (agent_actor.type, target_actor.type):

@@ -79,8 +79,9 @@ def _extend_names_to_joined_parts(doc: Doc) -> Doc:
         if ent.label_ != "PERSON" or ent.end >= len(doc):
             continue
         nxt = doc[ent.end]
-        if "-" in nxt.text and nxt.text[:1].isupper() and nxt.text.split("-")[-1].islower() and not nxt.ent_type_ \
-                and not ent[-1].whitespace_ == "" and not nxt.text.split("-")[-1] in _HYPHEN_SUFFIXES:
+        last_part = nxt.text.split("-")[-1]
+        if "-" in nxt.text and nxt.text[:1].isupper() and last_part.islower() and last_part not in _HYPHEN_SUFFIXES \
+                and not nxt.ent_type_ and ent[-1].whitespace_:
             ents[n] = Span(doc, ent.start, ent.end + 1, label="PERSON")
             changed = True
     if changed:
