@@ -397,9 +397,7 @@ class ArticleActors:
                     if other is not None:
                         return [key, other]
             # "the annual UK-Ireland summit ... praised both governments": the only two countries named so far
-            countries = list(dict.fromkeys(
-                key for i in range(token.i) for key in [self._token_actor.get(i) or self._adjectival.get(i)]
-                if key and self._entries[key].type == "Country"))
+            countries = list(self._country_mentions(token.i))
             return countries if len(countries) == 2 and not set(countries) & own else []
         if kind == "Organization":
             # firms name their brands and units too: the two named most, first named first
@@ -464,16 +462,21 @@ class ArticleActors:
         if kind == "Country" and size == 2:
             # "the two countries": the two the story names most so far, when those two stand out (a third country
             # named last in passing is not one of them)
-            counts: dict[str, int] = {}
-            for i in range(token.i):
-                key = self._token_actor.get(i) or self._adjectival.get(i)
-                if key and key not in own and self._entries[key].type == "Country" \
-                        and (self._token_actor.get(i - 1) or self._adjectival.get(i - 1)) != key:
-                    counts[key] = counts.get(key, 0) + 1
+            counts = {key: n for key, n in self._country_mentions(token.i).items() if key not in own}
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             if len(ranked) >= 3 and counts[ranked[1]] >= 2 * counts[ranked[2]]:
                 return ranked[:2]
         return self._last_named(token.i, size, own, lambda key: self._entries[key].type == kind)
+
+    def _country_mentions(self, index: int) -> dict[str, int]:
+        """How often each country is named (by name or demonym) before a token, in the order first named."""
+        counts: dict[str, int] = {}
+        for i in range(index):
+            key = self._token_actor.get(i) or self._adjectival.get(i)
+            if key and self._entries[key].type == "Country" \
+                    and (self._token_actor.get(i - 1) or self._adjectival.get(i - 1)) != key:
+                counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def _defined_group(self, token: Token, size: int, own: set[str]) -> list[str]:
         """ "the three leaders" after "the leaders of Egypt, Eritrea and Somalia": the people of the group the story
@@ -2559,7 +2562,6 @@ class ArticleActors:
             # and "Prime Minister Keir Starmer": the one given that very title
             titled = [person for person, titles in self._person_titles.items() if title in titles
                       and person not in self._person_roles and self._entries[person].first < offset]
-            people = titled or people
         if title != "leader" and titled:  # "the chancellor" is the one called chancellor, not a party's leader
             people = titled
         elif title != "leader" and role == "leader":  # (nor, with no one called chancellor, "Tory leader Michael

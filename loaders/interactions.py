@@ -387,10 +387,7 @@ class _Finder:
         own = set(self._subject(governor or token.head)) if token.dep_ not in ("nsubj", "nsubjpass") else set()
         # ("both presidents", "the two leaders" are no pair of ministers who met)
         leading = token.lemma_.lower() in ("leader", "president")
-        same = [f for f in self.found if sentences and f.start == sentences[-1].start_char
-                and f.agent.type == f.target.type == "Person" and f.relation in ("greet", "meet")
-                and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx
-                and not {f.agent.id, f.target.id} & own
+        same = [f for f in self._people_met_before(token) if not {f.agent.id, f.target.id} & own
                 and (not leading or (self.actors.leads(f.agent.id) and self.actors.leads(f.target.id)))]
         if same:
             return [same[-1].agent.id, same[-1].target.id]
@@ -417,6 +414,16 @@ class _Finder:
                 return together[0]
         last = last or (told[-1] if told else None)
         return [last.agent.id, last.target.id] if last is not None else []
+
+    def _people_met_before(self, token: Token) -> list[Interaction]:
+        """The greetings and meetings between two people told earlier in `token`'s sentence, in order."""
+        return [f for f in self.found if f.start == token.sent.start_char and f.relation in ("greet", "meet")
+                and f.agent.type == f.target.type == "Person"
+                and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx]
+
+    def _received(self, host: str, guest: str) -> bool:
+        """Whether the story has told `host` greeting, receiving or hosting `guest`."""
+        return any(f.relation == "greet" and f.agent.id == host and f.target.id == guest for f in self.found)
 
     def _listed_modifiers(self, name: Token) -> list[Token]:
         """Names joined to `name` by "and" but parsed as its modifiers ("Kazakhstan's Tokayev and Uzbekistan's
@@ -1114,8 +1121,8 @@ class _Finder:
             return
         if relation == "meet" and trigger.lemma_.lower() == "accompany" and not (
                 self.actors.home_countries(agent) and self.actors.home_countries(target)
-                and not self.actors.home_countries(agent) & self.actors.home_countries(target)) and not any(
-                f.relation == "greet" and {f.agent.id, f.target.id} == {agent, target} for f in self.found):
+                and not self.actors.home_countries(agent) & self.actors.home_countries(target)) \
+                and not self._received(agent, target) and not self._received(target, agent):
             # "Planas, who accompanied Sanchez": a minister going along with his own leader meets no one (a host
             # who received the guest he accompanies, or one known to serve another country, does)
             return
@@ -1628,9 +1635,7 @@ class _Finder:
                 c.dep_ == "amod" and c.lemma_.lower() == "hold" for c in token.children):
             # "was received by Mustafa, and the two held talks": "held" taken for an adjective of "talks"; the two
             # are the pair whose greeting or meeting the sentence told first
-            told = [f for f in self.found if f.start == token.sent.start_char and f.relation in ("greet", "meet")
-                    and f.agent.type == f.target.type == "Person"
-                    and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx]
+            told = self._people_met_before(token)
             if told:
                 self._reciprocal([told[-1].agent.id, told[-1].target.id], "meet", token)
                 return
@@ -2070,11 +2075,11 @@ class _Finder:
             # "Luis Planas, who accompanied Sanchez, ...": who went along is where the leader's journey took him
             leaders = [i for c in token.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True)
                        if self.actors.actor(i).type == "Person"]
-            hosts = {f.agent.id for f in self.found if f.relation == "greet" and f.target.id in leaders}
+            companions = [i for i in self._subject(token) if self.actors.actor(i).type == "Person" and i not in leaders]
             # (not "then accompanied him to Chengdu": a journey of its own; nor a host going along with his guest)
-            if leaders and not self._prep_objects(token, frozenset({"to"})) and not hosts & set(self._subject(token)):
-                self._went_along([i for i in self._subject(token) if self.actors.actor(i).type == "Person"
-                                  and i not in leaders], leaders, token)
+            if leaders and not self._prep_objects(token, frozenset({"to"})) and not any(
+                    self._received(c, g) for c in companions for g in leaders):
+                self._went_along(companions, leaders, token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in ("travel", "fly", "come") \
                 and not self._prep_objects(token, frozenset({"to", "into", "in"})) \
                 and not any(_bare_in(c) for c in token.children) and any(

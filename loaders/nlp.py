@@ -59,7 +59,7 @@ def _join_hyphenated_names(doc: Doc) -> Doc:
         first, hyphen, rest = doc[i], doc[i + 1], doc[i + 2]
         if first.is_title and first.is_alpha and doc[i - 1].is_title and doc[i - 1].is_alpha \
                 and hyphen.text in ("-", "\u2010") and not first.whitespace_ and not hyphen.whitespace_ \
-                and rest.is_alpha and rest.is_lower and len(rest) <= 5 and rest.text not in _HYPHEN_SUFFIXES:
+                and _given_name_tail(rest.text):
             spans.append(doc[i:i + 3])
             i += 3
         else:
@@ -70,6 +70,11 @@ def _join_hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
+def _given_name_tail(text: str) -> bool:
+    """Whether a word after a hyphen ends a joined given name ("in" of "Jae-in"), not an English compound ("-based")."""
+    return text.isalpha() and text.islower() and len(text) <= 5 and text not in _HYPHEN_SUFFIXES
+
+
 @Language.component("newsgraph_name_ends")
 def _extend_names_to_joined_parts(doc: Doc) -> Doc:
     """A person's name the NER stopped before a joined given name ("Lai" of "Lai Ching-te") takes it in."""
@@ -78,9 +83,8 @@ def _extend_names_to_joined_parts(doc: Doc) -> Doc:
     for n, ent in enumerate(ents):
         if ent.label_ != "PERSON" or ent.end >= len(doc):
             continue
-        nxt = doc[ent.end]
-        last_part = nxt.text.split("-")[-1]
-        if "-" in nxt.text and nxt.text[:1].isupper() and last_part.islower() and last_part not in _HYPHEN_SUFFIXES \
+        nxt = doc[ent.end]  # (a name the step above joined: "Ching-te")
+        if "-" in nxt.text and nxt.text[:1].isupper() and _given_name_tail(nxt.text.split("-")[-1]) \
                 and not nxt.ent_type_ and ent[-1].whitespace_:
             ents[n] = Span(doc, ent.start, ent.end + 1, label="PERSON")
             changed = True
