@@ -138,6 +138,7 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev34_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev35_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev36_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev37_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test7_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test8_gold.jsonl", REPO / "tests" / "data"),
