@@ -75,6 +75,9 @@ _GOVERNMENT_NOUNS = wordclasses.words("government_noun")
 #: Nouns for a body of people that stands for whoever its members act for: "a team of US negotiators".
 _COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
 _SPOKES_NOUNS = wordclasses.words("spokes_noun")
+_SEATED_OFFICIAL_NOUNS = wordclasses.words("seated_official_noun")
+#: Words that mark people as serving elsewhere than where they are: "foreign officials in Beijing".
+_ELSEWHERE_WORDS = frozenset({"foreign", "western", "visiting", "overseas", "international", "expatriate"})
 _ENTOURAGE_NOUNS = wordclasses.words("entourage_noun")
 _MILITARY_NOUNS = wordclasses.words("military_noun")
 _POLICE_NOUNS = wordclasses.words("police_noun")
@@ -765,6 +768,11 @@ class ArticleActors:
                                   if self._entries[key].type in ("Country", "Organization")]
                         if member.i != token.i and not named:
                             named += self.members_of(member)  # "a delegation of Chinese officials"
+        if not named and token.lower_ in _SEATED_OFFICIAL_NOUNS and not any(
+                c.dep_ == "amod" and c.lower_ in _ELSEWHERE_WORDS for c in token.children):
+            # "officials in Beijing", "a foreign ministry spokesman in Beijing": the country whose capital it is
+            named = [key for p in self._prep_objects_of(token, "in") for key in self.mention_ids(p, as_agent=True)
+                     if self._entries[key].type == "Country"]
         if not named and token.lower_ in _MANAGING_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
                                                                  for c in token.children) \
                 and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):

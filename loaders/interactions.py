@@ -184,6 +184,8 @@ _STAY_UNITS = words("stay_unit")
 _CALL_PAYING_VERBS = words("call_paying_verb")
 #: Verbs of receiving a guest, whose "for talks" is a meeting of host and guest.
 _WELCOMING_VERBS = frozenset({"welcome", "receive", "host"})
+#: Where a guest is met on arrival, a greeting rather than an audience: "received at the airport".
+_ARRIVAL_SPOTS = frozenset({"airport", "airbase", "tarmac", "runway", "terminal", "border", "station"})
 #: Verbs of help, whose object (or the subject of their clause) is the one helped: "helped X", "help X win".
 _HELPING_VERBS = words("helping_verb")
 #: Nouns for a kind of person, judged by an adjective: "a decent man", "an incompetent leader".
@@ -195,6 +197,9 @@ _LABELLING_VERBS = words("labelling_verb")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 _MEASURE_RAISING_VERBS = words("measure_raising_verb")
+_MEASURE_ADOPTING_VERBS = words("measure_adopting_verb")
+#: Verbs of showing a quality: "the restraint shown by both sides" is theirs.
+_SHOWING_VERBS = frozenset({"show", "display", "demonstrate", "exercise", "exhibit"})
 _GATHERING_NOUNS = words("gathering_noun")
 _MEDIUM_NOUNS = words("medium_noun")
 _AID_NOUNS = words("aid_noun")
@@ -747,6 +752,10 @@ class _Finder:
     def _done_by(self, noun: Token) -> list[Token]:
         """Who did an act, a plan or a claim, told by a participle's "by": "the sanctions imposed by Washington",
         "the claims made by Hun Sen", "the plan drawn up by Paris"."""
+        shown = [c for c in noun.children
+                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SHOWING_VERBS]
+        if shown:  # "praised the restraint shown by both sides": any quality is its shower's
+            return [p for c in shown for p in _by_objects(c)]
         if not _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS | _PLAN_NOUNS | _CLAIM_NOUNS | _REMARK_NOUNS):
             return []
         return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in _by_objects(c)]
@@ -1483,9 +1492,10 @@ class _Finder:
                     owner_ids = self._last_speaker(token, agents)
                 if not owner_ids and passive is None:  # "condemned strikes by Myanmar's military": "by" on the verb
                     owner_ids = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)]
-                if not owner_ids and passive is None and _in_class(obj, _AGENTIVE_NOUNS) and obj.dep_ == "dobj":
-                    # "rejecting a higher offer from Qwest", "threw out a challenge by the council": the maker,
-                    # parsed as hanging from the verb
+                if not owner_ids and passive is None and obj.dep_ == "dobj" \
+                        and _in_class(obj, _AGENTIVE_NOUNS | _REMARK_NOUNS | _CLAIM_NOUNS):
+                    # "rejecting a higher offer from Qwest", "threw out a challenge by the council", "criticised
+                    # contradictory messages from US officials": the maker, parsed as hanging from the verb
                     owner_ids = [i for p in self._prep_objects(token, frozenset({"from", "by"})) if p.i > obj.i
                                  for i in self._ids(p, as_agent=True)]
                 pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -1567,6 +1577,15 @@ class _Finder:
                 return
             targets = [t for t in targets if self.actors.actor(t).type in ("Country", "Organization")]
         self._pairs(agents, relation, targets, token, token, entry)
+        if relation == "greet" and entry.lemma == "receive" and not self.sporting and not any(
+                t.lemma_.lower() in _ARRIVAL_SPOTS for p in self._prep_objects(token, frozenset({"at", "on", "in"}))
+                for t in p.subtree) and not any(
+                t.lower_ == "arriving" for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree):
+            # "Albanese received Singh at The Lodge": a reception is an audience, a meeting of the two (not a
+            # greeting at the airport or on the tarmac, nor a line of "arriving heads of delegation")
+            people = [a for a in agents if self.actors.actor(a).type == "Person"]
+            self._pairs(people, "meet", [t for t in targets if self.actors.actor(t).type == "Person"] if people else [],
+                        token, token, entry)
         if relation == "visit" and entry.lemma == "call":  # "called on President X": a courtesy call meets him
             self._pairs(agents, "meet", [t for t in targets if self.actors.actor(t).type == "Person"], token, token,
                         entry)
@@ -1659,9 +1678,10 @@ class _Finder:
             pobjs = [p for a in self._prep_objects(token, entry.agent_preps)
                      for p in self._prep_objects(a, target_preps)]
         carrier = _carrier(token, entry.relation)
-        if not pobjs and carrier is not None and token.dep_ == "dobj" and entry.relation in ("oppose", "sanction"):
-            # "opened fire on Afghan posts", "launched an offensive against X", "slapped tariffs on X": the phrase
-            # hung on the verb
+        if not pobjs and carrier is not None and token.dep_ == "dobj" \
+                and entry.relation in ("oppose", "sanction", "support"):
+            # "opened fire on Afghan posts", "launched an offensive against X", "slapped tariffs on X", "gave his
+            # backing to X": the phrase hung on the verb
             pobjs = [p for p in self._prep_objects(carrier, target_preps) if p.i > token.i]
         for pobj in pobjs:
             if entry.relation == "visit" and pobj.pos_ == "NOUN" and not self._ids(pobj):
@@ -2899,8 +2919,9 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         carriers = carriers | _CLOSING_VERBS | _CANCELLING_VERBS
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEASURE_RAISING_VERBS and _in_class(noun, _MEASURE_NOUNS):
-        return noun.head  # "doubled duties on Canadian lumber"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEASURE_RAISING_VERBS | _MEASURE_ADOPTING_VERBS \
+            and _in_class(noun, _MEASURE_NOUNS):
+        return noun.head  # "doubled duties on Canadian lumber", "adopted sanctions against Russia"
     if noun.dep_ == "nsubjpass" and relation == "visit":
         # "a planned stop in Kuwait was cancelled", "a stop in Riyadh had been considered but was dropped"
         verb = next((v for v in (noun.head, *noun.head.conjuncts) if v.lemma_.lower() in _CANCELLING_VERBS), None)
@@ -2910,9 +2931,10 @@ def _carrier(noun: Token, relation: str) -> Token | None:
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return noun.head  # "told a joint news conference with his counterpart": the speaker is there with him
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if measure is not None and measure.dep_ in ("dobj", "attr") and measure.head.lemma_.lower() in carriers \
-            and measure.pos_ == "NOUN":
-        return measure.head  # "held a fresh round of talks", "began a series of meetings"
+    if measure is not None and measure.dep_ in ("dobj", "attr") and measure.pos_ == "NOUN" and (
+            measure.head.lemma_.lower() in carriers or (
+                measure.head.lemma_.lower() in _MEASURE_ADOPTING_VERBS and _in_class(noun, _MEASURE_NOUNS))):
+        return measure.head  # "held a fresh round of talks", "approved a new package of sanctions against X"
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and relation == "meet" \
             and noun.head.head.lemma_.lower() in _MOTION_VERBS | _WELCOMING_VERBS:
         # "the two leaders drove to the palace for talks": who goes there meets; "welcomed Tusk for

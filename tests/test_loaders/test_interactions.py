@@ -434,7 +434,7 @@ def test_more_constructions(ex, text, expected):
 
 def test_a_date_in_a_clause_on_an_argument_is_not_the_interactions(ex):
     found = ex.interactions("Vladimir Putin, who arrived on Monday, was received by Narendra Modi.", dt.date(2021, 3, 3))
-    assert [(i.relation, i.date) for i in found] == [("greet", None)]
+    assert sorted((i.relation, i.date) for i in found) == [("greet", None), ("meet", None)]
 
 
 BROADER_WORDING = [
@@ -1088,7 +1088,8 @@ PAIRS_GUESTS_AND_HOSTS = [
      {("William Ruto", "greet", "Abiy Ahmed", A), ("Abiy Ahmed", "visit", "Nairobi", A),
       ("William Ruto", "support", "Abiy Ahmed", A)}),
     ("Javier Milei was received by Benjamin Netanyahu in Jerusalem. Milei thanked his host.",
-     {("Benjamin Netanyahu", "greet", "Javier Milei", A), ("Javier Milei", "visit", "Jerusalem", A),
+     {("Benjamin Netanyahu", "greet", "Javier Milei", A),
+      ("Benjamin Netanyahu", "meet", "Javier Milei", A), ("Javier Milei", "visit", "Jerusalem", A),
       ("Javier Milei", "support", "Benjamin Netanyahu", A)}),
 ]
 
@@ -1102,7 +1103,8 @@ NAMES_SEATS_AND_DATELINES = [
     # a surname with particles, split by the tagger, is one person; "Von der Leyen" later is that person
     ("European Commission President Ursula von der Leyen spoke first. Von der Leyen arrived in Rabat late on "
      "Tuesday and was received by King Mohammed VI.",
-     {("Ursula von der Leyen", "visit", "Rabat", A), ("Mohammed VI", "greet", "Ursula von der Leyen", A)}),
+     {("Ursula von der Leyen", "visit", "Rabat", A), ("Mohammed VI", "greet", "Ursula von der Leyen", A),
+      ("Mohammed VI", "meet", "Ursula von der Leyen", A)}),
     # "the two" after two people are named; a joint news conference is a meeting
     ("Olaf Scholz met Pedro Sanchez in Madrid. The two held a joint news conference.",
      {("Olaf Scholz", "meet", "Pedro Sanchez", A)}),
@@ -1266,7 +1268,8 @@ BODIES_BLOCS_AND_JOINERS = [
     # a subject pronoun in a reported clause is the reporter; not confirming leaves it open
     ("Senegalese President Bassirou Diomaye Faye is expected in Ouagadougou, but Burkina Faso's leader, Captain "
      "Ibrahim Traoré, has not confirmed that he will receive him.",
-     {("Bassirou Diomaye Faye", "visit", "Ouagadougou", P), ("Ibrahim Traoré", "greet", "Bassirou Diomaye Faye", H)}),
+     {("Bassirou Diomaye Faye", "visit", "Ouagadougou", P), ("Ibrahim Traoré", "greet", "Bassirou Diomaye Faye", H),
+      ("Ibrahim Traoré", "meet", "Bassirou Diomaye Faye", H)}),
     # "the presidents of A and B" are the people the article names in that office
     ("Argentine President Javier Milei will not attend. Uruguayan President Yamandú Orsi had been due to host the "
      "presidents of Argentina and Brazil. Brazilian President Luiz Inácio Lula da Silva was busy.",
@@ -1284,7 +1287,8 @@ BODIES_BLOCS_AND_JOINERS = [
     # arrived and was received: the one received is the one who arrived, not a dateline before him
     ("NAIROBI, March 3 (Wire) - Tanzanian President Samia Suluhu Hassan arrived in Nairobi on Monday and was "
      "received at State House by President William Ruto.",
-     {("Samia Suluhu Hassan", "visit", "Nairobi", A), ("William Ruto", "greet", "Samia Suluhu Hassan", A)}),
+     {("Samia Suluhu Hassan", "visit", "Nairobi", A), ("William Ruto", "greet", "Samia Suluhu Hassan", A),
+      ("William Ruto", "meet", "Samia Suluhu Hassan", A)}),
     # welcomed at an airport: a greeting, not a visit to the airport
     ("Papua New Guinea Prime Minister James Marape welcomed Australian Prime Minister Anthony Albanese at Jacksons "
      "International Airport.", {("James Marape", "greet", "Anthony Albanese", A)}),
@@ -1304,7 +1308,8 @@ SIDES_LEADERS_AND_TIME_SPENT = [
     # "Defence Minister Prince Khalid": an honorific is still no name; "He" after "A did X, and B did Y" is B
     ("Abbas Araghchi last met the crown prince in Riyadh in October, and Saudi Defence Minister Prince Khalid bin "
      "Salman travelled to Tehran in April. He was received there by Supreme Leader Ayatollah Ali Khamenei.",
-     {("Khalid bin Salman", "visit", "Tehran", A), ("Ali Khamenei", "greet", "Khalid bin Salman", A)}),
+     {("Khalid bin Salman", "visit", "Tehran", A), ("Ali Khamenei", "greet", "Khalid bin Salman", A),
+      ("Ali Khamenei", "meet", "Khalid bin Salman", A)}),
     # "the two sides", "the two delegations": the first pair of countries the story joins by "and"
     ("ISTANBUL — Pakistan and Afghanistan agreed on Thursday to extend a ceasefire after talks mediated by Turkey and "
      "Qatar. Turkish Foreign Minister Hakan Fidan received the two delegations in Istanbul on Wednesday. The two "
@@ -1369,7 +1374,8 @@ ROLES_FORUMS_AND_RECEIVERS = [
     # an "organisation" are a title
     ("Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Muscat. Sultan Haitham bin Tarik did "
      "not receive the Indian minister.",
-     {("Subrahmanyam Jaishankar", "visit", "Muscat", A), ("Haitham bin Tarik", "greet", "Subrahmanyam Jaishankar", N)}),
+     {("Subrahmanyam Jaishankar", "visit", "Muscat", A), ("Haitham bin Tarik", "greet", "Subrahmanyam Jaishankar", N),
+      ("Haitham bin Tarik", "meet", "Subrahmanyam Jaishankar", N)}),
     # the name after a coordinated title, misparsed as an apposition to the first member
     ("German Chancellor Friedrich Merz and Turkish President Recep Tayyip Erdogan also held talks.",
      {("Friedrich Merz", "meet", "Recep Tayyip Erdogan", A)}),
@@ -1438,7 +1444,8 @@ MEALS_CHARGES_AND_COMPANIONS = [
     # a headline's "Iran's top diplomat" is the person the body names in that office
     ("Saudi crown prince receives Iran's top diplomat\n\nRIYADH, Nov. 9 (Wire) — Saudi Crown Prince Mohammed bin "
      "Salman received Iranian Foreign Minister Abbas Araghchi in Riyadh on Sunday.",
-     {("Mohammed bin Salman", "greet", "Abbas Araghchi", A), ("Abbas Araghchi", "visit", "Riyadh", A)}),
+     {("Mohammed bin Salman", "greet", "Abbas Araghchi", A),
+      ("Mohammed bin Salman", "meet", "Abbas Araghchi", A), ("Abbas Araghchi", "visit", "Riyadh", A)}),
     # those who accompany a traveller go too
     ("Chinese President Xi Jinping, accompanied by his wife Peng Liyuan, landed in Madrid late on Tuesday.",
      {("Xi Jinping", "visit", "Madrid", A), ("Peng Liyuan", "visit", "Madrid", A)}),
@@ -1770,6 +1777,7 @@ CALLS_PAIRS_AND_ARRIVALS = [
     ("Subrahmanyam Jaishankar was received by Vijitha Herath and later called on President Anura Kumara "
      "Dissanayake. The two men discussed debt relief.",
      {("Vijitha Herath", "greet", "Subrahmanyam Jaishankar", A),
+      ("Vijitha Herath", "meet", "Subrahmanyam Jaishankar", A),
       ("Subrahmanyam Jaishankar", "visit", "Anura Kumara Dissanayake", A),
       ("Subrahmanyam Jaishankar", "meet", "Anura Kumara Dissanayake", A)}),
     # an arrival in a story filed from a capital the tagger did not tag, for someone from elsewhere
@@ -2255,7 +2263,8 @@ ASIDES_LISTS_AND_ITINERARIES = [
     # "the secretary-general", which the tokenizer splits, is that title's holder, not a secretary
     ("Saudi Foreign Minister Prince Faisal bin Farhan received Arab League Secretary-General Ahmed Aboul Gheit in "
      "Riyadh. Prince Faisal praised the secretary-general for his tireless work.",
-     {("Faisal bin Farhan", "greet", "Ahmed Aboul Gheit", A), ("Ahmed Aboul Gheit", "visit", "Riyadh", A),
+     {("Faisal bin Farhan", "greet", "Ahmed Aboul Gheit", A),
+      ("Faisal bin Farhan", "meet", "Ahmed Aboul Gheit", A), ("Ahmed Aboul Gheit", "visit", "Riyadh", A),
       ("Faisal bin Farhan", "support", "Ahmed Aboul Gheit", A)}),
     # a reaction after a comma follows the main clause, not a relative clause before it
     ("Russia on Tuesday vetoed a resolution that would have tightened sanctions on North Korea, drawing sharp "
@@ -3036,7 +3045,8 @@ SEVENTEENTH_ROUND = [
      {("Abbas Araghchi", "meet", "Steve Witkoff", N)}),
     # a two-word title before a name is no part of it
     ("Crown Prince Mohammed bin Salman received Pakistani Prime Minister Shehbaz Sharif in Riyadh.",
-     {("Mohammed bin Salman", "greet", "Shehbaz Sharif", A), ("Shehbaz Sharif", "visit", "Riyadh", A)}),
+     {("Mohammed bin Salman", "greet", "Shehbaz Sharif", A),
+      ("Mohammed bin Salman", "meet", "Shehbaz Sharif", A), ("Shehbaz Sharif", "visit", "Riyadh", A)}),
     # those accompanying someone are his party, not people he met; accompanying someone somewhere is not so
     ("Shehbaz Sharif, accompanied by Foreign Minister Ishaq Dar, praised Mohammed bin Salman.",
      {("Shehbaz Sharif", "support", "Mohammed bin Salman", A)}),
@@ -3373,7 +3383,8 @@ TWENTY_FIRST_ROUND = [
     ("Ghanaian President John Mahama was received by Luiz Inacio Lula da Silva in Brasilia on Tuesday. Foreign "
      "Minister Samuel Ablakwa and his Brazilian counterpart, Mauro Vieira, signed six agreements in the presence of "
      "the two leaders. Both presidents came out against the European Union's deforestation rules.",
-     {("Luiz Inacio Lula da Silva", "greet", "John Mahama", A), ("Samuel Ablakwa", "cooperate", "Mauro Vieira", A),
+     {("Luiz Inacio Lula da Silva", "greet", "John Mahama", A),
+      ("Luiz Inacio Lula da Silva", "meet", "John Mahama", A), ("Samuel Ablakwa", "cooperate", "Mauro Vieira", A),
       ("Samuel Ablakwa", "meet", "Mauro Vieira", A), ("Luiz Inacio Lula da Silva", "oppose", "European Union", A),
       ("John Mahama", "oppose", "European Union", A)}),
     # regional blocs are international bodies: "the bloc" is the one named last
@@ -3761,7 +3772,8 @@ TWENTY_FIFTH_ROUND_B = [
      "acceptance, describing her as a principled voice and saying he looked forward to receiving her in "
      "London.",
      {("Catherine Connolly", "visit", "London", P), ("Catherine Connolly", "visit", "United Kingdom", P),
-      ("Keir Starmer", "greet", "Catherine Connolly", P), ("Keir Starmer", "support", "Catherine Connolly", A)}),
+      ("Keir Starmer", "greet", "Catherine Connolly", P),
+      ("Keir Starmer", "meet", "Catherine Connolly", P), ("Keir Starmer", "support", "Catherine Connolly", A)}),
     # (likewise a visit looked forward to)
     ("Emmanuel Macron said he looked forward to visiting Brazil.",
      {("Emmanuel Macron", "visit", "Brazil", P)}),
@@ -3846,4 +3858,49 @@ TWENTY_SIXTH_ROUND = [
 
 @pytest.mark.parametrize(("text", "expected"), TWENTY_SIXTH_ROUND)
 def test_twenty_sixth_round(ex, text, expected):
+    _check(ex, text, expected)
+
+
+TWENTY_SEVENTH_ROUND = [
+    # a bloc adopting or approving sanctions imposes them, also through "a package of"
+    ("European Union foreign ministers approved a new package of sanctions against Russia on Monday.",
+     {("European Union", "sanction", "Russia", A)}),
+    ("Kallas said the EU was due to adopt a new package of sanctions against Russia before the end of the month.",
+     {("European Union", "sanction", "Russia", P)}),
+    # (a measure adopted against no one named is no interaction)
+    ("Parliament passed a ban on smoking in public places.", set()),
+    # what was said "from" someone, hung on the verb by the parser, is theirs
+    ("Iranian Foreign Minister Abbas Araghchi criticised contradictory messages from U.S. officials.",
+     {("Abbas Araghchi", "oppose", "United States", A)}),
+    # planners and commanders act for the body or country named before them
+    ("Senator Roger Wicker later criticised Pentagon planners for careless talk about withdrawals.",
+     {("Roger Wicker", "oppose", "United States", A)}),
+    # officials and spokesmen "in" a capital speak for its country
+    ("A foreign ministry spokesman in Beijing rejected Manila's accusation as groundless.",
+     {("China", "oppose", "Philippines", A)}),
+    # (not foreign ones)
+    ("Foreign officials in Beijing criticised Japan's decision.", set()),
+    # backing given "to" someone, the phrase hung on the verb
+    ("Chancellor Angela Merkel gave her backing to Emmanuel Macron.",
+     {("Angela Merkel", "support", "Emmanuel Macron", A)}),
+    # a quality "shown by" someone is theirs
+    ("Malaysian Prime Minister Anwar Ibrahim praised the restraint shown by Thailand and Cambodia.",
+     {("Anwar Ibrahim", "support", "Thailand", A), ("Anwar Ibrahim", "support", "Cambodia", A)}),
+    # a leader received by another has an audience with him: a greeting and a meeting
+    ("Australian Prime Minister Anthony Albanese received Indian Defence Minister Rajnath Singh at The Lodge.",
+     {("Anthony Albanese", "greet", "Rajnath Singh", A), ("Anthony Albanese", "meet", "Rajnath Singh", A)}),
+    ("Omani Foreign Minister Badr Albusaidi was received by Sultan Haitham bin Tariq on Monday.",
+     {("Haitham bin Tariq", "greet", "Badr Albusaidi", A), ("Badr Albusaidi", "meet", "Haitham bin Tariq", A)}),
+    # (not one received at the airport, nor arriving delegations received in a line)
+    ("Paraguayan President Santiago Pena received Chilean President Gabriel Boric at the airport.",
+     {("Santiago Pena", "greet", "Gabriel Boric", A)}),
+    ("Kuwait's Emir Sheikh Meshal al-Sabah received the arriving heads of delegation at Bayan Palace, among them "
+     "Qatar's Emir Sheikh Tamim bin Hamad Al Thani.",
+     {("Meshal al-Sabah", "greet", "Tamim bin Hamad Al Thani", A),
+      ("Tamim bin Hamad Al Thani", "visit", "Bayan Palace", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_SEVENTH_ROUND)
+def test_twenty_seventh_round(ex, text, expected):
     _check(ex, text, expected)
