@@ -1075,6 +1075,7 @@ class ArticleActors:
         spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent))
                  if span is not None and not _is_dateline(span) and not _is_credit(span)]
         spans = self._without_storms(spans)
+        spans = [part for sp in spans for part in self._place_before_date(sp)]
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and (
                      self._after_title(sp) or self._title_in_apposition(sp) or self._someone_who(sp))
@@ -1559,6 +1560,19 @@ class ArticleActors:
             if (entry is not None and entry.political) or (word.lower_ == "counterpart" and word.pos_ == "NOUN"):
                 return True
         return False
+
+    def _place_before_date(self, span: Span) -> list[Span]:
+        """ "visit Montevideo next month" tagged as one date: the capital or country that opens it is a place."""
+        if span.label_ not in ("DATE", "TIME"):
+            return [span]
+        for n in range(min(3, len(span) - 1), 0, -1):
+            head = span[:n]
+            known = self.gaz.lookup(head.text)
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in head) and (
+                    self.gaz.capital(head.text) or (known is not None and known.type == "Country")):
+                return [Span(self.doc, span.start, span.start + n, label="GPE"),
+                        Span(self.doc, span.start + n, span.end, label=span.label_)]
+        return [span]
 
     def _trim(self, ent: Span) -> Span | None:
         """Drop a leading determiner or title, a trailing possessive; extend over hyphen-joined parts."""

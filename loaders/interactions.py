@@ -147,6 +147,8 @@ _WRONGDOING_VERBS = words("wrongdoing_verb")
 _NORM_NOUNS = words("norm_noun")
 #: Nouns for the news a story reports; unowned and without an earlier mention, they are the lead's ("the move").
 _NEWS_EVENT_NOUNS = words("news_event_noun")
+_HOSTILE_EVENT_NOUNS = words("hostile_event_noun")
+_HOSTILE_EVENT_VERBS = words("hostile_event_verb")
 #: Nouns of setting someone free, and verbs of pleading for it: "appealed for the release of X".
 _FREEING_NOUNS = words("freeing_noun")
 _PLEADING_VERBS = words("pleading_verb")
@@ -797,6 +799,16 @@ class _Finder:
         if definite and any(e.relation == "visit" for e in triggers().get((lemma, "NOUN"), ())):
             # "Poilievre criticised the trip": the traveller of the last journey told
             return self._last_traveller(people_only=False)
+        if definite and _in_class(noun, _HOSTILE_EVENT_NOUNS):
+            # "The talks came hours after North Korea fired a ballistic missile. Both leaders condemned the
+            # launch": the doer of the hostile act last told, in this sentence or the one before
+            start = self.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+            judges = set(self._subject(_governing_verb(noun) or noun.head))
+            doers = [i for t in self.doc[start:noun.i]
+                     if t.pos_ == "VERB" and t.lemma_.lower() in _HOSTILE_EVENT_VERBS
+                     for c in t.children if c.dep_ == "nsubj" for i in self._ids(c, as_agent=True)
+                     if i not in judges and self.actors.actor(i).type in _AGENT_TYPES]
+            return doers[-1:]
         if not definite or lemma not in _PLAN_NOUNS | _CLAIM_NOUNS | _REMARK_NOUNS:
             return []
         # (a plan is told of further back than a claim: "announced a package ... [six paragraphs] ... rejected the package")
@@ -1678,10 +1690,9 @@ class _Finder:
             pobjs = [p for a in self._prep_objects(token, entry.agent_preps)
                      for p in self._prep_objects(a, target_preps)]
         carrier = _carrier(token, entry.relation)
-        if not pobjs and carrier is not None and token.dep_ == "dobj" \
-                and entry.relation in ("oppose", "sanction", "support"):
-            # "opened fire on Afghan posts", "launched an offensive against X", "slapped tariffs on X", "gave his
-            # backing to X": the phrase hung on the verb
+        if not pobjs and carrier is not None and token.dep_ == "dobj" and entry.relation in ("oppose", "sanction"):
+            # "opened fire on Afghan posts", "launched an offensive against X", "slapped tariffs on X": the phrase
+            # hung on the verb
             pobjs = [p for p in self._prep_objects(carrier, target_preps) if p.i > token.i]
         for pobj in pobjs:
             if entry.relation == "visit" and pobj.pos_ == "NOUN" and not self._ids(pobj):

@@ -3872,20 +3872,26 @@ TWENTY_SEVENTH_ROUND = [
     # what was said "from" someone, hung on the verb by the parser, is theirs
     ("Iranian Foreign Minister Abbas Araghchi criticised contradictory messages from U.S. officials.",
      {("Abbas Araghchi", "oppose", "United States", A)}),
-    # planners and commanders act for the body or country named before them
-    ("Senator Roger Wicker later criticised Pentagon planners for careless talk about withdrawals.",
-     {("Roger Wicker", "oppose", "United States", A)}),
+    # commanders and generals act for the country named before them
+    ("US Senator Roger Wicker criticised Chinese commanders.", {("Roger Wicker", "oppose", "China", A)}),
     # officials and spokesmen "in" a capital speak for its country
     ("A foreign ministry spokesman in Beijing rejected Manila's accusation as groundless.",
      {("China", "oppose", "Philippines", A)}),
     # (not foreign ones)
     ("Foreign officials in Beijing criticised Japan's decision.", set()),
-    # backing given "to" someone, the phrase hung on the verb
-    ("Chancellor Angela Merkel gave her backing to Emmanuel Macron.",
-     {("Angela Merkel", "support", "Emmanuel Macron", A)}),
     # a quality "shown by" someone is theirs
     ("Malaysian Prime Minister Anwar Ibrahim praised the restraint shown by Thailand and Cambodia.",
      {("Anwar Ibrahim", "support", "Thailand", A), ("Anwar Ibrahim", "support", "Cambodia", A)}),
+    # a capital the tagger joined to the date after it ("Montevideo next month" as one date) is a place
+    ("EU trade chief Maros Sefcovic is still due to visit Montevideo next month.",
+     {("Maros Sefcovic", "visit", "Montevideo", P)}),
+    # a stance on "the launch", "the strike" is on the doer of the hostile act the text just told
+    ("The talks took place hours after North Korea fired a ballistic missile into the sea. Japanese Prime "
+     "Minister Sanae Takaichi condemned the launch.",
+     {("Sanae Takaichi", "oppose", "North Korea", A)}),
+    ("Israel struck targets in Doha on Tuesday. Turkey condemned the strike.", {("Turkey", "oppose", "Israel", A)}),
+    # (not an attack no one was told to have made)
+    ("Police arrested two men on Monday. The mayor condemned the attack.", set()),
     # a leader received by another has an audience with him: a greeting and a meeting
     ("Australian Prime Minister Anthony Albanese received Indian Defence Minister Rajnath Singh at The Lodge.",
      {("Anthony Albanese", "greet", "Rajnath Singh", A), ("Anthony Albanese", "meet", "Rajnath Singh", A)}),
