@@ -611,6 +611,12 @@ class _Finder:
                 if misjoined and self.actors.quoted(token) and not self.actors.quoted(verb):
                     token = token.head
                     continue
+                if token != verb and verb.dep_ == "conj" and verb.head == token and token.dep_ == "relcl" \
+                        and self.doc[verb.i - 1].text == "," and any(
+                            g.lower_ == "whose" for sub in subjects for g in sub.children if g.dep_ == "poss"):
+                    # "Wilders, whose Freedom Party is the largest in the government, accused Germany": the main
+                    # verb, misparsed as joined to the "whose" clause, is the antecedent's
+                    return self._ids(token.head, as_agent=True)
                 listed = [sub for sub in subjects if sub.dep_ == "nsubj" and sub.pos_ == "PROPN"]
                 if len(listed) > 1 and len(listed) == len(subjects) and all(
                         any(t.text == "," or t.lower_ == "and" for t in self.doc[sub.i + 1:after.left_edge.i])

@@ -3892,6 +3892,10 @@ TWENTY_SEVENTH_ROUND = [
     ("Israel struck targets in Doha on Tuesday. Turkey condemned the strike.", {("Turkey", "oppose", "Israel", A)}),
     # (not an attack no one was told to have made)
     ("Police arrested two men on Monday. The mayor condemned the attack.", set()),
+    # the main verb misparsed as joined to a "whose" clause is the antecedent's
+    ("Dutch politician Geert Wilders, whose Freedom Party is the largest in the four-party government, accused "
+     "Germany of waving asylum seekers through to the Dutch border.",
+     {("Geert Wilders", "accuse", "Germany", A)}),
     # a leader received by another has an audience with him: a greeting and a meeting
     ("Australian Prime Minister Anthony Albanese received Indian Defence Minister Rajnath Singh at The Lodge.",
      {("Anthony Albanese", "greet", "Rajnath Singh", A), ("Anthony Albanese", "meet", "Rajnath Singh", A)}),
