@@ -3896,6 +3896,9 @@ TWENTY_SEVENTH_ROUND = [
     ("Dutch politician Geert Wilders, whose Freedom Party is the largest in the four-party government, accused "
      "Germany of waving asylum seekers through to the Dutch border.",
      {("Geert Wilders", "accuse", "Germany", A)}),
+    # an ultimatum, an overture or an attempt "of" someone is theirs
+    ("Kyiv rejected the ultimatum of the Kremlin.", {("Ukraine", "oppose", "Russia", A)}),
+    ("Beijing dismissed the overture of Taipei.", {("China", "oppose", "Taiwan", A)}),
     # a leader received by another has an audience with him: a greeting and a meeting
     ("Australian Prime Minister Anthony Albanese received Indian Defence Minister Rajnath Singh at The Lodge.",
      {("Anthony Albanese", "greet", "Rajnath Singh", A), ("Anthony Albanese", "meet", "Rajnath Singh", A)}),
