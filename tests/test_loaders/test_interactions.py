@@ -3897,7 +3897,7 @@ TWENTY_SEVENTH_ROUND = [
      "Germany of waving asylum seekers through to the Dutch border.",
      {("Geert Wilders", "accuse", "Germany", A)}),
     # an ultimatum, an overture or an attempt "of" someone is theirs
-    ("Kyiv rejected the ultimatum of the Kremlin.", {("Ukraine", "oppose", "Russia", A)}),
+    ("Ukraine rejected the ultimatum of the Kremlin.", {("Ukraine", "oppose", "Russia", A)}),
     ("Beijing dismissed the overture of Taipei.", {("China", "oppose", "Taiwan", A)}),
     # a leader received by another has an audience with him: a greeting and a meeting
     ("Australian Prime Minister Anthony Albanese received Indian Defence Minister Rajnath Singh at The Lodge.",
