@@ -1437,7 +1437,8 @@ class _Finder:
             objects = [o for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in _JUDGING_VERBS
                        and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
                        for o in (*c.children, *self._prep_objects(c, frozenset({"as"})))  # "what he described as"
-                       if o.dep_ in ("oprd", "pobj") and o.pos_ in ("NOUN", "PROPN")]
+                       if (o.dep_ in ("oprd", "pobj") or (o.dep_ == "dobj" and o.lower_ != "what"))
+                       and o.pos_ in ("NOUN", "PROPN")]  # ("condemned what he called reckless violations")
             # "have opposed Tajik plans for the dam": an object the parser took for a clause
             objects = objects or [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
                                   and _in_class(c, _PLAN_NOUNS) and not any(
@@ -1510,6 +1511,14 @@ class _Finder:
                     owner_ids = self._last_speaker(token, agents)
                 if not owner_ids and passive is None:  # "condemned strikes by Myanmar's military": "by" on the verb
                     owner_ids = [i for p in _by_objects(token) for i in self._ids(p, as_agent=True)]
+                if not owner_ids and obj.head != token and obj.head.lemma_.lower() in _JUDGING_VERBS:
+                    # "condemned what it called provocations by the Philippines": "by" on the verb of calling
+                    owner_ids = [i for p in self._prep_objects(obj.head, frozenset({"by", "from"})) if p.i > obj.i
+                                 for i in self._ids(p, as_agent=True)]
+                if not owner_ids and _in_class(obj, _ACT_NOUNS | _AGENTIVE_NOUNS):
+                    # "violations of allied airspace by Russian drones": the doer's "by" hung on the "of" phrase
+                    owner_ids = [i for o in self._prep_objects(obj, frozenset({"of"}))
+                                 for p in self._prep_objects(o, frozenset({"by"})) for i in self._ids(p, as_agent=True)]
                 if not owner_ids and passive is None and obj.dep_ == "dobj" \
                         and _in_class(obj, _AGENTIVE_NOUNS | _REMARK_NOUNS | _CLAIM_NOUNS):
                     # "rejecting a higher offer from Qwest", "threw out a challenge by the council", "criticised

@@ -146,6 +146,10 @@ def modality_of(trigger: Token) -> str:
     ("hopes to", "agreed to", "depending on how"), and reporting verbs pass modality through unchanged.
     """
     result = _local(trigger, own=True)
+    if trigger.tag_ in ("VBZ", "VBP") and trigger.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until") for c in trigger.children) \
+            and _local(trigger.head, own=True) in ("planned", "hypothetical"):
+        result = _stronger(result, "planned")  # "it could be signed when Modi visits Oman": a visit to come
     if trigger.dep_ == "ROOT" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in trigger.children):
         result = _stronger(result, "planned")  # a headline's "Carney to head to Washington"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _PRESUPPOSING:

@@ -3899,6 +3899,18 @@ TWENTY_SEVENTH_ROUND = [
     # an ultimatum, an overture or an attempt "of" someone is theirs
     ("Ukraine rejected the ultimatum of the Kremlin.", {("Ukraine", "oppose", "Russia", A)}),
     ("Beijing dismissed the overture of Taipei.", {("China", "oppose", "Taiwan", A)}),
+    # "condemned what it called X": the thing so called, its doer named by "by" on the verb of calling or on the
+    # "of" phrase
+    ("Beijing condemned what it called provocations by the Philippines.", {("China", "oppose", "Philippines", A)}),
+    ("NATO Secretary General Mark Rutte condemned what he called reckless violations of allied airspace by Russian "
+     "drones.", {("Mark Rutte", "oppose", "Russia", A)}),
+    ("The Gulf Cooperation Council condemned what it called Iranian interference in Arab states.",
+     {("Gulf Cooperation Council", "oppose", "Iran", A)}),
+    # a visit in the present tense "when" something still to come happens is planned (not a habit told as such)
+    ("Omani Foreign Minister Badr Albusaidi said he hoped it could be signed when Narendra Modi visits Oman.",
+     {("Narendra Modi", "visit", "Oman", P)}),
+    ("When Chinese President Xi Jinping visits Paris, he usually meets Emmanuel Macron.",
+     {("Xi Jinping", "visit", "Paris", A), ("Emmanuel Macron", "meet", "Xi Jinping", A)}),
     # a leader received by another has an audience with him: a greeting and a meeting
     ("Australian Prime Minister Anthony Albanese received Indian Defence Minister Rajnath Singh at The Lodge.",
      {("Anthony Albanese", "greet", "Rajnath Singh", A), ("Anthony Albanese", "meet", "Rajnath Singh", A)}),
