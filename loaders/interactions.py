@@ -1705,6 +1705,10 @@ class _Finder:
             pobjs = [p for a in self._prep_objects(token, entry.agent_preps)
                      for p in self._prep_objects(a, target_preps)]
         carrier = _carrier(token, entry.relation)
+        if pobjs and carrier is not None and token.dep_ == "dobj":
+            # "held talks with Salam and with Speaker Berri": the second phrase parsed as joined to the verb
+            pobjs += [p for c in carrier.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > token.i
+                      and c.lower_ in target_preps for p in c.children if p.dep_ == "pobj"]
         if not pobjs and carrier is not None and token.dep_ == "dobj" and entry.relation in ("oppose", "sanction"):
             # "opened fire on Afghan posts", "launched an offensive against X", "slapped tariffs on X": the phrase
             # hung on the verb

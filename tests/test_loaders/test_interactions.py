@@ -3911,6 +3911,10 @@ TWENTY_SEVENTH_ROUND = [
      {("Narendra Modi", "visit", "Oman", P)}),
     ("When Chinese President Xi Jinping visits Paris, he usually meets Emmanuel Macron.",
      {("Xi Jinping", "visit", "Paris", A), ("Emmanuel Macron", "meet", "Xi Jinping", A)}),
+    # "talks with X and with Y": the second "with", parsed as joined to the verb, names a partner too
+    ("French Foreign Minister Jean-Noel Barrot later held talks with Prime Minister Nawaf Salam and with "
+     "Parliament Speaker Nabih Berri.",
+     {("Jean-Noel Barrot", "meet", "Nawaf Salam", A), ("Jean-Noel Barrot", "meet", "Nabih Berri", A)}),
     # a leader received by another has an audience with him: a greeting and a meeting
     ("Australian Prime Minister Anthony Albanese received Indian Defence Minister Rajnath Singh at The Lodge.",
      {("Anthony Albanese", "greet", "Rajnath Singh", A), ("Anthony Albanese", "meet", "Rajnath Singh", A)}),
