@@ -3915,6 +3915,10 @@ TWENTY_SEVENTH_ROUND = [
     ("French Foreign Minister Jean-Noel Barrot later held talks with Prime Minister Nawaf Salam and with "
      "Parliament Speaker Nabih Berri.",
      {("Jean-Noel Barrot", "meet", "Nawaf Salam", A), ("Jean-Noel Barrot", "meet", "Nabih Berri", A)}),
+    # a swipe or a dig "at" someone is criticism of them (not digging at a site)
+    ("London mayor Boris Johnson took a swipe at Ken Livingstone.", {("Boris Johnson", "oppose", "Ken Livingstone", A)}),
+    ("Gordon Brown made a thinly veiled dig at Tony Blair.", {("Gordon Brown", "oppose", "Tony Blair", A)}),
+    ("Workers began to dig at the site.", set()),
     # a leader received by another has an audience with him: a greeting and a meeting
     ("Australian Prime Minister Anthony Albanese received Indian Defence Minister Rajnath Singh at The Lodge.",
      {("Anthony Albanese", "greet", "Rajnath Singh", A), ("Anthony Albanese", "meet", "Rajnath Singh", A)}),
