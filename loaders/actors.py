@@ -2589,7 +2589,9 @@ class ArticleActors:
         elif title != "leader" and role == "leader":  # (nor, with no one called chancellor, "Tory leader Michael
             # Howard" or a prime minister: only someone the story gave that role but no title)
             people = [person for person in people if not self._person_titles.get(person)]
-        pick = min if first else max
+        # ("the Belarusian leader" after President Lukashenko and "his Belarusian counterpart Turchin": the one
+        # the story brought in first, its protagonist, not the prime minister named since)
+        pick = min if first or (title == "leader" and country is not None) else max
         return pick(people, key=lambda person: self._entries[person].first) if people else None
 
     def _affiliated(self, country: str) -> str | None:
@@ -2739,6 +2741,18 @@ class ArticleActors:
                              and not any(d.lower_ in ("neither", "no", "each", "every", "any") for d in c.children)),
                             None)  # "neither government has confirmed that it ...": no one in particular
             ids = [k for k in self.mention_ids(reporter) if accept(k)] if reporter is not None else []
+            if len(ids) == 1:
+                return ids
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl" and any(
+                c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in token.head.children):
+            # "Abdelatty travelled to Port Sudan, where he met Idris": the one who went there, the subject of the
+            # clause the place or time is in
+            verb = next((a for a in token.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if verb is not None else None
+            ids = [] if subject is None else [k for k in (
+                self.mention_ids(subject) if subject.pos_ != "PRON" else self._pronoun_ids.get(subject.i, []))
+                if accept(k)]
             if len(ids) == 1:
                 return ids
         if token.dep_ == "poss" and token.lower_ in _NEUTER:

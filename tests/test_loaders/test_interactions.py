@@ -3919,6 +3919,17 @@ TWENTY_SEVENTH_ROUND = [
     ("London mayor Boris Johnson took a swipe at Ken Livingstone.", {("Boris Johnson", "oppose", "Ken Livingstone", A)}),
     ("Gordon Brown made a thinly veiled dig at Tony Blair.", {("Gordon Brown", "oppose", "Tony Blair", A)}),
     ("Workers began to dig at the site.", set()),
+    # "he" in a "where" clause on a place someone went to is the one who went
+    ("Sudan's army chief Abdel Fattah al-Burhan arrived in Cairo. He last came in January, when Sisi hosted him in "
+     "El Alamein, and Egyptian Foreign Minister Badr Abdelatty travelled to Port Sudan in August, where he met "
+     "Sudanese Prime Minister Kamil Idris.",
+     {("Abdel Fattah al-Burhan", "visit", "Cairo", A), ("Sisi", "greet", "Abdel Fattah al-Burhan", A),
+      ("Badr Abdelatty", "visit", "Port Sudan", A), ("Badr Abdelatty", "meet", "Kamil Idris", A)}),
+    # "the Belarusian leader" is the one the story brought in first, not a prime minister named since
+    ("Belarusian President Alexander Lukashenko arrived in Moscow on Monday. Russian Prime Minister Mikhail "
+     "Mishustin and his Belarusian counterpart Alexander Turchin are expected to attend. The trip is the "
+     "Belarusian leader's third to Russia since December. In January he flew to St Petersburg.",
+     {("Alexander Lukashenko", "visit", "Moscow", A), ("Alexander Lukashenko", "visit", "St Petersburg", A)}),
     # a leader received by another has an audience with him: a greeting and a meeting
     ("Australian Prime Minister Anthony Albanese received Indian Defence Minister Rajnath Singh at The Lodge.",
      {("Anthony Albanese", "greet", "Rajnath Singh", A), ("Anthony Albanese", "meet", "Rajnath Singh", A)}),
