@@ -75,6 +75,7 @@ _GOVERNMENT_NOUNS = wordclasses.words("government_noun")
 #: Nouns for a body of people that stands for whoever its members act for: "a team of US negotiators".
 _COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
 _SPOKES_NOUNS = wordclasses.words("spokes_noun")
+#: People who speak for the country whose capital they are said to be in: "a spokesman in Beijing".
 _SEATED_OFFICIAL_NOUNS = wordclasses.words("seated_official_noun")
 #: Words that mark people as serving elsewhere than where they are: "foreign officials in Beijing".
 _ELSEWHERE_WORDS = frozenset({"foreign", "western", "visiting", "overseas", "international", "expatriate"})

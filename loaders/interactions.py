@@ -147,6 +147,8 @@ _WRONGDOING_VERBS = words("wrongdoing_verb")
 _NORM_NOUNS = words("norm_noun")
 #: Nouns for the news a story reports; unowned and without an earlier mention, they are the lead's ("the move").
 _NEWS_EVENT_NOUNS = words("news_event_noun")
+#: Hostile acts as nouns ("the launch", "the strike") and the verbs that tell them done: a stance on the one is on
+#: the doer of the other, told just before.
 _HOSTILE_EVENT_NOUNS = words("hostile_event_noun")
 _HOSTILE_EVENT_VERBS = words("hostile_event_verb")
 #: Nouns of setting someone free, and verbs of pleading for it: "appealed for the release of X".
@@ -199,6 +201,7 @@ _LABELLING_VERBS = words("labelling_verb")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 _MEASURE_RAISING_VERBS = words("measure_raising_verb")
+#: Verbs by which a bloc adopts a measure, carrying it like a light verb: "approved a package of sanctions".
 _MEASURE_ADOPTING_VERBS = words("measure_adopting_verb")
 #: Verbs of showing a quality: "the restraint shown by both sides" is theirs.
 _SHOWING_VERBS = frozenset({"show", "display", "demonstrate", "exercise", "exhibit"})
