@@ -78,7 +78,7 @@ _SPOKES_NOUNS = wordclasses.words("spokes_noun")
 #: People who speak for the country whose capital they are said to be in: "a spokesman in Beijing".
 _SEATED_OFFICIAL_NOUNS = wordclasses.words("seated_official_noun")
 #: Words that mark people as serving elsewhere than where they are: "foreign officials in Beijing".
-_ELSEWHERE_WORDS = frozenset({"foreign", "western", "visiting", "overseas", "international", "expatriate"})
+_ELSEWHERE_WORDS = wordclasses.words("elsewhere_word")
 _ENTOURAGE_NOUNS = wordclasses.words("entourage_noun")
 _MILITARY_NOUNS = wordclasses.words("military_noun")
 _POLICE_NOUNS = wordclasses.words("police_noun")
@@ -2696,6 +2696,10 @@ class ArticleActors:
             return self._plural_antecedent(token)
         return []
 
+    def _told_ids(self, token: Token) -> list[str]:
+        """The actors a token denotes while pronouns are being resolved: a pronoun only as already resolved."""
+        return self.mention_ids(token) if token.pos_ != "PRON" else self._pronoun_ids.get(token.i, [])
+
     def _antecedent(self, token: Token, accept) -> list[str]:
         """The subject of this sentence before the pronoun, else of the previous ones, else the nearest mention."""
         sentence = token.sent
@@ -2751,9 +2755,7 @@ class ArticleActors:
             verb = next((a for a in token.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 if verb is not None else None
-            ids = [] if subject is None else [k for k in (
-                self.mention_ids(subject) if subject.pos_ != "PRON" else self._pronoun_ids.get(subject.i, []))
-                if accept(k)]
+            ids = [] if subject is None else [k for k in self._told_ids(subject) if accept(k)]
             if len(ids) == 1:
                 return ids
         if token.dep_ == "poss" and token.lower_ in _NEUTER:
@@ -2803,8 +2805,7 @@ class ArticleActors:
             for subject in subjects:
                 if subject.pos_ == "PRON" and subject.lower_ in _PLURAL:
                     continue
-                ids = [k for k in (self.mention_ids(subject) if subject.pos_ != "PRON" else
-                                   self._pronoun_ids.get(subject.i, [])) if accept(k)]
+                ids = [k for k in self._told_ids(subject) if accept(k)]
                 if len(ids) > 1 and token.lower_ in _MALE | _FEMALE:
                     continue  # "The pair held talks. ... she met": "she" is not both of them
                 if ids:

@@ -189,7 +189,7 @@ _CALL_PAYING_VERBS = words("call_paying_verb")
 #: Verbs of receiving a guest, whose "for talks" is a meeting of host and guest.
 _WELCOMING_VERBS = frozenset({"welcome", "receive", "host"})
 #: Where a guest is met on arrival, a greeting rather than an audience: "received at the airport".
-_ARRIVAL_SPOTS = frozenset({"airport", "airbase", "tarmac", "runway", "terminal", "border", "station"})
+_ARRIVAL_SPOTS = words("arrival_spot")
 #: Verbs of help, whose object (or the subject of their clause) is the one helped: "helped X", "help X win".
 _HELPING_VERBS = words("helping_verb")
 #: Nouns for a kind of person, judged by an adjective: "a decent man", "an incompetent leader".
@@ -204,7 +204,7 @@ _MEASURE_RAISING_VERBS = words("measure_raising_verb")
 #: Verbs by which a bloc adopts a measure, carrying it like a light verb: "approved a package of sanctions".
 _MEASURE_ADOPTING_VERBS = words("measure_adopting_verb")
 #: Verbs of showing a quality: "the restraint shown by both sides" is theirs.
-_SHOWING_VERBS = frozenset({"show", "display", "demonstrate", "exercise", "exhibit"})
+_SHOWING_VERBS = words("showing_verb")
 _GATHERING_NOUNS = words("gathering_noun")
 _MEDIUM_NOUNS = words("medium_noun")
 _AID_NOUNS = words("aid_noun")
@@ -1614,8 +1614,8 @@ class _Finder:
             # "Albanese received Singh at The Lodge": a reception is an audience, a meeting of the two (not a
             # greeting at the airport or on the tarmac, nor a line of "arriving heads of delegation")
             people = [a for a in agents if self.actors.actor(a).type == "Person"]
-            self._pairs(people, "meet", [t for t in targets if self.actors.actor(t).type == "Person"] if people else [],
-                        token, token, entry)
+            self._pairs(people, "meet", [t for t in targets if self.actors.actor(t).type == "Person"], token, token,
+                        entry)
         if relation == "visit" and entry.lemma == "call":  # "called on President X": a courtesy call meets him
             self._pairs(agents, "meet", [t for t in targets if self.actors.actor(t).type == "Person"], token, token,
                         entry)

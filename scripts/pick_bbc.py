@@ -23,9 +23,14 @@ TRIGGERS = re.compile(
 )
 
 
-def _headline(path: Path) -> str:
-    first = path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[0]
+def _headline(text: str) -> str:
+    """The first line, folded, by which near-copies of one story are told apart."""
+    first = text.strip().splitlines()[0]
     return re.sub(r"\W+", " ", first).strip().lower()
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace")
 
 
 def _gold_docs(extra: list[Path]) -> set[str]:
@@ -42,23 +47,16 @@ def _gold_docs(extra: list[Path]) -> set[str]:
 def pick(seed: int, count: int, sections: list[str], min_words: int, max_length: int, extra: list[Path]) -> list[str]:
     """The seeded sample: candidates sorted by path, shuffled with random.Random(seed), first `count` taken."""
     taken = _gold_docs(extra)
-    taken_headlines = {_headline(CORPUS / doc) for doc in taken if (CORPUS / doc).exists()}
-    candidates = []
+    seen = {_headline(_read(CORPUS / doc)) for doc in taken if (CORPUS / doc).exists()}
+    unique = []
     for section in sections:
         for path in sorted((CORPUS / "bbc" / section).glob("*.txt")):
-            doc = f"bbc/{section}/{path.name}"
-            text = path.read_text(encoding="utf-8", errors="replace")
-            if doc in taken or _headline(path) in taken_headlines:
+            doc, text = f"bbc/{section}/{path.name}", _read(path)
+            headline = _headline(text)
+            if doc in taken or headline in seen:  # (near-copies among the candidates too: the first by path)
                 continue
             if len(text.split()) > max_length or len(TRIGGERS.findall(text)) < min_words:
                 continue
-            candidates.append(doc)
-    # Near-copies among the candidates themselves: keep the first by path.
-    seen: set[str] = set()
-    unique = []
-    for doc in candidates:
-        headline = _headline(CORPUS / doc)
-        if headline not in seen:
             seen.add(headline)
             unique.append(doc)
     random.Random(seed).shuffle(unique)
