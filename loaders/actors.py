@@ -1122,23 +1122,24 @@ class ArticleActors:
                 # "toured a steel mill in Hamilton", "his Rae Bareli constituency", "is to travel to Evian", "the
                 # southern city of Tapachula": a place
                 label = "GPE"
-            elif label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and len(span) == 1 and known is None \
-                    and self.gaz.capital(span.text):
-                label = "GPE"  # "arrived in Montevideo", tagged as a product: a capital is a place
+            elif label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and len(span) == 1 and (
+                    (known is None and self.gaz.capital(span.text))
+                    or (known is not None and known.type == "Country")):
+                label = "GPE"  # "arrived in Montevideo", "sanctions on Niger", tagged as works: a capital, a country
             elif label == "NORP" and known is None and len(span) == 1 and span.text[:1].isupper() \
                     and self.gaz.demonym(span.text) is None and span.root.dep_ == "pobj" \
                     and span.root.head.lower_ == "to" \
                     and _journey_verb(span.root).lemma_.lower() in _MOTION_VERBS - {"go", "come"}:
                 label = "GPE"  # "is due to fly to Iqaluit": a town the tagger took for a nationality (and a noun)
-            elif label == "PERSON" and len(span) == 1 and (self.gaz.capital(span.text) or (
+            elif label == "PERSON" and (self.gaz.capital(span.text) or len(span) == 1 and (
                     (_listed_with_place(span.root) or _travelled_to(span.root)
                      or (known is not None and known.type == "Country" and (
                          self._listed_with_country(span.root) or self._title_owner(span))))
                     and not any(e.label_ == "PERSON" and len(e) > 1 and span.text in e.text.split()
                                 for e in spans))) \
                     and not (span.start and self.doc[span.start - 1].lower_ in _ADDRESS_FORMS):
-                # "visited Kyiv", "will travel to Nakhchivan", "in Somerset and Hampshire", "Mali, Burkina Faso and
-                # Niger": a place, not a person (but "the award went to Cher")
+                # "visited Kyiv", "makes Buenos Aires his first stop", "will travel to Nakhchivan", "in Somerset and
+                # Hampshire", "Mali, Burkina Faso and Niger": a place, not a person (but "the award went to Cher")
                 label = "GPE"
             if label == "PERSON":
                 self._add_person(span, full_names)

@@ -1769,7 +1769,8 @@ class _Finder:
             return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)
         # one wins backing or a visit; "wins Labour conference" hosts it
         receiving = light is not None and light.lemma_.lower() in _RECIPIENT_VERBS | _RECEIVING_VERBS \
-            and not targets and entry.relation != "meet"
+            and not targets and entry.relation != "meet" and (light.lemma_.lower() != "have" or any(
+                c.dep_ == "prep" and c.lower_ in entry.agent_preps for c in token.children))  # (not "have a UKIP vote")
         if receiving and light.lemma_.lower() == "meet" and entry.relation == "support":
             return  # "Mexico had met its commitments": kept them (one meets resistance, not backing)
         if receiving and not agents and entry.relation in ("support", "oppose"):
@@ -1867,8 +1868,10 @@ class _Finder:
                 and token.head.lower_ == "on" and (verb := _governing_verb(token.head)) is not None \
                 and (place := self._place(verb, set())) is not None:
             # "sailed across the lake in Bromsgrove while on a visit with Ruth Kelly": a visit to where the clause is,
-            # by its subject and whoever the visit is "with"
-            agents = [*self._subject(verb), *(i for p in self._prep_objects(token, frozenset({"with"}))
+            # by its subject and whoever the visit is "with"; "X was received by Y ... on a first foreign trip": X's
+            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            agents = [*([i for c in passive for i in self._ids(c, as_agent=True)] if passive else self._subject(verb)),
+                      *(i for p in self._prep_objects(token, frozenset({"with"}))
                                               for i in self._ids(p, as_agent=True)
                                               if self.actors.actor(i).type == "Person")]
             targets = [place.id]
@@ -2170,8 +2173,10 @@ class _Finder:
                 for joiner in joiners:
                     for other in joined:
                         self._emit(joiner, "meet", other, token, token)
-        elif token.lemma_ == "leave" and token.pos_ == "VERB":
-            # "Macron left Beijing on Tuesday": someone known to serve another country had been there
+        elif token.lemma_ == "leave" and token.pos_ == "VERB" and not any(
+                c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in token.children):
+            # "Macron left Beijing on Tuesday": someone known to serve another country had been there (not "leaving
+            # Brasilia waiting", "left Moscow isolated": a state the place is left in)
             places, countries = self._places_in([c for c in token.children if c.dep_ == "dobj"])
             for agent in self._subject(token) if places and countries else []:
                 if self._abroad(agent, countries):

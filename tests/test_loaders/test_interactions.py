@@ -3948,3 +3948,46 @@ TWENTY_SEVENTH_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), TWENTY_SEVENTH_ROUND)
 def test_twenty_seventh_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+TWENTY_EIGHTH_ROUND = [
+    # a capital of two words tagged as a person is a place: the one received there is no guest named "Buenos Aires"
+    ("Chile's Kast makes Buenos Aires his first stop\n\nChilean President Jose Antonio Kast met Argentine President "
+     "Javier Milei on Wednesday. The visit was the second by Kast to Buenos Aires in four months. He flew there in "
+     "December and was received by Milei at the presidential residence in Olivos.",
+     {("Javier Milei", "greet", "Jose Antonio Kast", A), ("Javier Milei", "meet", "Jose Antonio Kast", A),
+      ("Jose Antonio Kast", "visit", "Olivos", A)}),
+    # the one received "on a first foreign trip" makes the trip, not the host
+    ("BUENOS AIRES, April 8, 2026 (Southern Cone Press) - Chilean President Jose Antonio Kast was received by "
+     "Argentine President Javier Milei at the Casa Rosada on Wednesday, on a first foreign trip as head of state that "
+     "underlined the close alignment between the two governments.",
+     {("Javier Milei", "greet", "Jose Antonio Kast", A), ("Javier Milei", "meet", "Jose Antonio Kast", A),
+      ("Jose Antonio Kast", "visit", "Argentina", A)}),
+    # leaving a place in a state ("waiting", "isolated") is no departure from it
+    ("Chile's Kast makes Buenos Aires his first stop, leaving Brasilia waiting\n\nChilean President Jose Antonio "
+     "Kast met business leaders in Santiago.", set()),
+    # (a departure still is)
+    ("French President Emmanuel Macron left Beijing for Shanghai on Tuesday.",
+     {("Emmanuel Macron", "visit", "Beijing", A), ("Emmanuel Macron", "visit", "Shanghai", A)}),
+    # a country the small model tags as a work is a country
+    ("The Economic Community of West African States imposed sanctions on Niger.",
+     {("ECOWAS", "sanction", "Niger", A)}),
+    # proceedings and charges brought against someone accuse them
+    ("The European Commission launched infringement proceedings against Hungary.",
+     {("European Commission", "accuse", "Hungary", A)}),
+    ("The United States filed charges against Huawei.", {("United States", "accuse", "Huawei", A)}),
+    # (a charge of an offence is no one's accusation)
+    ("Liverpool striker Jones faces a charge of dangerous driving.", set()),
+    # backing retained, secured or had "of" someone is theirs, given to the subject
+    ("Prime Minister Keir Starmer retained the backing of the Labour Party.",
+     {("Labour Party", "support", "Keir Starmer", A)}),
+    ("Prime Minister Keir Starmer has the full support of Chancellor Rachel Reeves.",
+     {("Rachel Reeves", "support", "Keir Starmer", A)}),
+    # (not a vote one has: no giver named)
+    ("The aim of UKIP is to stiffen the Tories' spine by having a large enough UKIP vote.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_EIGHTH_ROUND)
+def test_twenty_eighth_round(ex, text, expected):
+    _check(ex, text, expected)
