@@ -2265,6 +2265,17 @@ class ArticleActors:
                 if holder is not None and holder not in self.mention_ids(pronoun):
                     self._token_actor[token.i] = holder
                 continue
+            if det is None and token.lower_ == "ministers" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "appos", "det", "conj") or (
+                                c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))  # ("from both sides")
+                                for c in token.children) and token.head.lower_ not in ("of", "between", "among"):
+                # "the CBI accused ministers of wrecking growth": the government of the piece, as "the government"
+                home = (self.dateline_place() or (None, None))[1]
+                named_home = home is not None and any(k == home and i < token.i for i, k in self._token_actor.items())
+                target = home if named_home else self._dominant_country(token.i)
+                if target:
+                    self._token_actor[token.i] = target
+                continue
             if det is None:
                 continue
             words = [t.lower_ for t in doc[det.i + 1:token.i + 1]]
@@ -2397,7 +2408,7 @@ class ArticleActors:
                 home = (self.dateline_place() or (None, None))[1]
                 named_home = home is not None and any(
                     k == home and i < token.i for i, k in self._token_actor.items())
-                target = home if named_home else self._dominant_country(token.i)
+                target = self._speaker_country(token) or (home if named_home else self._dominant_country(token.i))
             if target is None and title is not None and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
                 # "met ... by the emir, Sheikh Tamim": a name after the comma, misparsed as no apposition
                 named = self._token_actor.get(token.i + 2)
@@ -2405,6 +2416,21 @@ class ArticleActors:
                     target = named
             if target:
                 self._token_actor[token.i] = target
+
+    def _speaker_country(self, token: Token) -> str | None:
+        """The one country a reported clause's speaker is told to speak for: "a spokesman for the foreign ministry
+        in Seoul said the government welcomed ...": the government is South Korea's."""
+        clause, said = token.head, token.head.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+                or said.lemma_.lower() not in _REPORTING_VERBS:  # (not "called on the government": another's)
+            return None
+        clauses = [t for c in said.children if c.dep_ == "nsubj" for t in c.subtree if t.dep_ in ("acl", "relcl")]
+        speakers = [t for c in said.children if c.dep_ == "nsubj" for t in c.subtree  # (not "X, speaking in Moscow")
+                    if not any(t in k.subtree for k in clauses)]
+        countries = {k for t in speakers for k in [self._token_actor.get(t.i)]
+                     if k and self._entries[k].type == "Country"}
+        countries |= {self._capital_tokens[t.i][1] for t in speakers if t.i in self._capital_tokens}
+        return next(iter(countries)) if len(countries) == 1 and next(iter(countries)) in self._entries else None
 
     def _home_holder(self, title: str, country: str, token: Token) -> str | None:
         """"COLOMBO - President Anura Kumara Dissanayake ... the Sri Lankan president": the one person titled so

@@ -60,6 +60,8 @@ _ACCORD_NOUNS = words("accord_noun")
 _REACTING_VERBS = words("reacting_verb")
 _PREPARING_VERBS = words("preparing_verb")
 _MEMBER_NOUNS = words("member_noun")
+#: A move to a club or body, whose rejection or acceptance is a stance on it when the move is no one else's.
+_TRANSFER_NOUNS = words("transfer_noun")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
 _OBJECT_CONTROL = words("object_control_verb")
 #: People who stand for a country or body ("Chinese officials", "U.S. troops"): visiting them is no visit to it
@@ -1536,6 +1538,12 @@ class _Finder:
                     # players" is on one's own people, no one else's
                     owner_ids = self.actors.other_referent(pronoun, set(agents)) \
                         if not _in_class(obj, _OWN_PEOPLE) else []
+                if not owner_ids and entry.indirect in ("support", "oppose") and _in_class(obj, _TRANSFER_NOUNS) \
+                        and not any(c.dep_ == "poss" for c in obj.children):
+                    # "Bellamy rejected a move to Celtic": the move is the subject's, the stance on the club
+                    owner_ids = [i for p in self._prep_objects(obj, frozenset({"to"})) + self._prep_objects(
+                        token, frozenset({"to"})) for i in self._ids(p, as_agent=True)
+                        if self.actors.actor(i).type == "Organization"]
                 if not owner_ids and entry.lemma in _HOSTILE_ACTS:  # "attacking Pakistani border posts"
                     owner_ids = self._hostile_target(obj)
                 if not owner_ids and entry.indirect in ("support", "oppose") and _in_class(obj, _ACCORD_NOUNS) \
@@ -1619,9 +1627,10 @@ class _Finder:
         if relation == "visit" and entry.lemma == "call":  # "called on President X": a courtesy call meets him
             self._pairs(agents, "meet", [t for t in targets if self.actors.actor(t).type == "Person"], token, token,
                         entry)
-        if relation == "request" and targets and any(c.dep_ == "xcomp" and c.lemma_.lower() in _DESISTING_VERBS
-                                                     for c in token.children):
-            self._pairs(agents, "oppose", targets, token, token, entry)  # "urged Israel to halt": a stance against
+        if relation == "request" and targets and any(c.dep_ == "xcomp" and (c.lemma_.lower() in _DESISTING_VERBS or (
+                c.lemma_.lower() == "think" and c.doc[c.i + 1:c.i + 2].text.lower() == "again")) for c in token.children):
+            # "urged Israel to halt", "urged Reeves to think again": a stance against
+            self._pairs(agents, "oppose", targets, token, token, entry)
 
     def noun(self, token: Token, entry: Trigger) -> None:
         agents: list[str] = []
@@ -2968,6 +2977,9 @@ def _carrier(noun: Token, relation: str) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("tell", "address", "brief") and relation == "meet" \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return noun.head  # "told a joint news conference with his counterpart": the speaker is there with him
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "full" \
+            and noun.head.head.dep_ == "acomp" and relation in ("support", "oppose"):
+        return noun.head.head.head  # "Swank was full of praise for Eastwood"
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if measure is not None and measure.dep_ in ("dobj", "attr") and measure.pos_ == "NOUN" and (
             measure.head.lemma_.lower() in carriers or (

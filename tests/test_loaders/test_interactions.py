@@ -756,10 +756,12 @@ OWNERS_AND_OPINIONS = [
     ("Tony Blair insisted Gordon Brown will have a key role, and praised his handling of the economy.",
      {("Tony Blair", "support", "Gordon Brown", A)}),
     ("Gordon Brown defended his record.", set()),
-    ("Boeing sacked Michael Sears in 2003.", set()),
+    # sacking someone opposes him (the gold sets' annotators agree: "Boeing sacked Mr Sears", "sacked by Chelsea",
+    # "axed by former coach Marco Tardelli"); this row expected nothing until the twenty-eighth round
+    ("Boeing sacked Michael Sears in 2003.", {("Boeing", "oppose", "Michael Sears", A)}),
     # "the US court" is no court named earlier that the article does not call a US one
     ("Yukos went to the European Court of Human Rights. The US court's jurisdiction was challenged by Deutsche Bank.",
-     set()),  # firing staff is no stance; a call to sack someone is
+     set()),
     ("David Blunkett apologised to MPs. David Davis welcomed his apology.",
      {("David Davis", "support", "David Blunkett", A)}),
 ]
@@ -3985,6 +3987,41 @@ TWENTY_EIGHTH_ROUND = [
      {("Rachel Reeves", "support", "Keir Starmer", A)}),
     # (not a vote one has: no giver named)
     ("The aim of UKIP is to stiffen the Tories' spine by having a large enough UKIP vote.", set()),
+    # sacking or axing someone opposes him
+    ("Boeing sacked its finance chief Michael Sears.", {("Boeing", "oppose", "Michael Sears", A)}),
+    ("The Romanian striker Adrian Mutu was sacked by Chelsea.", {("Chelsea", "oppose", "Adrian Mutu", A)}),
+    # (jobs axed are no one)
+    ("The BBC axed 90 jobs.", set()),
+    # rejecting a move to a club opposes the club, when the move is no one else's
+    ("Craig Bellamy has rejected a move to Celtic.", {("Craig Bellamy", "oppose", "Celtic", A)}),
+    ("Arsene Wenger backed Ashley Cole's move to Chelsea.", {("Arsene Wenger", "support", "Ashley Cole", A)}),
+    # "full of praise for" someone praises him
+    ("Hilary Swank was full of praise for her director and co-star Clint Eastwood.",
+     {("Hilary Swank", "support", "Clint Eastwood", A)}),
+    ("Jose Mourinho was full of criticism of referee Anders Frisk.", {("Jose Mourinho", "oppose", "Anders Frisk", A)}),
+    # urging someone to think again, rethink or reverse is a stance against him
+    ("The CBI urged Chancellor Rachel Reeves to think again.",
+     {("Confederation of British Industry", "request", "Rachel Reeves", A),
+      ("Confederation of British Industry", "oppose", "Rachel Reeves", A)}),
+    ("Germany urged Hungary to reverse the decision.",
+     {("Germany", "request", "Hungary", A), ("Germany", "oppose", "Hungary", A)}),
+    # (thinking of something else again is no reversal)
+    ("Germany urged Hungary to think about the future again.", {("Germany", "request", "Hungary", A)}),
+    # bare "ministers" are the government of the piece, as "the government" is
+    ("LONDON, May 2 (Wire) - Britain and France agreed a deal. The CBI has accused ministers of wrecking growth.",
+     {("Confederation of British Industry", "accuse", "United Kingdom", A)}),
+    # (not ministers from both sides)
+    ("TOKYO, May 2 (Wire) - Japan and China held talks in Tokyo. Ministers from both countries agreed to talk again.",
+     {("Japan", "meet", "China", A), ("Japan", "meet", "China", P)}),
+    # a spokesman's "the government" is the one he speaks for
+    ("TOKYO, Feb 17 (Wire) - Japan and the Philippines signed a defence pact on Tuesday. A spokesman for the foreign "
+     "ministry in Seoul said the government welcomed the agreement between Tokyo and Manila.",
+     {("Japan", "cooperate", "Philippines", A), ("South Korea", "support", "Japan", A),
+      ("South Korea", "support", "Philippines", A)}),
+    # (not the government one calls on)
+    ("YAOUNDE (Wire) - Cameroon's president won again. The U.S. State Department said it was troubled by reports of "
+     "deaths and called on the government to respect the right to peaceful protest.",
+     {("United States", "request", "Cameroon", A)}),
 ]
 
 
