@@ -72,6 +72,8 @@ _NOT_OF_MEMBERS = frozenset({"shareholders"})
 _NAME_PARTICLES = wordclasses.words("name_particle")
 #: "The government" of a piece, and a government named after its leader ("the Obama administration").
 _GOVERNMENT_NOUNS = wordclasses.words("government_noun")
+#: Words that say what kind of government, not whose: "the transitional government" of the piece's country.
+_GOVERNMENT_KINDS = wordclasses.words("government_kind")
 #: Nouns for a body of people that stands for whoever its members act for: "a team of US negotiators".
 _COLLECTIVE_NOUNS = wordclasses.words("collective_noun")
 _SPOKES_NOUNS = wordclasses.words("spokes_noun")
@@ -719,8 +721,10 @@ class ArticleActors:
             and self._party_or_legislature(self._token_actor[c.i])))]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
         compounds += [m for c in compounds if c.dep_ == "nmod" for m in c.conjuncts]  # "Uzbek, Kyrgyz and Turkmen"
-        named = [self._token_actor.get(c.i) or self._adjectival[c.i] for c in compounds
-                 if c.i in self._token_actor or (c.dep_ == "conj" and c.i in self._adjectival)]
+        named = [self.mention_ids(c, as_agent=True)[0] if c.i in self._capital_tokens  # "Moscow officials": Russia's
+                 else self._token_actor.get(c.i) or self._adjectival[c.i] for c in compounds
+                 if c.i in self._token_actor or c.i in self._capital_tokens
+                 or (c.dep_ == "conj" and c.i in self._adjectival)]
         # "a Thai government spokesman": the demonym on the government he speaks for
         named += [self._adjectival[g.i] for c in compounds if c.lower_ in _GOVERNMENT_NOUNS and c.i not in
                   self._token_actor for g in c.children if g.i in self._adjectival and g.i < c.i]
@@ -2401,7 +2405,7 @@ class ArticleActors:
                           and self._entries[key].type == "Organization"
                           and getattr(self.gaz.lookup(self._entries[key].label), "kind", "") == "intergovernmental"]
                 target = bodies[-1] if bodies else None
-            if target is None and token.lower_ in _GOVERNMENT_NOUNS and len(words) == 1 \
+            if target is None and token.lower_ in _GOVERNMENT_NOUNS and all(w in _GOVERNMENT_KINDS for w in words[:-1]) \
                     and not any(c.dep_ == "prep" for c in token.children):
                 # "the government" of a piece about one country; in a datelined piece, of the country it is filed
                 # from when that country is named before ("MALE - ... the government of President Muizzu")

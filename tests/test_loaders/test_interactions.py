@@ -4018,6 +4018,12 @@ TWENTY_EIGHTH_ROUND = [
      "ministry in Seoul said the government welcomed the agreement between Tokyo and Manila.",
      {("Japan", "cooperate", "Philippines", A), ("South Korea", "support", "Japan", A),
       ("South Korea", "support", "Philippines", A)}),
+    # officials named by their capital act for its country, or for the body seated there
+    ("Moscow officials have dismissed Yukos' legal wrangling.", {("Russia", "oppose", "Yukos", A)}),
+    ("Brussels officials criticised Hungary.", {("European Union", "oppose", "Hungary", A)}),
+    # "the transitional government", "the military government": the piece's country, as "the government" is
+    ("MONROVIA (Wire) - The IMF said Liberia must do more. The IMF ended 10 days of talks with the transition "
+     "government.", {("International Monetary Fund", "meet", "Liberia", A)}),
     # (not the government one calls on)
     ("YAOUNDE (Wire) - Cameroon's president won again. The U.S. State Department said it was troubled by reports of "
      "deaths and called on the government to respect the right to peaceful protest.",
