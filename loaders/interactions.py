@@ -1614,6 +1614,8 @@ class _Finder:
             if any(c.dep_ == "prt" for c in token.children):
                 return
             targets = [t for t in targets if self.actors.actor(t).type in ("Country", "Organization")]
+        if entry.lemma == "campaign" and relation == "visit":  # a candidate on the trail, not "Greenpeace campaigned
+            agents = [a for a in agents if self.actors.actor(a).type == "Person"]  # in Brazil for years"
         self._pairs(agents, relation, targets, token, token, entry)
         if relation == "greet" and entry.lemma == "receive" and not self.sporting and not any(
                 t.lemma_.lower() in _ARRIVAL_SPOTS for p in self._prep_objects(token, frozenset({"at", "on", "in"}))

@@ -3430,7 +3430,8 @@ TWENTY_THIRD_ROUND = [
     # the name after the verb, parsed as the subject of the clause joined to it (or of the clause it hangs from)
     ("Chancellor Friedrich Merz arrived in Delhi on Monday. Merz did not meet Prime Minister Narendra Modi, who was "
      "campaigning in Bihar, and a planned tour of a metro depot was cancelled.",
-     {("Friedrich Merz", "visit", "Delhi", A), ("Friedrich Merz", "meet", "Narendra Modi", N)}),
+     {("Friedrich Merz", "visit", "Delhi", A), ("Friedrich Merz", "meet", "Narendra Modi", N),
+      ("Narendra Modi", "visit", "Bihar", A)}),  # (campaigning there is a trip: since the twenty-eighth round)
     # people named earlier, tagged together as one name ("Macron, Meloni and Merz in Lisbon"), and an infinitive
     # the tagger took for a noun ("due to host")
     ("Brazilian President Luiz Inacio Lula da Silva, Chilean President Jose Antonio Kast and Argentine President "
@@ -4024,6 +4025,12 @@ TWENTY_EIGHTH_ROUND = [
     # "the transitional government", "the military government": the piece's country, as "the government" is
     ("MONROVIA (Wire) - The IMF said Liberia must do more. The IMF ended 10 days of talks with the transition "
      "government.", {("International Monetary Fund", "meet", "Liberia", A)}),
+    # a politician campaigning in or at a place is there
+    ("Liberal Democrat leader Ed Davey was campaigning in Guildford on Monday.", {("Ed Davey", "visit", "Guildford", A)}),
+    ("Tony Blair will campaign in Scotland next week.", {("Tony Blair", "visit", "Scotland", P)}),
+    # (a body's campaign in a country is no trip; a campaign against something no place)
+    ("Greenpeace has campaigned in Brazil for years.", set()),
+    ("Tony Blair campaigned against the war in Iraq.", set()),
     # (not the government one calls on)
     ("YAOUNDE (Wire) - Cameroon's president won again. The U.S. State Department said it was troubled by reports of "
      "deaths and called on the government to respect the right to peaceful protest.",
