@@ -774,7 +774,8 @@ class ArticleActors:
                         if member.i != token.i and not named:
                             named += self.members_of(member)  # "a delegation of Chinese officials"
         if not named and token.lower_ in _SEATED_OFFICIAL_NOUNS and not any(
-                c.dep_ == "amod" and c.lower_ in _ELSEWHERE_WORDS for c in token.children):
+                c.dep_ == "amod" and c.lower_ in _ELSEWHERE_WORDS and not (c.lower_ == "foreign" and token.lower_ in (
+                    "ministry", "office")) for c in token.children):  # ("the foreign ministry in Seoul" is Seoul's)
             # "officials in Beijing", "a foreign ministry spokesman in Beijing": the country whose capital it is
             named = [key for p in self._prep_objects_of(token, "in") for key in self.mention_ids(p, as_agent=True)
                      if self._entries[key].type == "Country"]

@@ -62,6 +62,8 @@ _PREPARING_VERBS = words("preparing_verb")
 _MEMBER_NOUNS = words("member_noun")
 #: A move to a club or body, whose rejection or acceptance is a stance on it when the move is no one else's.
 _TRANSFER_NOUNS = words("transfer_noun")
+#: A stage of an act ("the resumption of talks"), a stance on which is a stance on the act.
+_PHASE_NOUNS = words("phase_noun")
 #: Verbs whose object is the understood subject of their infinitive: "asked Song to relay", "invited Xi to visit".
 _OBJECT_CONTROL = words("object_control_verb")
 #: People who stand for a country or body ("Chinese officials", "U.S. troops"): visiting them is no visit to it
@@ -1506,6 +1508,8 @@ class _Finder:
                 targets += ids
             elif entry.indirect:
                 owner_ids = self._authors(obj) or self._earlier_owner(obj) or self._clause_owner(obj, entry.indirect)
+                if not owner_ids and _in_class(obj, _PHASE_NOUNS):  # "welcomed the resumption of talks between X and Y"
+                    owner_ids = [i for o in self._prep_objects(obj, frozenset({"of"})) for i in self._authors(o)]
                 thing = self.actors.thing_before(obj) if obj.lower_ == "it" and not owner_ids else None
                 if thing is not None and _in_class(thing, _PLAN_NOUNS):
                     # "threw his weight behind Carney's bill, while Poilievre dismissed it": the thing's owner

@@ -4031,6 +4031,16 @@ TWENTY_EIGHTH_ROUND = [
     # (a body's campaign in a country is no trip; a campaign against something no place)
     ("Greenpeace has campaigned in Brazil for years.", set()),
     ("Tony Blair campaigned against the war in Iraq.", set()),
+    # "the foreign ministry in Seoul" is South Korea's (but "foreign officials in Beijing" are not China's)
+    ("The foreign ministry in Seoul deeply deplored Japanese minister Kenji Harada's visit to the shrine.",
+     {("South Korea", "oppose", "Kenji Harada", A), ("Kenji Harada", "visit", "shrine", A)}),
+    ("Foreign officials in Beijing criticised Japan.", set()),
+    # welcoming the resumption or outcome of talks between two sides backs each
+    ("Cypriot President Nikos Christodoulides welcomed the resumption of dialogue between Athens and Ankara.",
+     {("Nikos Christodoulides", "support", "Greece", A), ("Nikos Christodoulides", "support", "Turkey", A),
+      ("Greece", "meet", "Turkey", A)}),
+    # (a stage of no one's act is no one's)
+    ("Germany welcomed the start of the year.", set()),
     # (not the government one calls on)
     ("YAOUNDE (Wire) - Cameroon's president won again. The U.S. State Department said it was troubled by reports of "
      "deaths and called on the government to respect the right to peaceful protest.",
