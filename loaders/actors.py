@@ -70,6 +70,10 @@ _OFFICIAL_NOUNS = wordclasses.words("official_noun")
 _NOT_OF_MEMBERS = frozenset({"shareholders"})
 #: Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman").
 _NAME_PARTICLES = wordclasses.words("name_particle")
+_OPENING_QUOTES = frozenset({"'", "‘", '"', "“", "``"})
+_CLOSING_QUOTES = frozenset({"'", "’", '"', "”", "''"})
+#: A quoted nickname inside a name: "Ahmed 'Mido' Hossam".
+_NICKNAME = re.compile(r"\s+['‘\"“][A-Z][\w-]*['’\"”](?=\s)")
 #: "The government" of a piece, and a government named after its leader ("the Obama administration").
 _GOVERNMENT_NOUNS = wordclasses.words("government_noun")
 #: Words that say what kind of government, not whose: "the transitional government" of the piece's country.
@@ -1101,6 +1105,7 @@ class ArticleActors:
                  if sp.label_ in ("PERSON", "ORG") and self.gaz.demonym(sp.text)  # nor is "Sri Lankan"
                  and self.gaz.lookup(sp.text) is None else sp for sp in spans]
         spans = self._join_split_names(spans)
+        spans = self._join_nicknames(spans)
         spans = self._join_name_particles(spans)
         places = self._located_names()
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON") if self._person_as_place(sp, places) else sp
@@ -1447,6 +1452,34 @@ class ArticleActors:
                 continue
             out.append(span)
         return out
+
+    def _join_nicknames(self, spans: list[Span]) -> list[Span]:
+        """ "Ahmed 'Mido' Hossam", "Luiz Inacio 'Lula' da Silva": a name with a quoted nickname inside is one person,
+        whatever the tagger made of its parts (the nickname stays one of the person's names)."""
+        doc, found = self.doc, []
+        for t in doc:
+            i = t.i
+            if not (i + 4 < len(doc) and doc[i + 1].text in _OPENING_QUOTES and doc[i + 3].text in _CLOSING_QUOTES
+                    and doc[i + 2].is_alpha and doc[i + 2].is_title and t.pos_ == "PROPN" and t.is_title):
+                continue
+            end = i + 4
+            while end < len(doc) and doc[end].lower_ in _NAME_PARTICLES:
+                end += 1  # "'Lula' da Silva"
+            if end >= len(doc) or not (doc[end].pos_ == "PROPN" and doc[end].is_title):
+                continue
+            start = i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and self.gaz.title(doc[start - 1].lower_) is None and start > i - 2:
+                start -= 1  # "Luiz Inacio 'Lula'"
+            outer = [doc[k] for k in range(start, end + 1) if k not in (i + 1, i + 2, i + 3)]
+            if t.sent.start == 0 or any(self.gaz.lookup(w.text) is not None or self.gaz.demonym(w.text)
+                                        for w in outer):
+                continue  # (not a headline's "Blair 'Backs' Brown", nor "Labour 'Plot' Claims" of known names)
+            found.append((start, end + 1))
+        for start, end in found:
+            spans = [sp for sp in spans if sp.end <= start or sp.start >= end]
+            spans.append(Span(doc, start, end, label="PERSON"))
+        return sorted(spans, key=lambda sp: sp.start)
 
     def _located_names(self) -> set[str]:
         """Names the article uses as a location somewhere ("in Cape Town"): a place wherever else they appear."""
@@ -3236,7 +3269,8 @@ def _name_words(span: Span) -> list[str]:
 
 
 def _join_name(span: Span) -> str:
-    return span.text.replace(" - ", "-").strip()
+    """A name as written, without a quoted nickname inside ("Ahmed 'Mido' Hossam" -> "Ahmed Hossam")."""
+    return _NICKNAME.sub("", span.text.replace(" - ", "-")).strip()
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -1612,6 +1612,9 @@ class _Finder:
                 for agent in agents:  # "joined Sir Keir at the Aberdeen skills centre": the joiner is in Aberdeen
                     if not self._at_home(agent, self.actors.actor(place)):
                         self._emit(agent, "visit", place, token, token)
+        if entry.lemma == "fire" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("into", "to"))
+                                         for c in token.children):
+            return  # "fired up by Brown's speech", "fired Liverpool into the last 16": no shot, no sacking
         if entry.lemma in ("battle", "warn"):  # "battling the Russian authorities", not "battle it out for prizes";
             # "warned Tehran", "warned Hungary that funds could be frozen" (a warning to a person is often advice:
             # "warned Blair that the war could be illegal")
@@ -2955,7 +2958,8 @@ def _many_sided(noun: Token) -> bool:
 def _same_stem(noun: str, verb: str) -> bool:
     """A noun made from a verb: "proposal" from "propose", "decision" from "decide", "invasion" from "invade"."""
     shared = len(os.path.commonprefix([noun, verb]))
-    return shared >= max(4, len(verb) - 2)
+    return shared >= max(4, len(verb) - 2) or (  # "apology" from "apologise", "criticism" from "criticise"
+        len(verb) > 6 and verb.endswith(("ise", "ize")) and noun.startswith(verb[:-3]))
 
 
 def _hyphen_pair(noun: Token) -> bool:

@@ -4041,6 +4041,22 @@ TWENTY_EIGHTH_ROUND = [
       ("Greece", "meet", "Turkey", A)}),
     # (a stage of no one's act is no one's)
     ("Germany welcomed the start of the year.", set()),
+    # firing at someone is a hostile act, firing someone a sacking (but "fired up by" is neither)
+    ("The China Coast Guard fired water cannon at a Philippine supply boat.",
+     {("China Coast Guard", "oppose", "Philippines", A)}),
+    ("Russia fired missiles at Ukraine on Tuesday.", {("Russia", "oppose", "Ukraine", A)}),
+    ("Graham Lane was fired up by Gordon Brown's speech.", set()),
+    ("Steven Gerrard fired Liverpool into the last 16 with a brilliant goal.", set()),
+    # a name with a quoted nickname is one person, and the nickname names him later
+    ("Mido makes third apology\n\nAhmed 'Mido' Hossam has made another apology. Mido was axed by former coach "
+     "Marco Tardelli after failing to answer a national call-up.", {("Marco Tardelli", "oppose", "Ahmed Hossam", A)}),
+    # "the apology" and "the statement" are whose made or apologised before
+    ("Headline\n\nEgyptian striker Ahmed Hossam has made another apology to the Egyptian people. Egypt FA spokesman "
+     "Methat Shalaby welcomed the apology.", {("Methat Shalaby", "support", "Ahmed Hossam", A)}),
+    ("Headline\n\nPrime Minister Tony Blair made a statement on Iraq on Monday. Michael Howard rejected the statement.",
+     {("Michael Howard", "oppose", "Tony Blair", A)}),
+    ("Headline\n\nDavid Blunkett apologised to MPs on Monday. David Davis welcomed the apology.",
+     {("David Davis", "support", "David Blunkett", A)}),
     # (not the government one calls on)
     ("YAOUNDE (Wire) - Cameroon's president won again. The U.S. State Department said it was troubled by reports of "
      "deaths and called on the government to respect the right to peaceful protest.",
