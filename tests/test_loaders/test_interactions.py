@@ -4057,6 +4057,13 @@ TWENTY_EIGHTH_ROUND = [
      {("Michael Howard", "oppose", "Tony Blair", A)}),
     ("Headline\n\nDavid Blunkett apologised to MPs on Monday. David Davis welcomed the apology.",
      {("David Davis", "support", "David Blunkett", A)}),
+    # hosting rounds of talks between two sides receives each, as hosting the talks does
+    ("Headline\n\nThe Kremlin said the plan was premature. Turkey, which hosted two rounds of direct talks between "
+     "Russian and Ukrainian delegations last year, has offered to host a leaders' meeting.",
+     {("Turkey", "greet", "Russia", A), ("Turkey", "greet", "Ukraine", A), ("Russia", "meet", "Ukraine", A)}),
+    ("Britain welcomed the first round of talks between Iran and the IAEA.",
+     {("United Kingdom", "support", "Iran", A), ("United Kingdom", "support", "International Atomic Energy Agency", A),
+      ("Iran", "meet", "International Atomic Energy Agency", A)}),
     # (not the government one calls on)
     ("YAOUNDE (Wire) - Cameroon's president won again. The U.S. State Department said it was troubled by reports of "
      "deaths and called on the government to respect the right to peaceful protest.",
