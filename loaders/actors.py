@@ -977,6 +977,10 @@ class ArticleActors:
             if not countries and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
                 countries = [k for c in token.children if c.dep_ == "poss" for k in self.mention_ids(c)
                              if self._entries[k].type == "Country"]  # "its army": the country "its" is
+            if not countries:  # "the military junta in Niamey", "the army in Sudan"
+                countries = list(dict.fromkeys(k for p in self._prep_objects_of(token, "in")
+                                               for k in self.mention_ids(p, as_agent=True)
+                                               if self._entries[k].type == "Country"))
             if len(countries) == 1:
                 country = self._entries[countries[0]].label
                 start = next(t.i for t in token.subtree if t.dep_ != "det")

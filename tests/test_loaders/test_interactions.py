@@ -4064,6 +4064,11 @@ TWENTY_EIGHTH_ROUND = [
     ("Britain welcomed the first round of talks between Iran and the IAEA.",
      {("United Kingdom", "support", "Iran", A), ("United Kingdom", "support", "International Atomic Energy Agency", A),
       ("Iran", "meet", "International Atomic Energy Agency", A)}),
+    # loans named by a demonym are that country's
+    ("U.S. officials have repeatedly criticised Chinese loans.", {("United States", "oppose", "China", A)}),
+    ("Zambia repaid loans of 5 billion dollars.", set()),
+    # an armed service or junta "in" a country is that country's
+    ("ECOWAS criticised the military junta in Niamey.", {("ECOWAS", "oppose", "Nigerien junta", A)}),
     # (not the government one calls on)
     ("YAOUNDE (Wire) - Cameroon's president won again. The U.S. State Department said it was troubled by reports of "
      "deaths and called on the government to respect the right to peaceful protest.",
