@@ -70,6 +70,7 @@ _OFFICIAL_NOUNS = wordclasses.words("official_noun")
 _NOT_OF_MEMBERS = frozenset({"shareholders"})
 #: Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman").
 _NAME_PARTICLES = wordclasses.words("name_particle")
+#: Quote marks as the tokenizer leaves them around a nickname.
 _OPENING_QUOTES = frozenset({"'", "‘", '"', "“", "``"})
 _CLOSING_QUOTES = frozenset({"'", "’", '"', "”", "''"})
 #: A quoted nickname inside a name: "Ahmed 'Mido' Hossam".
@@ -2312,9 +2313,7 @@ class ArticleActors:
                                 c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))  # ("from both sides")
                                 for c in token.children) and token.head.lower_ not in ("of", "between", "among"):
                 # "the CBI accused ministers of wrecking growth": the government of the piece, as "the government"
-                home = (self.dateline_place() or (None, None))[1]
-                named_home = home is not None and any(k == home and i < token.i for i, k in self._token_actor.items())
-                target = home if named_home else self._dominant_country(token.i)
+                target = self._piece_country(token)
                 if target:
                     self._token_actor[token.i] = target
                 continue
@@ -2445,12 +2444,7 @@ class ArticleActors:
                 target = bodies[-1] if bodies else None
             if target is None and token.lower_ in _GOVERNMENT_NOUNS and all(w in _GOVERNMENT_KINDS for w in words[:-1]) \
                     and not any(c.dep_ == "prep" for c in token.children):
-                # "the government" of a piece about one country; in a datelined piece, of the country it is filed
-                # from when that country is named before ("MALE - ... the government of President Muizzu")
-                home = (self.dateline_place() or (None, None))[1]
-                named_home = home is not None and any(
-                    k == home and i < token.i for i, k in self._token_actor.items())
-                target = self._speaker_country(token) or (home if named_home else self._dominant_country(token.i))
+                target = self._speaker_country(token) or self._piece_country(token)
             if target is None and title is not None and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
                 # "met ... by the emir, Sheikh Tamim": a name after the comma, misparsed as no apposition
                 named = self._token_actor.get(token.i + 2)
@@ -2458,6 +2452,13 @@ class ArticleActors:
                     target = named
             if target:
                 self._token_actor[token.i] = target
+
+    def _piece_country(self, token: Token) -> str | None:
+        """Whose "the government" is in a piece about one country; in a datelined piece, the country it is filed from
+        when that country is named before ("MALE - ... the government of President Muizzu")."""
+        home = (self.dateline_place() or (None, None))[1]
+        named_home = home is not None and any(k == home and i < token.i for i, k in self._token_actor.items())
+        return home if named_home else self._dominant_country(token.i)
 
     def _speaker_country(self, token: Token) -> str | None:
         """The one country a reported clause's speaker is told to speak for: "a spokesman for the foreign ministry
