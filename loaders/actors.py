@@ -1473,9 +1473,9 @@ class ArticleActors:
             if end >= len(doc) or not (doc[end].pos_ == "PROPN" and doc[end].is_title):
                 continue
             start = i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                    and self.gaz.title(doc[start - 1].lower_) is None and start > i - 2:
-                start -= 1  # "Luiz Inacio 'Lula'"
+            while start > max(0, i - 2) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and self.gaz.title(doc[start - 1].lower_) is None:
+                start -= 1  # "Luiz Inacio 'Lula'": up to two given names before the nickname
             outer = [doc[k] for k in range(start, end + 1) if k not in (i + 1, i + 2, i + 3)]
             if t.sent.start == 0 or any(self.gaz.lookup(w.text) is not None or self.gaz.demonym(w.text)
                                         for w in outer):
@@ -2473,7 +2473,7 @@ class ArticleActors:
         countries = {k for t in speakers for k in [self._token_actor.get(t.i)]
                      if k and self._entries[k].type == "Country"}
         countries |= {self._capital_tokens[t.i][1] for t in speakers if t.i in self._capital_tokens}
-        return next(iter(countries)) if len(countries) == 1 and next(iter(countries)) in self._entries else None
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _home_holder(self, title: str, country: str, token: Token) -> str | None:
         """"COLOMBO - President Anura Kumara Dissanayake ... the Sri Lankan president": the one person titled so

@@ -1612,14 +1612,12 @@ class _Finder:
                 for agent in agents:  # "joined Sir Keir at the Aberdeen skills centre": the joiner is in Aberdeen
                     if not self._at_home(agent, self.actors.actor(place)):
                         self._emit(agent, "visit", place, token, token)
-        if entry.lemma == "fire" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("into", "to"))
-                                         for c in token.children):
-            return  # "fired up by Brown's speech", "fired Liverpool into the last 16": no shot, no sacking
-        if entry.lemma in ("battle", "warn"):  # "battling the Russian authorities", not "battle it out for prizes";
-            # "warned Tehran", "warned Hungary that funds could be frozen" (a warning to a person is often advice:
-            # "warned Blair that the war could be illegal")
-            if any(c.dep_ == "prt" for c in token.children):
-                return
+        if entry.lemma in ("battle", "warn", "fire") and any(c.dep_ == "prt" or (
+                entry.lemma == "fire" and c.dep_ == "prep" and c.lower_ in ("into", "to")) for c in token.children):
+            return  # "battle it out for prizes", "fired up by Brown's speech", "fired Liverpool into the last 16"
+        if entry.lemma in ("battle", "warn"):  # "battling the Russian authorities", "warned Tehran", "warned Hungary
+            # that funds could be frozen" (a warning to a person is often advice: "warned Blair that the war could be
+            # illegal")
             targets = [t for t in targets if self.actors.actor(t).type in ("Country", "Organization")]
         if entry.lemma == "campaign" and relation == "visit":  # a candidate on the trail, not "Greenpeace campaigned
             agents = [a for a in agents if self.actors.actor(a).type == "Person"]  # in Brazil for years"
