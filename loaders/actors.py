@@ -255,11 +255,16 @@ class ArticleActors:
                     found = [k for k in self.mention_ids(office) if self._entries[k].type == "Person"]
                     if found:
                         return found
+        # ("Sudan's army chief and head of the Sovereignty Council, General Burhan": the name after the whole title)
+        last = token.right_edge.i if token.conjuncts and all(
+            c.i > token.i and self.gaz.title(c.lower_) for c in token.conjuncts) else token.i
         if token.pos_ == "NOUN" and (token.lower_ == "counterpart" or self.gaz.title(token.lower_)) \
-                and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ",":
+                and last + 2 < len(self.doc) and self.doc[last + 1].text == ",":
             # "his Brazilian counterpart, Lula da Silva, ...": the name after the comma, hung elsewhere by the parser
-            named = self._token_actor.get(token.i + 2)
-            name_head = self.doc[token.i + 2]
+            named = self._token_actor.get(last + 2)
+            if named is None and self.gaz.title(self.doc[last + 2].lower_) and last + 3 < len(self.doc):
+                named = self._token_actor.get(last + 3)  # ("..., General Abdel Fattah al-Burhan")
+            name_head = self.doc[last + 2]
             while name_head.dep_ == "compound" and self._token_actor.get(name_head.head.i) == named:
                 name_head = name_head.head
             # (any attachment but a subject's: not "met his counterpart, Lavrov said")
@@ -335,24 +340,34 @@ class ArticleActors:
         self._add(slugify(unnamed), unnamed, "Organization", self.doc[index].text, self.doc[index].idx)
         return slugify(unnamed)
 
+    @staticmethod
+    def _the_two_words(token: Token) -> bool:
+        """Whether a noun may stand for a group named before ("the two leaders", "each leader", "both sides")."""
+        return token.lower_ in _PAIR_NOUNS or token.lower_ == "two" or any(
+            c.lower_ in ("both", "each", *_GROUP_SIZES) for c in token.children)
+
     def _the_two(self, token: Token) -> list[str]:
-        """ "the two leaders", "both countries", "the three countries": the last two (three) of that kind named."""
-        kind = _PAIR_NOUNS.get(token.lower_)
-        if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        """ "the two leaders", "both countries", "the three countries": the last two (three) of that kind named
+        ("each leader": each of the two)."""
+        noun = token.lower_
+        if token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in token.children):
+            noun = {"man": "men", "woman": "women"}.get(noun, noun + "s")
+        kind = _PAIR_NOUNS.get(noun)
+        if noun == "two" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and any(c.lower_ == "the" for c in token.children):
             kind = "Person"  # "the two held a news conference"
         elif kind is None:
             return []
-        if token.lower_ in ("pair", "duo", "couple"):
+        if noun in ("pair", "duo", "couple"):
             # "the pair", "the couple" are two by themselves; "a pair of shoes" is not a pair of people
             if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
                 return []
-        elif token.lower_ != "two" and not any(c.lower_ == "both" or c.lower_ in _GROUP_SIZES for c in token.children):
+        elif noun != "two" and not any(c.lower_ in ("both", "each", *_GROUP_SIZES) for c in token.children):
             return []  # "the two leaders", "both men", "the three countries"
-        elif token.lower_ != "two" and not any(c.lower_ == "both" or c.dep_ == "poss" or c.lower_ in (
+        elif noun != "two" and not any(c.lower_ in ("both", "each") or c.dep_ == "poss" or c.lower_ in (
                 "the", "these", "those") for c in token.children):
             return []  # "sanctions on two banks linked to the military": two the story has not named yet
-        if kind == "Country" and (token.lower_ in ("juntas", "regimes") or any(
+        if kind == "Country" and (noun in ("juntas", "regimes") or any(
                 c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.i not in self._adjectival
                 for c in token.children)):
             # "the three European countries" after "Britain, France and Germany": a list named together; "the
@@ -413,7 +428,7 @@ class ArticleActors:
         if kind == "Organization":
             # firms name their brands and units too: the two named most, first named first
             counts: dict[str, int] = {}
-            firms = token.lower_ in ("companies", "firms")  # ("both companies": not the regulator that cleared them)
+            firms = noun in ("companies", "firms")  # ("both companies": not the regulator that cleared them)
             for i in range(token.i):
                 key = self._token_actor.get(i)
                 if key and self._entries[key].type == kind and self._token_actor.get(i - 1) != key \
@@ -422,12 +437,12 @@ class ArticleActors:
                     counts[key] = counts.get(key, 0) + 1
             ranked = sorted(counts, key=lambda key: (-counts[key], self._entries[key].first))
             return ranked[:size]
-        if token.lower_ == "couple":
+        if noun == "couple":
             # "Prince Charles and Camilla Parker Bowles are to marry ... delighted for the couple": the pair the
             # story's lead joins, never just the last two people named
             return self._lead_pair(token, own, titled=False)
         # (the group the story defined comes before any three people listed since)
-        defined = self._defined_group(token, size, own) if token.lower_ in ("leaders", "presidents") else []
+        defined = self._defined_group(token, size, own) if noun in ("leaders", "presidents") else []
         if defined:
             return defined
         if size >= 3:
@@ -435,7 +450,7 @@ class ArticleActors:
             listed = self._last_listed_people(token.i)
             if len(listed) == size and not set(listed) & own:
                 return listed
-        if token.lower_ == "ministers":
+        if noun == "ministers":
             # "both prime ministers", "the two foreign ministers": the last people named with that title
             phrase = " ".join([*(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                                  and c.lower_ not in _GROUP_SIZES), "minister"])
@@ -449,13 +464,13 @@ class ArticleActors:
                     getattr(self.gaz.title(t), "role", None) == role for t in self._person_titles.get(key, ())))
             if titled and phrase != "minister":
                 return titled
-        if token.lower_ in ("leaders", "presidents"):
-            if size == 2 and token.lower_ == "leaders":
+        if noun in ("leaders", "presidents"):
+            if size == 2 and noun == "leaders":
                 # "Starmer and Swinney held talks ... Findlay accused both leaders": the pair the story's lead joins
                 pair = self._lead_pair(token, own, titled=True)
                 if pair:
                     return pair
-            if token.lower_ == "presidents":  # "the two presidents": the last two called president, not an emir
+            if noun == "presidents":  # "the two presidents": the last two called president, not an emir
                 titled = self._last_named(token.i, size, own, lambda key: self.titled(key, "president"))
                 if titled:
                     return titled
@@ -519,6 +534,12 @@ class ArticleActors:
             keys = [self._token_actor.get(m.i) for m in (*joined, t, *t.conjuncts)]
             if not joined and None in keys:
                 continue  # a subject list with someone unnamed is no pair
+            if len(keys) == 1 and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HOSTING_VERBS:
+                # "Sisi received Sudan's army chief, General Burhan, ... and the two leaders condemned": host and guest
+                # (the guest as its own words name it, or as a person named after its title: never another pair)
+                keys += [k for c in t.head.children if c.dep_ == "dobj" and c.i != token.i
+                         and all(self.gaz.title(x.lower_) for x in c.conjuncts)  # (one guest, however titled)
+                         and not self._the_two_words(c) for k in self.mention_ids(c)[:1]]
             pair = list(dict.fromkeys(k for k in keys if k and self._entries[k].type == "Person"))
             if len(pair) == 2 and not set(pair) & own \
                     and (not titled or any(self._person_roles.get(k) or self._person_titles.get(k) for k in pair)):
@@ -1270,6 +1291,13 @@ class ArticleActors:
         people = {key: e for key, e in self._entries.items() if e.type == "Person"}
         for key, entry in people.items():
             words = entry.label.lower().split()
+            if len(words) == 2 and words[0] in _ROYAL_STYLES:
+                # "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al Nahyan": a royal goes by style and given name
+                longer = [k for k, e in people.items() if k != key and k in self._entries
+                          and len(e.label.split()) >= 2 and e.label.lower().split()[0] == words[1]]
+                if len(longer) == 1:
+                    self._merge(key, longer[0])
+                continue
             if len(words) != 1:
                 continue
             longer = [k for k, e in people.items() if k != key and words[0] in e.label.lower().split()]
@@ -1332,11 +1360,11 @@ class ArticleActors:
         for _, name_words, name in full_names:
             for word in name_words:
                 by_word.setdefault(word, name)
-        surnames = {name_words[-1] for _, name_words, _ in full_names}
         for token in doc:
             regnal = token.text in _REGNAL and token.pos_ == "PROPN"
             # ("Pena backed ...": a surname named in full before, tagged as a common noun)
-            surname_noun = token.pos_ == "NOUN" and token.is_title and token.lower_ in surnames \
+            # ("Abiy last visited Cairo": a given name the article uses alone, tagged as a noun too)
+            surname_noun = token.pos_ == "NOUN" and token.is_title and token.lower_ in by_word \
                 and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos") \
                 and not any(c.dep_ == "det" for c in token.children)
             if token.i in self._token_actor or (token.pos_ != "PROPN" and not surname_noun) \
@@ -1888,7 +1916,8 @@ class ArticleActors:
             self._mark(span, self._owner_before(span) or metonym, "Country", text)
             return
         country = gaz.capital(text)
-        if country and label in ("GPE", "LOC", "ORG"):  # the small model tags some capitals as bodies ("Abu Dhabi")
+        # (the small model tags some capitals as bodies, "Abu Dhabi", or as buildings, "Port Sudan")
+        if country and label in ("GPE", "LOC", "ORG", "FAC"):
             self._mark_capital(span, country)
             return
         if label in ("LOC", "GPE") and text.lower() in ("north", "south", "east", "west"):
@@ -2296,7 +2325,7 @@ class ArticleActors:
             if title is not None:
                 # "Sri Lanka's president": the one the story gives that office there
                 target = self._latest_person_with_role(title.role, countries[0], token.idx, title.title) \
-                    or self._home_holder(title.title, countries[0], token)
+                    or self._home_holder(title.title, countries[0], token) or self._titled_after_lead(token)
                 if target:
                     self._token_actor[token.i] = target
                 continue
@@ -2442,7 +2471,8 @@ class ArticleActors:
                           and self._entries[key].type == "Organization"
                           and getattr(self.gaz.lookup(self._entries[key].label), "kind", "") == "intergovernmental"]
                 target = bodies[-1] if bodies else None
-            if target is None and token.lower_ in _GOVERNMENT_NOUNS and all(w in _GOVERNMENT_KINDS for w in words[:-1]) \
+            kinds = " ".join(words[:-1]).replace(" - ", "-").split()  # ("the army-led government")
+            if target is None and token.lower_ in _GOVERNMENT_NOUNS and all(w in _GOVERNMENT_KINDS for w in kinds) \
                     and not any(c.dep_ == "prep" for c in token.children):
                 target = self._speaker_country(token) or self._piece_country(token)
             if target is None and title is not None and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
@@ -2594,6 +2624,21 @@ class ArticleActors:
                 or (country is not None and self.home_countries(person) - {country}):
             return None
         return person
+
+    def _titled_after_lead(self, token: Token) -> str | None:
+        """ "hours after Sudan's prime minister cancelled a trip" in a lead that names no one yet: the first person
+        the story goes on to give that title ("Prime Minister Kamil Idris") whom it says serves no other country."""
+        sentences = list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or token.sent.start not in {s.start for s in sentences} or any(
+                self._entries[key].type == "Person" for i, key in self._token_actor.items() if i < token.i):
+            return None
+        title, _ = self._match_title([t.lower_ for t in self.doc[owner.right_edge.i + 1:token.i + 1]])
+        if title is None:
+            return None
+        holders = [key for key in self._titled_before(title["title"], len(self.doc.text) + 1)
+                   if not self.home_countries(key) - set(self._countries_on(token))]
+        return holders[0] if holders else None
 
     def _dominant_country(self, index: int) -> str | None:
         """The country named most often before a token, if it is named at least twice and more than any other."""
@@ -3058,6 +3103,7 @@ def _ends_portfolio(doc: Doc, i: int) -> bool:
         doc[k].lower_ in _TITLE_HEADS and doc[k + 1].lower_ in ("for", "of") for k in range(max(0, i - 8), i - 1))
 
 
+_HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

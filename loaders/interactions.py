@@ -219,6 +219,8 @@ _PRIZE_NOUNS = words("prize_noun")
 _AID_CUTTING_VERBS = words("aid_cutting_verb")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
 _MANY_SIDED_WORDS = words("many_sided_word")
+#: Acts done to their possessor, not by them ("his sentence", "Navalny's arrest").
+_PATIENT_NOUNS = words("patient_noun")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
 _ARRIVAL_PLACES = words("arrival_place")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -386,7 +388,7 @@ class _Finder:
         if len(pair) != 2 or token.pos_ == "PROPN" or not all(
                 self.actors.actor(i).type == "Person" for i in pair):
             return []
-        if token.lemma_.lower() == "leader" and any(c.lower_ == "both" for c in token.children):
+        if token.lemma_.lower() == "leader" and any(c.lower_ in ("both", "each") for c in token.children):
             return []  # "Findlay attacked both leaders": the two the story is about, not the last two who met
         if any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.is_title for c in token.children):
             return []  # "the two Benelux leaders": two of a kind the word names, not whoever met last
@@ -778,8 +780,11 @@ class _Finder:
     def _authors(self, noun: Token) -> list[str]:
         """The actors whose act or proposal a noun is: "Blair's plan", "the EU ban", "the decision of the court"."""
         # ("the Iraq war" is fought in Iraq, not by it)
-        owners = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and noun.lemma_ != "war" and all(
-            self.actors.actor(i).type != "Place" for i in self.actors.mention_ids(c)))]  # ("Kashmir moves": on it)
+        # ("his sentence", "Navalny's arrest": done to the person who owns it, by someone else; not "Iran's ban")
+        owners = [c for c in noun.children if (c.dep_ == "poss" and not (_in_class(noun, _PATIENT_NOUNS) and any(
+            self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(c)))) or (
+            c.dep_ == "compound" and noun.lemma_ != "war" and all(
+                self.actors.actor(i).type != "Place" for i in self.actors.mention_ids(c)))]  # ("Kashmir moves": on it)
         owners += self._done_by(noun)
         owners += [t for c in noun.children if c.dep_ == "compound" for t in c.children if t.dep_ == "poss"]
         owners += [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
@@ -1120,6 +1125,9 @@ class _Finder:
         heads = [child for child in token.children if child.dep_ in ("prep", "dative")]
         heads += [c for child in heads if child.lower_ == "on" and not any(c.dep_ == "pobj" for c in child.children)
                   for c in child.children if c.dep_ == "prep"]
+        # ("for talks with Abiy and with African Union officials": the second "with" hung on the "for")
+        heads += [c for c in (token.head.conjuncts if token.dep_ == "pobj" else ()) if c.pos_ == "ADP"
+                  and c.i > token.i and any(h.lower_ == c.lower_ for h in heads)]
         return [pobj for child in heads
                 for prep in (child, *(c for c in child.conjuncts if c.pos_ == "ADP")) if prep.lower_ in preps
                 for pobj in ([c for c in prep.children if c.dep_ == "pobj"] or _stranded_name(prep))]
@@ -1438,8 +1446,12 @@ class _Finder:
             summary = token.head
             if not objects and relation in ("support", "oppose") and summary.dep_ in ("npadvmod", "appos") \
                     and _in_class(summary, _ACT_SUMMARY_NOUNS) and summary.head.pos_ == "VERB":
-                # "France, Britain and Germany triggered UN sanctions, a step Tehran rejected": the act's doers
-                objects = [c for c in summary.head.children if c.dep_ == "nsubj"]
+                # "France, Britain and Germany triggered UN sanctions, a step Tehran rejected": the act's doers;
+                # "Berlin praised Kurti's offer, a step Serbian officials dismissed": the step is the one praised
+                stance = (judging := _lookup(summary.head)) is not None and judging.relation in ("support", "oppose")
+                owned = [c for c in summary.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                         and any(g.dep_ == "poss" for g in c.children)] if stance else []
+                objects = owned or [c for c in summary.head.children if c.dep_ == "nsubj"]
         if not objects and entry.indirect:  # "praised what he called Spain's approach": the thing so called
             objects = [o for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in _JUDGING_VERBS
                        and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
@@ -1919,6 +1931,9 @@ class _Finder:
             agents = [i for i in self._lead_actor(reported=True) if i not in targets] if targets else []
         if entry.relation == "meet" and len(targets) > 1 and _many_sided(token):
             self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
+        if entry.relation == "meet" and len(set(agents)) > 1 and targets and (_many_sided(token) or any(
+                c.dep_ == "amod" and c.lower_ == "joint" for c in token.children)):
+            self._reciprocal(agents, "meet", token)  # "A and B will hold joint talks with C": A and B meet too
         if quarrel and not targets and not _hyphen_pair(token) and not (
                 len(set(agents)) >= 2 and len({self.actors.actor(a).type for a in agents}) == 1):
             # "India's Reliance family feud": a country and a firm before a quarrel are no parties to it (but "the
@@ -2367,7 +2382,8 @@ class _Finder:
         relation = _JUDGEMENTS.get(word) if adj.pos_ != "NOUN" else _JUDGEMENT_NOUNS.get(word)
         partner = word in _PARTNER_NOUNS and adj.pos_ == "NOUN" and (adj.dep_ == "attr" or (
             adj.dep_ == "pobj" and adj.head.lower_ == "as") or (  # "calling him a strong partner" (not "a friend")
-            adj.dep_ in ("oprd", "appos") and any(c.dep_ == "amod" for c in adj.children))) and not any(
+            # ("a friend who keeps his word": a clause that says what kind of friend praises too)
+            adj.dep_ in ("oprd", "appos") and any(c.dep_ in ("amod", "relcl") for c in adj.children))) and not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in adj.children)
         if partner:  # "Qatar has been a dependable partner", "regards Spain as a good friend" (not "an ally of X")
             relation = "support"
@@ -2432,6 +2448,9 @@ class _Finder:
                       and c.i < adj.i and c.head in (head, adj) and not (c.head == head and c.dep_ == "nsubj")
                       for i in self._judged(c)]  # "called Y naive", "branded Y flawed" (Y parsed as its subject)
             judges = self._subject(head)
+            if not judged and relation == "oppose" and head.dep_ == "relcl" and charge_aside(head.head):
+                # "X accused Tirana of Z, a charge the Albanian government called absurd": the charge's maker
+                judges, judged = self._charge_answered(head, judges)
         elif adj.dep_ in ("oprd", "xcomp", "ccomp") and head.dep_ in ("acl", "relcl") and head.head.dep_ == "dobj" \
                 and head.head.head.lemma_.lower() in _JUDGING_VERBS and adj.i > head.head.i:
             # "called the government's plan to move green levies off bills 'reckless'": the label hung on the

@@ -170,9 +170,11 @@ def modality_of(trigger: Token) -> str:
         seen += 1
         if token.dep_ == "conj" and (_is_finite(token) or token.pos_ == "NOUN"):
             break
-        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") and token.i > 0 \
-                and token.doc[token.i - 1].text == ",":
-            break  # "Mrs Badenoch, speaking on a visit to Solihull, dismissed the idea": the visit is not dismissed
+        if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.head.dep_ in ("nsubj", "nsubjpass") \
+                and token.i > 0 and token.doc[token.i - 1].text == ",":
+            # "Mrs Badenoch, speaking on a visit to Solihull, dismissed the idea": the visit is not dismissed ("the
+            # UAE, accused by Port Sudan of arming the RSF, has denied any role": nor is the accusation)
+            break
         head = token.head
         if token.dep_ == "ccomp" and any(t.text == ";" for t in token.doc[min(token.i, head.i):max(token.i, head.i)]):
             break  # "Merz leaves Kyiv after pledging Patriots; Kremlin accuses Berlin": two statements, not one told

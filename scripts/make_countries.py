@@ -237,7 +237,7 @@ ZAF;South Africa;;South African|South Africans;Pretoria;Tshwane;Q258;
 SSD;South Sudan;;South Sudanese;Juba;;Q958;
 ESP;Spain;España|Espana;Spanish|Spaniard|Spaniards;Madrid;;Q29;
 LKA;Sri Lanka;Ceylon;Sri Lankan|Sri Lankans;Colombo;Sri Jayawardenepura Kotte;Q854;
-SDN;Sudan;the Sudan;Sudanese;Khartoum;;Q1049;
+SDN;Sudan;the Sudan;Sudanese;Khartoum;Port Sudan;Q1049;
 SUR;Suriname;Surinam;Surinamese|Surinamer|Surinamers;Paramaribo;;Q730;
 SJM;Svalbard and Jan Mayen;Svalbard|Jan Mayen|Spitsbergen;Svalbard resident;Longyearbyen;;Q842829;
 SWE;Sweden;Sverige;Swedish|Swede|Swedes;Stockholm;;Q34;

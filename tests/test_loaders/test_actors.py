@@ -114,6 +114,12 @@ MENTIONS = [
      "government", True, "United Kingdom", "Country"),
     ("Labour and the Conservatives argued over the bill. Jane Smith, who grew up in Kenya, said she would vote "
      "against the government.", "government", True, "United Kingdom", "Country"),
+    # ... also when a hyphened word says what kind of government it is
+    ("KHARTOUM (Wire) - Sudan's army retook the city. Sudan's ministers met. Egypt backs the army-led government.",
+     "government", True, "Sudan", "Country"),
+    # a listed press-freedom watchdog is an organisation, whatever the tagger makes of "Without Borders"
+    ("Iran jailed a blogger. His sentence, criticised by human rights watchdog Reporters Without Borders, came a day "
+     "after a day of action.", "Reporters", True, "Reporters Without Borders", "Organization"),
 ]
 
 
