@@ -526,7 +526,9 @@ class ArticleActors:
         neither of them the clause's own subject; with `titled`, one of them given a title or role ("Sir Keir
         Starmer and Scotland's First Minister John Swinney")."""
         lead = list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
-        for t in (t for s in lead for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i):
+        # ("a public quarrel between Brazil's Lula and Argentina's Milei": the two the lead sets against each other)
+        for t in (t for s in lead for t in s if t.i < token.i and (t.dep_ in ("nsubj", "nsubjpass") or (
+                t.dep_ == "pobj" and t.head.lower_ == "between"))):
             # (the first of the pair may be parsed as a modifier of the second: "Starmer and Scotland's First
             # Minister John Swinney")
             words = self.doc[t.left_edge.i:t.i + 1]
@@ -542,7 +544,8 @@ class ArticleActors:
                          and not self._the_two_words(c) for k in self.mention_ids(c)[:1]]
             pair = list(dict.fromkeys(k for k in keys if k and self._entries[k].type == "Person"))
             if len(pair) == 2 and not set(pair) & own \
-                    and (not titled or any(self._person_roles.get(k) or self._person_titles.get(k) for k in pair)):
+                    and (not titled or any(self._person_roles.get(k) or self._person_titles.get(k)
+                                           or self._affiliations.get(k) for k in pair)):  # ("Brazil's Lula")
                 return pair
         return []
 
@@ -729,6 +732,16 @@ class ArticleActors:
                        if self._entries[k].type == "Organization" and not self.is_local(k)}
             if len(bodies) == 1:
                 return list(bodies)
+        if token.tag_ == "NNS" and (token.lower_ == "members" or token.lower_ in _OFFICIAL_NOUNS) \
+                and token.lower_ != "shareholders":  # (owners of a firm are not the firm)
+            # "members of Congress", "executives of the planemaker Embraer": the body they belong to (not "the
+            # leaders of Egypt and Sudan", people the story goes on to name)
+            bodies = [k for p in self._prep_objects_of(token, "of") for m in (p, *p.conjuncts)
+                      for k in (self.mention_ids(m, as_agent=True) or self._named_in(m))
+                      if self._entries[k].type == "Organization" and getattr(
+                          self.gaz.lookup(self._entries[k].label), "kind", "") not in _STATES_BODIES]
+            if bodies:  # (members of the Security Council or the EU are states acting for themselves)
+                return list(dict.fromkeys(bodies))
         if token.lower_ not in _OFFICIAL_NOUNS and token.lemma_.lower() not in _OFFICIAL_NOUNS:
             return []  # "a US banker" is not the United States; "U.S. officials" are
         if any(t.lower_ in ("former", "ex") for t in token.subtree if t.i < token.i):
@@ -1610,7 +1623,7 @@ class ArticleActors:
 
     def _plain_name(self, span: Span) -> bool:
         """Two or more title-case proper nouns that are no metonym ("Downing Street"): the shape of a person's name."""
-        return len(span) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in span) \
+        return len(span) >= 2 and all(_capitalised(t) and t.pos_ == "PROPN" for t in span) \
             and not self.gaz.metonym(span.text)
 
     def _after_title(self, span: Span) -> bool:
@@ -1724,7 +1737,10 @@ class ArticleActors:
             end += 1
         # "Moon Jae" + "-" + "in": names whose parts are joined by hyphens without spaces
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and label == "PERSON":
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and (label == "PERSON" or (
+                    # "Saxony" + "-Anhalt": a place whose second half the NER left out (not "Russia-Ukraine")
+                    label in ("GPE", "LOC") and doc[end + 1].is_title and not doc[end + 1].ent_type_
+                    and self.gaz.lookup(doc[end + 1].text) is None)):
             end += 2
         if end - start == 1 and self.gaz.title(doc[start].lower_) is not None \
                 and self.gaz.lookup(doc[start].text) is None:
@@ -1894,8 +1910,10 @@ class ArticleActors:
                     self._mark(span, text, "Organization", text)  # the small model tags some firms as NORP
                 return
             head = span.root
-            adjectival = head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
-                and head.head.i >= span.end
+            # ("the Egyptian-Sudanese position": the first of two demonyms joined by a hyphen hangs on the second)
+            adjectival = head.dep_ in ("amod", "compound") and head.head.i >= span.end and (
+                head.head.pos_ in ("NOUN", "PROPN") or (head.head.dep_ == "amod" and head.head.i == span.end + 1
+                                                       and self.doc[span.end].text == "-"))
             if adjectival:
                 for token in span:
                     self._adjectival[token.i] = slugify(country)
@@ -3055,6 +3073,11 @@ class ArticleActors:
                    and not token.head.left_edge.i <= t.i <= token.head.right_edge.i for t in token.sent):
                 return None
             return subject
+        asked = token.head.head if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" else None
+        if asked is not None and asked.dep_ == "advcl" and asked.tag_ in ("VBN", "VBG") and asked.head.i == root.i \
+                and asked.i == asked.sent.start and asked.right_edge.i < subject.i and not any(
+                    t.lower_ in ("him", "her") for t in self.doc[asked.right_edge.i + 1:token.sent.end]):
+            return subject  # "Asked whether he would meet Kim, Lee said his door remained open": Lee was asked
         if token.dep_ != "poss":
             return None
         fronted = [c for c in root.children if c.i < subject.i and c.dep_ in ("prep", "npadvmod")]
@@ -3103,7 +3126,10 @@ def _ends_portfolio(doc: Doc, i: int) -> bool:
         doc[k].lower_ in _TITLE_HEADS and doc[k + 1].lower_ in ("for", "of") for k in range(max(0, i - 8), i - 1))
 
 
+#: Verbs of a host receiving one guest in a story's lead: the two are "the two leaders" after.
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
+#: Kinds of listed bodies whose members are states, each acting for itself.
+_STATES_BODIES = frozenset({"intergovernmental", "un body", "eu institution"})
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -3201,10 +3227,11 @@ def _bare_name_word(token: Token) -> bool:
 
 
 def _spelling_variant(text: str, name: str) -> bool:
-    """The same name in another spelling: "Organisation"/"Organization", "Co-operation"/"Cooperation"."""
+    """The same name in another spelling: "Organisation"/"Organization", "Co-operation"/"Cooperation", a
+    transliteration's doubled letters ("al Shabaab"/"al-Shabab")."""
     def canon(value: str) -> str:
         value = re.sub(r"[\s\-]+", "", value.casefold().replace("&", "and"))
-        return value.replace("z", "s")
+        return re.sub(r"(.)\1+", r"\1", value.replace("z", "s"))
     return text != name and canon(text) == canon(name)
 
 

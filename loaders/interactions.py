@@ -952,7 +952,10 @@ class _Finder:
             if t.pos_ == "NOUN" and t.lemma_.lower() in _REMARK_NOUNS | _CLAIM_NOUNS and not _points_back(t):
                 # "Downing Street denied the claims, made in a new book. Goldsmith also denied them": the pronoun
                 # is those claims, whose owner is theirs to say
-                return [i for i in self._authors(t) if i not in exclude]
+                # ("The GCC issued a communique ... Tehran rejected the statement": who issued it)
+                authors = self._authors(t) or (self._subject(t.head) if t.dep_ == "dobj"
+                                               and t.head.lemma_.lower() in _ISSUING_VERBS else [])
+                return [i for i in authors if i not in exclude]
             clause = t
             while clause.dep_ == "conj":
                 clause = clause.head
@@ -961,6 +964,8 @@ class _Finder:
             if t in verb.ancestors:
                 continue  # "Zakharova said Russia ... condemned the statement": who reports the rebuttal made none
             lemma = t.lemma_.lower()
+            if lemma in _REBUTTING_VERBS and verb.lemma_.lower() in _REBUTTING_VERBS:
+                continue  # "Tehran rejected the statement. Araghchi dismissed the communique": both rebut another's
             if lemma in _REPORTING_VERBS | _PROPOSING_VERBS or any(  # ("condemned Anutin in a speech")
                     e.relation in ("accuse", "oppose") and e.particle is None
                     for e in triggers().get((lemma, "VERB"), ())):
@@ -1115,6 +1120,9 @@ class _Finder:
                          for p in c.children if p.dep_ == "pobj"), noun)
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
         modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+        # ("the Egyptian-Sudanese position": two demonyms joined by a hyphen, the first hung on the second)
+        modifiers += [g for c in modifiers if c.dep_ == "amod" for g in c.children if g.dep_ == "amod"
+                      and g.i + 2 == c.i and self.doc[g.i + 1].text == "-"]
         countries = (self.actors.demonym_country(c) for c in modifiers)  # ("Canadian softwood lumber")
         return list(dict.fromkeys(country for country in countries if country is not None))
 
@@ -1744,6 +1752,13 @@ class _Finder:
             # "opened fire on Afghan posts", "launched an offensive against X", "slapped tariffs on X": the phrase
             # hung on the verb
             pobjs = [p for p in self._prep_objects(carrier, target_preps) if p.i > token.i]
+        imposed = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] \
+            if entry.relation == "sanction" and not pobjs else []
+        if imposed:
+            # "sanctions imposed on Kosovo by the EU": the target and the one who imposed them, on the participle
+            pobjs = [p for c in imposed for p in self._prep_objects(c, target_preps)]
+            agents += [i for c in imposed for p in _by_objects(c) for i in self._ids(p, as_agent=True)
+                       if i not in agents]
         for pobj in pobjs:
             if entry.relation == "visit" and pobj.pos_ == "NOUN" and not self._ids(pobj):
                 # "on a visit to a school in Kent": the school, and the place it is in
@@ -2290,6 +2305,7 @@ class _Finder:
             for obj in (c for c in token.children if c.dep_ == "dobj" and not places):
                 places, countries = self._where(obj)  # "joined Blair in Sheffield", the place on the person
             if not people or not places:
+                self._joined_meeting(token)
                 return
             for agent in self._subject(token):
                 if self.actors.actor(agent).type != "Person" or agent in people:
@@ -2362,6 +2378,31 @@ class _Finder:
                 home = home or (self.actors.office_countries(agent) if token.lemma_ == "be" else set())
                 if framed or (home and countries and not home & countries):
                     self._emit(agent, "visit", places[0], token, token)
+
+    def _joined_meeting(self, verb: Token) -> None:
+        """ "Mudavadi joined the second half of the meeting": one who joins the talks just told meets both their
+        parties (the last meeting of two people told in this sentence or the one before, with none of the joiners
+        in it), and those who join together meet each other."""
+        # ("joined the second half of the meeting", "joined them for part of the meeting")
+        held = [c for c in verb.children if c.dep_ == "dobj"] + self._prep_objects(verb, frozenset({"for"}))
+        meeting = next((o for c in held
+                        for o in [next(iter(self._prep_objects(c, frozenset({"of"}))), c)
+                                  if c.lemma_.lower() in ("part", "half", "rest", "end", "start") else c]
+                        if _is_meeting(o) and any(d.lower_ in ("the", "that", "their") for d in o.children)), None)
+        if meeting is None:
+            return
+        start = self.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else verb.sent.start_char
+        last = next((f for f in reversed(self.found) if f.relation == "meet" and start <= f.start < verb.idx), None)
+        joiners = [a for a in self._subject(verb) if self.actors.actor(a).type == "Person"]
+        # (people who met, told as done: "is expected to join the talks" may mean other talks than the last told)
+        if last is None or not joiners or {last.agent.id, last.target.id} & set(joiners) \
+                or last.agent.type != "Person" or last.target.type != "Person" or modality_of(verb) != "asserted":
+            return
+        for joiner in joiners:
+            for party in (last.agent.id, last.target.id):
+                self._emit(joiner, "meet", party, verb, verb)
+        if len(joiners) > 1:
+            self._reciprocal(joiners, "meet", verb)  # ("their foreign ministers ... joined them": at it together)
 
     def judgement(self, adj: Token) -> None:
         """Opinions held in adjectives and nouns: "X said Y's plan was naive", "X called Y 'courageous'", "X is

@@ -149,6 +149,26 @@ def test_what_a_mention_refers_to(ex, text, word, as_agent, label, type_):
     assert got == [(label, type_)], text
 
 
+def test_both_leaders_are_the_pair_the_lead_sets_against_each_other(ex):
+    # "a public quarrel between Brazil's Lula and Argentina's Milei": the two the lead joins by "between", even
+    # with no office said of either
+    text = (
+        "Lula and Milei trade barbs as Pena hosts Mercosur summit in Asuncion\n\nASUNCION, July 2 (Wire) - "
+        "Paraguayan President Santiago Pena welcomed South American leaders to Asuncion on Thursday for a "
+        "Mercosur summit overshadowed by a public quarrel between Brazil's Luiz Inacio Lula da Silva and "
+        "Argentina's Javier Milei over the future of the trade bloc.\n\nPena greeted Lula, Uruguayan "
+        "President Yamandu Orsi and Bolivian President Rodrigo Paz on the steps of the Lopez Palace. Milei "
+        "flew in late from Buenos Aires and went straight to the plenary session, skipping the welcome "
+        "ceremony and a planned bilateral meeting with Lula. The two presidents did not meet privately, "
+        "although they sat two seats apart at the summit table.\n\nOrsi, who takes over Mercosur's rotating "
+        "presidency from Paraguay, tried to calm the waters. He praised both leaders for attending and said "
+        "Uruguay would convene a special meeting of trade ministers in Montevideo in September to discuss "
+        "how the bloc might allow more flexibility in external negotiations.")
+    _, actors, _ = ex.run(text)
+    both = next(t for t in actors.doc if t.lower_ == "leaders" and actors.doc[t.i - 1].lower_ == "both")
+    assert {actors.actor(i).label for i in actors.mention_ids(both)} == {"Luiz Inacio Lula da Silva", "Javier Milei"}
+
+
 def test_members_of_an_unnamed_group(ex):
     _, actors, _ = ex.run("Chinese diplomats visited Serbia.")
     ids = actors.members_of(_token(actors, "", "diplomats"))

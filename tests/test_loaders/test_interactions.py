@@ -4165,6 +4165,58 @@ TWENTY_NINTH_ROUND = [
      {("Iran", "oppose", "Arash Sigarchi", A)}),
     # (a country's ban is its own act)
     ("Amnesty International condemned Iran's ban on the newspaper.", {("Amnesty International", "oppose", "Iran", A)}),
+    # a listed body named in another transliteration keeps the text's spelling as its label
+    ("Kenyan President William Ruto accused al Shabaab of using southern Somalia as a launch pad.",
+     {("William Ruto", "accuse", "al Shabaab", A)}),
+    # a name with a capitalised prefix ("LeBlanc") beside a political title is a person, whatever the NER says
+    ("Jamieson Greer is due to receive Dominic LeBlanc, the Canadian minister responsible for trade, on Wednesday.",
+     {("Jamieson Greer", "greet", "Dominic LeBlanc", P), ("Jamieson Greer", "meet", "Dominic LeBlanc", P)}),
+    # a communique is a thing said: rejecting it opposes whoever issued it, and so does rejecting "the statement"
+    ("Relations remain strained. A communique from the Gulf Cooperation Council last week backed the Emirati claim "
+     "to the islands. Iran's foreign ministry spokesman rejected the communique as interference.",
+     {("Gulf Cooperation Council", "support", "United Arab Emirates", A),
+      ("Iran", "oppose", "Gulf Cooperation Council", A)}),
+    # (one who rebuts after another rebuttal answers the same statement, not the first rebutter)
+    ("The Gulf Cooperation Council issued a communique on Friday condemning Iranian interference. Tehran swiftly "
+     "rejected the statement. Foreign Minister Abbas Araghchi dismissed the communique as baseless.",
+     {("Gulf Cooperation Council", "oppose", "Iran", A), ("Iran", "oppose", "Gulf Cooperation Council", A),
+      ("Abbas Araghchi", "oppose", "Gulf Cooperation Council", A)}),
+    # a hyphened place whose second half the NER left out ("Saxony-Anhalt"), not two places joined ("Russia-Ukraine")
+    ("Vice-Chancellor Lars Klingbeil did not travel to Saxony-Anhalt.",
+     {("Lars Klingbeil", "visit", "Saxony-Anhalt", N)}),
+    ("The Russia-Ukraine talks resumed on Monday.", {("Russia", "meet", "Ukraine", A)}),
+    # one who joins the meeting just told meets both its parties; those who join together meet each other
+    ("Somali President Hassan Sheikh Mohamud was received at State House by Kenyan President William Ruto before the "
+     "two leaders went into closed-door talks. Kenya's Prime Cabinet Secretary Musalia Mudavadi joined the second "
+     "half of the meeting.",
+     {("William Ruto", "greet", "Hassan Sheikh Mohamud", A), ("Hassan Sheikh Mohamud", "meet", "William Ruto", A),
+      ("Musalia Mudavadi", "meet", "William Ruto", A), ("Musalia Mudavadi", "meet", "Hassan Sheikh Mohamud", A)}),
+    ("French President Emmanuel Macron welcomed Spanish Prime Minister Pedro Sanchez at the Elysee Palace, and the "
+     "two men spoke for 90 minutes over lunch. Their foreign ministers, Jean-Noel Barrot and Jose Manuel Albares, "
+     "joined them for part of the meeting.",
+     {("Emmanuel Macron", "greet", "Pedro Sanchez", A), ("Emmanuel Macron", "meet", "Pedro Sanchez", A),
+      ("Pedro Sanchez", "visit", "France", A), ("Jean-Noel Barrot", "meet", "Jose Manuel Albares", A),
+      ("Jean-Noel Barrot", "meet", "Emmanuel Macron", A), ("Jean-Noel Barrot", "meet", "Pedro Sanchez", A),
+      ("Jose Manuel Albares", "meet", "Emmanuel Macron", A), ("Jose Manuel Albares", "meet", "Pedro Sanchez", A)}),
+    # (joining a party is no meeting)
+    ("Kenyan President William Ruto held talks with Somali President Hassan Sheikh Mohamud. Musalia Mudavadi joined "
+     "the ruling party on Monday.", {("William Ruto", "meet", "Hassan Sheikh Mohamud", A)}),
+    # "Asked whether he would ..., Lee said": the one asked is the main clause's subject
+    ("Japanese Prime Minister Shigeru Ishiba arrived in Seoul on Monday for talks with South Korean President Lee "
+     "Jae-myung. Asked whether he would be willing to meet Kim Jong Un, Lee said his door remained open.",
+     {("Shigeru Ishiba", "visit", "Seoul", A), ("Shigeru Ishiba", "meet", "Lee Jae-myung", A),
+      ("Lee Jae-myung", "meet", "Kim Jong Un", H)}),
+    # two demonyms joined by a hyphen own the position between them
+    ("Eritrea welcomed the Egyptian-Sudanese position.",
+     {("Eritrea", "support", "Egypt", A), ("Eritrea", "support", "Sudan", A)}),
+    # "sanctions imposed on X by Y": the target and the one who imposed them hang on the participle
+    ("The sanctions imposed on Kosovo by the European Union in 2023 remain in force.",
+     {("European Union", "sanction", "Kosovo", A)}),
+    ("The tariffs imposed on Chinese steel by the United States rose.", {("United States", "sanction", "China", A)}),
+    # "members of Congress": the body they belong to (not "members of the public")
+    ("Kosovo's President Vjosa Osmani hopes to meet members of Congress in Washington.",
+     {("Vjosa Osmani", "meet", "United States Congress", H)}),
+    ("The prime minister met members of the public in Leeds.", set()),
 ]
 
 
