@@ -255,11 +255,11 @@ class ArticleActors:
                     found = [k for k in self.mention_ids(office) if self._entries[k].type == "Person"]
                     if found:
                         return found
+        titled = token.pos_ == "NOUN" and (token.lower_ == "counterpart" or self.gaz.title(token.lower_) is not None)
         # ("Sudan's army chief and head of the Sovereignty Council, General Burhan": the name after the whole title)
-        last = token.right_edge.i if token.conjuncts and all(
+        last = token.right_edge.i if titled and token.conjuncts and all(
             c.i > token.i and self.gaz.title(c.lower_) for c in token.conjuncts) else token.i
-        if token.pos_ == "NOUN" and (token.lower_ == "counterpart" or self.gaz.title(token.lower_)) \
-                and last + 2 < len(self.doc) and self.doc[last + 1].text == ",":
+        if titled and last + 2 < len(self.doc) and self.doc[last + 1].text == ",":
             # "his Brazilian counterpart, Lula da Silva, ...": the name after the comma, hung elsewhere by the parser
             named = self._token_actor.get(last + 2)
             if named is None and self.gaz.title(self.doc[last + 2].lower_) and last + 3 < len(self.doc):
@@ -525,10 +525,9 @@ class ArticleActors:
         """The two people the story's first sentences join as a subject ("Starmer and Swinney held talks"),
         neither of them the clause's own subject; with `titled`, one of them given a title or role ("Sir Keir
         Starmer and Scotland's First Minister John Swinney")."""
-        lead = list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
         # ("a public quarrel between Brazil's Lula and Argentina's Milei": the two the lead sets against each other)
-        for t in (t for s in lead for t in s if t.i < token.i and (t.dep_ in ("nsubj", "nsubjpass") or (
-                t.dep_ == "pobj" and t.head.lower_ == "between"))):
+        for t in (t for s in self._lead_sentences for t in s if t.i < token.i and (
+                t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "between"))):
             # (the first of the pair may be parsed as a modifier of the second: "Starmer and Scotland's First
             # Minister John Swinney")
             words = self.doc[t.left_edge.i:t.i + 1]
@@ -1345,6 +1344,11 @@ class ArticleActors:
         styled = [t for t in self._royal_styled if t.lower_ == word]
         return bool(styled) and not any(t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == name_words[1]
                                         for t in styled)
+
+    @functools.cached_property
+    def _lead_sentences(self) -> list[Span]:
+        """The story's first three sentences with words in them: its headline and lead."""
+        return list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
 
     @functools.cached_property
     def _royal_styled(self) -> list[Token]:
@@ -2626,8 +2630,7 @@ class ArticleActors:
                 or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ","):
             return None  # (not "The head of the watchdog, Rafael Grossi, met ...": the name is given there)
         sentences = list(itertools.islice(self.doc.sents, 3))
-        if token.sent.start not in {s.start for s in sentences[:2]} or any(
-                self._entries[key].type == "Person" for i, key in self._token_actor.items() if i < token.i):
+        if token.sent.start not in {s.start for s in sentences[:2]} or self._person_named_before(token.i):
             return None
         holder = self._latest_person_with_role(title["role"], country, len(self.doc.text) + 1, title["title"],
                                                first=True)
@@ -2646,10 +2649,9 @@ class ArticleActors:
     def _titled_after_lead(self, token: Token) -> str | None:
         """ "hours after Sudan's prime minister cancelled a trip" in a lead that names no one yet: the first person
         the story goes on to give that title ("Prime Minister Kamil Idris") whom it says serves no other country."""
-        sentences = list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None or token.sent.start not in {s.start for s in sentences} or any(
-                self._entries[key].type == "Person" for i, key in self._token_actor.items() if i < token.i):
+        if owner is None or token.sent.start not in {s.start for s in self._lead_sentences} \
+                or self._person_named_before(token.i):
             return None
         title, _ = self._match_title([t.lower_ for t in self.doc[owner.right_edge.i + 1:token.i + 1]])
         if title is None:
@@ -2657,6 +2659,10 @@ class ArticleActors:
         holders = [key for key in self._titled_before(title["title"], len(self.doc.text) + 1)
                    if not self.home_countries(key) - set(self._countries_on(token))]
         return holders[0] if holders else None
+
+    def _person_named_before(self, index: int) -> bool:
+        """Whether the text names anyone before a token: a title in a lead that names no one yet is told of ahead."""
+        return any(self._entries[key].type == "Person" for i, key in self._token_actor.items() if i < index)
 
     def _dominant_country(self, index: int) -> str | None:
         """The country named most often before a token, if it is named at least twice and more than any other."""
