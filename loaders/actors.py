@@ -60,6 +60,7 @@ _HOLDING_NOUNS = wordclasses.words("holding_noun")
 _KIND_WORDS = _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE)
 #: The people who run a body and stand for it: "its management", "the firm's board".
 _MANAGING_NOUNS = wordclasses.words("managing_noun")
+_CROWD_KINDS = wordclasses.words("crowd_kind")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.
 _BLOC_NOUNS = wordclasses.words("bloc_noun")
 #: Group nouns that can be greeted, received or met without being named ("delegation members").
@@ -528,6 +529,10 @@ class ArticleActors:
         # ("a public quarrel between Brazil's Lula and Argentina's Milei": the two the lead sets against each other)
         for t in (t for s in self._lead_sentences for t in s if t.i < token.i and (
                 t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "between"))):
+            verb, subject = t.head, t
+            if t.dep_ == "nsubj" and t.is_upper and t.i not in self._token_actor:
+                # "ANKARA, March 4 (Agency) - Greek Prime Minister X held talks": the name after the dateline
+                t = next((a for a in t.children if a.dep_ == "appos" and a.i > t.i and a.i in self._token_actor), t)
             # (the first of the pair may be parsed as a modifier of the second: "Starmer and Scotland's First
             # Minister John Swinney")
             words = self.doc[t.left_edge.i:t.i + 1]
@@ -535,12 +540,21 @@ class ArticleActors:
             keys = [self._token_actor.get(m.i) for m in (*joined, t, *t.conjuncts)]
             if not joined and None in keys:
                 continue  # a subject list with someone unnamed is no pair
-            if len(keys) == 1 and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HOSTING_VERBS:
+            if len(keys) == 1 and subject.dep_ == "nsubj" and verb.lemma_.lower() in _HOSTING_VERBS:
                 # "Sisi received Sudan's army chief, General Burhan, ... and the two leaders condemned": host and guest
                 # (the guest as its own words name it, or as a person named after its title: never another pair)
-                keys += [k for c in t.head.children if c.dep_ == "dobj" and c.i != token.i
+                keys += [k for c in verb.children if c.dep_ == "dobj" and c.i != token.i
                          and all(self.gaz.title(x.lower_) for x in c.conjuncts)  # (one guest, however titled)
                          and not self._the_two_words(c) for k in self.mention_ids(c)[:1]]
+            elif len(keys) == 1 and subject.dep_ == "nsubj":
+                # "X held talks with Y", "X met Y": the one a lone subject sat down with (one person, not a list)
+                partners = [p for c in verb.children if c.dep_ == "dobj"
+                            and c.lemma_.lower() in ("talk", "talks", "meeting", "meetings")
+                            for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                            for p in w.children if p.dep_ == "pobj" and not p.conjuncts]
+                partners += [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "meet"
+                             and not c.conjuncts]
+                keys += [k for p in partners[:1] if not self._the_two_words(p) for k in self.mention_ids(p)[:1]]
             pair = list(dict.fromkeys(k for k in keys if k and self._entries[k].type == "Person"))
             if len(pair) == 2 and not set(pair) & own \
                     and (not titled or any(self._person_roles.get(k) or self._person_titles.get(k)
@@ -817,6 +831,12 @@ class ArticleActors:
             # "officials in Beijing", "a foreign ministry spokesman in Beijing": the country whose capital it is
             named = [key for p in self._prep_objects_of(token, "in") for key in self.mention_ids(p, as_agent=True)
                      if self._entries[key].type == "Country"]
+            if not named and token.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                # "In Abuja, the foreign ministry rejected ...": the capital the sentence opens in
+                named = [key for p in self._prep_objects_of(token.head, "in") if p.i < token.i
+                         and p.i - p.sent.start <= 2 for key in self.mention_ids(p, as_agent=True)
+                         if self._entries[key].type == "Country"]
         if not named and token.lower_ in _MANAGING_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
                                                                  for c in token.children) \
                 and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
@@ -848,6 +868,11 @@ class ArticleActors:
                                                     first=title["title"] == "leader")
                       or (self._affiliated(country) if title["title"] == "leader" else None)
                       for country in named] if title is not None else []
+            if title is not None and title["title"] != title["role"]:
+                # "finance ministers from both countries" are not the foreign ministers the story named
+                people = [p if p is None or title["title"] in self._person_titles.get(p, ()) or not any(
+                    t != title["role"] and t.split()[-1] == title["title"].split()[-1]
+                    for t in self._person_titles.get(p, ())) else None for p in people]
             if people and all(people):
                 return list(dict.fromkeys(people))
         if not named and token.lower_ == "ministers" and not any(
@@ -1085,6 +1110,21 @@ class ArticleActors:
         label = " ".join(t.text for t in words if t.pos_ != "DET")
         return self._local_actor(label, "Organization", token)
 
+    def crowd_actor(self, token: Token) -> str | None:
+        """An unnamed crowd ("Business groups", "Manchester United fans", "digital music lovers") as an
+        article-local actor, labelled by the noun and the modifiers that say whose or what kind (not "many",
+        "angry", "some"), or None."""
+        words = [t for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod")
+                 and (t.dep_ != "amod" or t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "GPE")
+                      or t.i in self._adjectival or t.lower_ in _CROWD_KINDS)]
+        if any(t.i in self._token_actor and self._entries[self._token_actor[t.i]].type == "Person" for t in words):
+            return None  # "Blair's supporters", "Brown allies": a person's side, no crowd of its own
+        start = min((t.i for t in words), default=token.i)
+        words = [t for t in self.doc[start:token.i + 1] if t.pos_ not in ("DET", "PUNCT", "ADV")
+                 and not (t.pos_ == "ADJ" and t not in words)]
+        label = " ".join(t.text for t in words)
+        return self._local_actor(label[:1].upper() + label[1:], "Organization", token)
+
     def facility_actor(self, token: Token) -> str | None:
         """A visited facility ("the tomb of Yasser Arafat", "a car plant") as an article-local place, or None."""
         named = token.pos_ == "PROPN" and token.is_title and token.i not in self._token_actor \
@@ -1296,6 +1336,17 @@ class ArticleActors:
             longer = [k for k, e in orgs.items() if k != key and len(e.label.split()) >= 2
                       and e.label.split()[0] == word and not self.gaz.lookup(e.label)]
             if len(longer) == 1 and self._business(longer[0]):
+                self._merge(key, longer[0])
+        orgs = {key: e for key, e in self._entries.items() if e.type == "Organization"}
+        for key, entry in orgs.items():
+            # "the Commission" after "the European Commission", "the Court" after "the Constitutional Court": a
+            # body's head word alone is the one body named with it
+            word = entry.label
+            if " " in word or word.lower() not in _ORG_HEADS or not word.istitle() or self.gaz.lookup(word):
+                continue
+            longer = [k for k, e in orgs.items() if k != key and k in self._entries
+                      and len(e.label.split()) >= 2 and e.label.split()[-1] == word]
+            if len(longer) == 1 and key in self._entries:
                 self._merge(key, longer[0])
 
     def _merge_short_names(self) -> None:
@@ -1700,6 +1751,15 @@ class ArticleActors:
             return Span(doc, start, start + 1, label="NORP")  # "Indian External Affairs" + "Minister": a title
         if label in ("ORG", "NORP", "GPE") and self._titled_name(doc[start:end]):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" tagged whole as an organisation
+        if label == "ORG" and start > 0 and doc[start - 1].is_lower and self.gaz.title(doc[start - 1].lower_) \
+                and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in doc[start - 1].children) \
+                and 2 <= end - start <= 3 and all(t.is_title and t.is_alpha for t in doc[start:end]) \
+                and self.gaz.lookup(doc[start:end].text) is None and not any(
+                    self.gaz.lookup(t.text) or t.lower_ in _ORG_HEADS | _FACILITY_NOUNS | _BUSINESS_WORDS
+                    | _MANAGING_NOUNS for t in doc[start:end]):
+            # "Northampton coach Budge Pountney" tagged as a body: a name after a title word (not "the fund manager
+            # Penrose Asset Management")
+            label = "PERSON"
         # "Foreign Minister Amir Khan Muttaqi": a title word right after a whole title is a given name
         given_name_first = start > 0 and doc[start - 1].lower_ in _TITLE_HEADS and end - start > 1 \
             and doc[start].lower_ in _NAME_TITLES and doc[start].is_title
@@ -2835,6 +2895,20 @@ class ArticleActors:
             return self._plural_antecedent(token)
         return []
 
+    def _named_within(self, subject: Token, pronoun: Token) -> set[str]:
+        """Actors named inside a subject's phrase but outside its own name and its relative clauses ("Carmona,
+        president of the Communist Party", "Sri Lanka Cricket president Shammi Silva"): an object pronoun of the
+        same verb is none of them."""
+        name = {subject.i}
+        t = subject
+        while t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].head.i in name:
+            t = t.doc[t.i - 1]
+            name.add(t.i)
+        return {k for t in subject.subtree if t.i < pronoun.i and t.pos_ == "PROPN" and t.i not in name and not any(
+                    h.dep_ in ("relcl", "acl") for h in t.ancestors if subject.left_edge.i <= h.i <= subject.right_edge.i
+                    and h.i != subject.i)
+                for k in self.mention_ids(t)}
+
     def _told_ids(self, token: Token) -> list[str]:
         """The actors a token denotes while pronouns are being resolved: a pronoun only as already resolved."""
         return self.mention_ids(token) if token.pos_ != "PRON" else self._pronoun_ids.get(token.i, [])
@@ -2853,7 +2927,10 @@ class ArticleActors:
             # an object pronoun never denotes its own clause's subject ("She praised him"): exclude it
             subject = _controller(clause)
             if subject is not None and subject.i != token.i:
-                bound = set(self.mention_ids(subject))
+                # (nor anyone named inside it: "Carmona, president of the Communist Party, condemned it")
+                bound = set(self.mention_ids(subject)) | {
+                    k for sub in (subject, *(c for c in subject.head.children if c.dep_ == "nsubj" and c != subject))
+                    for k in self._named_within(sub, token)}
                 accept_outer = accept
                 accept = lambda key: accept_outer(key) and key not in bound  # noqa: E731
         speaker = set(self._speaker(token))
@@ -2887,14 +2964,19 @@ class ArticleActors:
             ids = [k for k in self.mention_ids(reporter) if accept(k)] if reporter is not None else []
             if len(ids) == 1:
                 return ids
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl" and any(
+        if token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ == "relcl" or (
+                token.head.dep_ == "advcl" and token.head.i > token.head.head.i)) and any(
                 c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in token.head.children):
             # "Abdelatty travelled to Port Sudan, where he met Idris": the one who went there, the subject of the
-            # clause the place or time is in
-            verb = next((a for a in token.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            # clause the place or time is in ("is expected in May, when he ...": the clause it hangs from)
+            verb = token.head.head if token.head.dep_ == "advcl" else next(
+                (a for a in token.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 if verb is not None else None
             ids = [] if subject is None else [k for k in self._told_ids(subject) if accept(k)]
+            if not ids and subject is not None and subject.pos_ == "NOUN":
+                # "A visit by Lula to Santiago is expected in May, when he is due to ...": the one the act is by
+                ids = [k for p in self._prep_objects_of(subject, "by") for k in self.mention_ids(p) if accept(k)]
             if len(ids) == 1:
                 return ids
         if token.dep_ == "poss" and token.lower_ in _NEUTER:
@@ -3082,7 +3164,8 @@ class ArticleActors:
         asked = token.head.head if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" else None
         if asked is not None and asked.dep_ == "advcl" and asked.tag_ in ("VBN", "VBG") and asked.head.i == root.i \
                 and asked.i == asked.sent.start and asked.right_edge.i < subject.i and not any(
-                    t.lower_ in ("him", "her") for t in self.doc[asked.right_edge.i + 1:token.sent.end]):
+                    t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative", "pobj")
+                    for t in self.doc[asked.right_edge.i + 1:token.sent.end]):  # ("her door": not another person)
             return subject  # "Asked whether he would meet Kim, Lee said his door remained open": Lee was asked
         if token.dep_ != "poss":
             return None

@@ -221,6 +221,10 @@ _AID_CUTTING_VERBS = words("aid_cutting_verb")
 _MANY_SIDED_WORDS = words("many_sided_word")
 #: Acts done to their possessor, not by them ("his sentence", "Navalny's arrest").
 _PATIENT_NOUNS = words("patient_noun")
+#: Unnamed crowds whose stance is told ("business groups welcomed", "fans booed"): an article-local actor.
+_CROWD_NOUNS = words("crowd_noun")
+#: Shows one presents: "hosted a quiz show" receives no one.
+_BROADCAST_NOUNS = words("broadcast_noun")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
 _ARRIVAL_PLACES = words("arrival_place")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -228,22 +232,32 @@ _AGENT_TYPES = {"Person", "Organization", "Country"}
 _FUTURE_DATE_WORDS = words("future_date_word")
 
 
+def _capitalised_noun(token: Token) -> bool:
+    """A common noun opening a sentence that the tagger took for a name ("Talks between X and Y ...", "Sanctions
+    imposed on X"): capitalised, no entity, and no name joined to it."""
+    return token.pos_ == "PROPN" and token.is_sent_start and token.i > 0 and not token.ent_type_ \
+        and token.text.istitle() and not any(c.dep_ in ("compound", "flat") for c in token.children) \
+        and not (token.head.pos_ == "PROPN" and token.dep_ in ("compound", "flat"))
+
+
 def _lookup(token: Token) -> Trigger | None:
     """The lexicon entry a token matches, checking verb particles ("call on", "side with")."""
-    pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
+    pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token) else None
     if pos is None or _in_hyphenated_word(token):
         return None
     lemma = token.lemma_.lower()
     entries = triggers().get((lemma, pos), [])
     if not entries and pos == "NOUN":
-        entries = triggers().get((token.lower_, pos), [])
+        entries = triggers().get((token.lower_, pos), []) or (
+            triggers().get((token.lower_[:-1], pos), []) if token.tag_ == "NNPS" else [])
     # a particle is the next word ("call on X"), not any later preposition ("called ... on Friday"), or the one after
     # an adverb ("stands firmly with the Philippines")
     doc, after = token.doc, token.i + 1
     if after < len(doc) and doc[after].pos_ == "ADV" and doc[after].dep_ == "advmod" and doc[after].head == token \
             and doc[after].lower_.endswith("ly"):
         after += 1
-    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.i == after}
+    particles = {c.lower_ for c in token.children if c.i == after and (c.dep_ in ("prt", "prep", "advmod") or (
+        c.dep_ == "agent" and not any(a.dep_ == "auxpass" for a in token.children)))}  # "stands fully by X"
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     if with_particle:
         # "called on X to act" asks; "called on X" visits
@@ -260,7 +274,11 @@ def _lookup(token: Token) -> Trigger | None:
 
 def _dateline_dash(subject: Token) -> Token | None:
     """The dash ending the dateline an all-capitals subject opens ("BELGRADE" may be tagged a common noun), or None."""
-    if not (subject.is_upper and subject.pos_ in ("PROPN", "NOUN") and len(subject.text) > 1):
+    if not (subject.is_upper and subject.pos_ in ("PROPN", "NOUN") and len(subject.text) > 1) and not (
+            # "Santiago, May 3 (Wire) - ...": a dateline in title case, known by its agency in brackets
+            subject.pos_ == "PROPN" and subject.is_title and subject.i - subject.sent.start <= 2
+            and any(t.text == ")" and subject.doc[t.i + 1].text in ("-", "—", "–")
+                    for t in subject.doc[subject.i + 1:subject.i + 13] if t.i + 1 < len(subject.doc))):
         return None
     return next((t for t in subject.doc[subject.i + 1:subject.i + 14] if t.text in ("-", "—", "–")), None)
 
@@ -532,6 +550,10 @@ class _Finder:
         if word not in ("guest", "visitor", "host"):
             return []
         owners = {i for c in noun.children if c.dep_ == "poss" for i in self.actors.mention_ids(c)}
+        received = next((f.target.id for f in reversed(self.found) if f.relation == "greet" and f.agent.id in owners),
+                        None) if word != "host" else None
+        if received is not None:  # "Macron welcomed Sanchez ... ministers joined them ... his guest": the one welcomed
+            return [received]
         for found in reversed(self.found):
             if found.relation not in ("greet", "meet"):
                 continue
@@ -557,6 +579,15 @@ class _Finder:
                 _in_class(thing, _AGENTIVE_NOUNS) and thing.head.lemma_.lower() in _LIGHT_VERBS)):
             owners = self._subject(thing.head)
         return owners
+
+    def _crowd(self, verb: Token) -> list[str]:
+        """An unnamed crowd taking a stance ("Business groups welcomed ...", "Manchester United fans opposed ...",
+        "the move was criticised by consumer groups"): an article-local actor named by the noun and its modifiers,
+        for the stance verb's own subject or "by" phrase only."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        crowds = _by_objects(verb) if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        return [key for c in crowds[:1] if c.pos_ == "NOUN" and c.tag_ == "NNS" and _in_class(c, _CROWD_NOUNS)
+                and not any(g.dep_ == "poss" for g in c.children) for key in [self.actors.crowd_actor(c)] if key]
 
     def _medium_owner(self, verb: Token) -> list[str]:
         """Who speaks through the poster, report or lawsuit that is a verb's subject ("A Labour poster attacks X",
@@ -608,6 +639,13 @@ class _Finder:
                         self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(t))]
                 if subjects:  # (the person only: the place it is joined to is no second subject, "In Rome, X")
                     return list(dict.fromkeys(i for c in subjects for i in self.actors.mention_ids(c, as_agent=True)))
+                # "Merz, whose country's car industry is the most exposed, backed ...": the "whose" clause taken for
+                # a clause of its own, with the name as its subject
+                subjects = [s for c in token.children if c.dep_ == "ccomp" and c.i < token.i
+                            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"
+                            and any(t.tag_ == "WP$" and t.i > s.i for t in s.subtree)]
+                if subjects:
+                    return list(dict.fromkeys(i for c in subjects for i in self.actors.mention_ids(c, as_agent=True)))
             if subjects:
                 # "its ministry said the summit was pointless and accused Cairo", "said a truce would reward Russia,
                 # while praising Ankara", 'said Modi "remembers Bihar" and accused the BJP': the second verb is the
@@ -639,6 +677,13 @@ class _Finder:
                 for subject in subjects:  # a dateline parsed as a second subject names nobody
                     if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                         subject = token.head  # "Merkel, who praised India": the relative pronoun's antecedent
+                        if any(c.lower_ == "who" for c in token.children if c.dep_ == "nsubj") and not any(
+                                self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(subject)):
+                            # "Snell, the MP for Stoke-on-Trent Central, who joined ...": "who" hung on the
+                            # constituency is the person the phrase describes
+                            subject = next((a for a in subject.ancestors if a.pos_ in ("PROPN", "NOUN") and any(
+                                self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(a))
+                                and a.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj")), subject)
                     if len(subjects) > 1 and _is_dateline_subject(subject):
                         continue  # "FOZ DO IGUACU, Brazil, ... - Lula hosted": the dateline and the true subject
                     subject = _after_dateline(subject)
@@ -794,17 +839,21 @@ class _Finder:
         owners += [t for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in _LEADING and c.i < noun.i
                    for t in c.children if t.dep_ in ("npadvmod", "compound", "nmod") and t.i < c.i]
         ids = [i for owner in owners for i in self._ids(owner, as_agent=True)]
-        if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS | _PLAN_NOUNS):  # "the French proposal", "the Australian package"
-            ids += self._demonyms(noun)
+        if _in_class(noun, _AGENTIVE_NOUNS | _ACT_NOUNS | _PLAN_NOUNS | _CLAIM_NOUNS | _REMARK_NOUNS):
+            ids += self._demonyms(noun)  # "the French proposal", "the Australian package", "the Chinese criticism"
         return list(dict.fromkeys(ids))
 
-    def _clause_owner(self, noun: Token, relation: str) -> list[str]:
+    def _clause_owner(self, noun: Token, relation: str, judging: Token | None = None) -> list[str]:
         """Whose a thing is by the clause it is the object of: "criticised the checks Germany has kept", "praised
         the reforms that Modi introduced" (for support only an act or plan: "praised a supplement Conte sold" is no
-        stance on Conte; never a claim's content: "denied claims the prime minister had reneged")."""
+        stance on Conte; never a claim's content: "denied claims the prime minister had reneged"). In "adopted a
+        law that Ghana criticised" the clause is the judging itself, and the law is the adopter's."""
         if _in_class(noun, _CLAIM_NOUNS | _REMARK_NOUNS | _CONTENT_NOUNS) or (relation == "support" and not _in_class(
                 noun, _PLAN_NOUNS | _AGENTIVE_NOUNS | _ACT_NOUNS | _MEASURE_NOUNS)):
             return []
+        if judging is not None and judging.dep_ == "relcl" and judging.head == noun:
+            return self._subject(noun.head) if noun.dep_ == "dobj" and noun.head.lemma_.lower() in \
+                _PROPOSING_VERBS | _PLAN_HOLDING_VERBS else []
         return [i for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
                 for t in c.children if t.dep_ == "nsubj" and t.tag_ not in ("WDT", "WP")
                 for i in self._ids(t, as_agent=True)]
@@ -835,6 +884,11 @@ class _Finder:
         # a claim's is near (but "the European statement" names one the lead told of)
         far = reversed(self.doc[:min(window, self._lead_end)]) if lemma in _PLAN_NOUNS or any(
             c.dep_ == "amod" and c.is_title for c in noun.children) else ()
+        # "X condemned Y ... Y dismissed the criticism": a critical remark was made by the last one to attack
+        charged = lemma in _CLAIM_NOUNS or (lemma in _REMARK_NOUNS and any(
+            e.relation in ("oppose", "accuse") for e in triggers().get((lemma, "NOUN"), ())))
+        # (a criticism may be made in any clause: "used the news conference to accuse Hungary")
+        critical = charged and lemma not in _CLAIM_NOUNS
         for t in (*reversed(self.doc[window:noun.i]), *far):
             same = t.lemma_.lower() == lemma or (  # "plans for ID cards ... the ID scheme", "her Budget ... the package"
                 t.pos_ in ("NOUN", "PROPN") and lemma in _SCHEME_NOUNS and t.lemma_.lower() in _SCHEME_NOUNS) or (
@@ -842,7 +896,7 @@ class _Finder:
                 lemma == "measure" and t.pos_ == "NOUN" and t.lemma_.lower() in _MEASURE_NOUNS) or (
                 t.pos_ == "VERB" and (
                 _same_stem(lemma, t.lemma_.lower())  # "proposed ... the proposal"
-                or (lemma in _CLAIM_NOUNS and t.lemma_.lower() not in _REBUTTING_VERBS | _DISPUTING_VERBS
+                or (charged and t.lemma_.lower() not in _REBUTTING_VERBS | _DISPUTING_VERBS
                     and not (t.dep_ == "pcomp" and t.head.lower_ in ("of", "for"))  # ("accused Y of blocking")
                     and any(e.relation in ("accuse", "oppose") and e.particle is None
                             for e in triggers().get((t.lemma_.lower(), "VERB"), ()))))) or (
@@ -874,7 +928,7 @@ class _Finder:
                 owners = self._authors(t) or self._demonyms(t) or self._clause_owner(t, "support")
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in _PROPOSING_VERBS | _PLAN_HOLDING_VERBS:
                     owners = self._subject(t.head)  # "Labour unveiled plans", "Phillipson has defended plans"
-            elif t.pos_ == "VERB" and not (lemma in _CLAIM_NOUNS and (t.dep_ == "relcl" or (
+            elif t.pos_ == "VERB" and not (charged and not critical and (t.dep_ == "relcl" or (
                     t.dep_ in ("acl", "advcl") and t.tag_ != "VBG"))):
                 # a claim is made in a main clause, not "which the government claims" (but "issued a statement
                 # accusing Canberra of ...": the participle is the statement's maker's)
@@ -890,6 +944,8 @@ class _Finder:
             lead_sentence = self._lead()
             lead = self._lead_actor() if not self.sporting and not (
                 lead_sentence is not None and _charging(lead_sentence.root)) else []
+            if set(lead) & set(self._subject(_governing_verb(noun) or noun.head)):
+                lead = []  # "Ghana and Benin criticised the decision": the lead's own actor judges, with others
             return self._previous_doer(noun) or lead
         return []
 
@@ -943,6 +999,19 @@ class _Finder:
                 return accusers
         return []
 
+    def _also_judged(self, verb: Token, relation: str, exclude: list[str]) -> list[str]:
+        """ "Cyprus condemned Turkey for sending a ship ... The mission was also condemned by France": a thing judged
+        "also" is the same one judged last, so the stance falls on whoever the last such stance fell on (in this
+        sentence or the two before)."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+            return []
+        sentences = [s for s in self.doc.sents if s.end <= verb.sent.start][-2:]
+        start = sentences[0].start_char if sentences else verb.sent.start_char
+        kinds = {"oppose", "accuse"} if relation == "oppose" else {relation}
+        last = [f for f in self.found if f.relation in kinds and start <= f.start and f.end <= verb.idx
+                and f.target.id not in exclude and f.agent.id not in exclude]
+        return [last[-1].target.id] if last else []
+
     def _last_speaker(self, verb: Token, exclude: list[str]) -> list[str]:
         """Who last said, charged or proposed something before `verb`, in its sentence or the two before it: the
         owner of the "that" or "those remarks" a rebuttal points back at. Speakers in `exclude` are skipped."""
@@ -959,7 +1028,10 @@ class _Finder:
             clause = t
             while clause.dep_ == "conj":
                 clause = clause.head
-            if t.pos_ != "VERB" or clause.dep_ != "ROOT":
+            if t.pos_ != "VERB" or (clause.dep_ != "ROOT" and not (
+                    # ("has faced pressure since Takaichi suggested that ...": a statement told as a time)
+                    clause.dep_ == "advcl" and t.lemma_.lower() in _REPORTING_VERBS
+                    and any(c.dep_ == "ccomp" for c in t.children))):
                 continue  # the speaker of a main clause, not "told CCTV that Beijing ... and accused Brussels"
             if t in verb.ancestors:
                 continue  # "Zakharova said Russia ... condemned the statement": who reports the rebuttal made none
@@ -1130,7 +1202,10 @@ class _Finder:
         # ("criticism from Congress and from the regulator": a preposition joined to the first one counts too;
         # "travelled to Bangkok on Tuesday and to Phnom Penh on Wednesday": so does one joined to another phrase)
         # ("travel on to Paris": a preposition after an adverbial "on" hangs on it)
-        heads = [child for child in token.children if child.dep_ in ("prep", "dative")]
+        heads = [child for child in token.children if child.dep_ in ("prep", "dative") or (
+            # ("stands fully by Cyprus": an active verb's "by" taken for a passive's agent)
+            child.dep_ == "agent" and token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children)
+            and token.tag_ != "VBN")]
         heads += [c for child in heads if child.lower_ == "on" and not any(c.dep_ == "pobj" for c in child.children)
                   for c in child.children if c.dep_ == "prep"]
         # ("for talks with Abiy and with African Union officials": the second "with" hung on the "for")
@@ -1206,6 +1281,10 @@ class _Finder:
         if trigger.lemma_.lower() == "receive" and not (
                 target_actor.type in ("Person", "Country") or self.actors.is_local(target)):
             return  # one receives visitors, not awards or letters
+        if relation in ("greet", "meet") and trigger.pos_ == "VERB" and trigger.lemma_.lower() == "host" and any(
+                _in_class(c, _BROADCAST_NOUNS) for c in trigger.children if c.dep_ == "dobj"):
+            return  # "hosting the children's show Fat Albert": a show one presents, not a guest
+
         if relation == "meet" and trigger.lemma_.lower() == "see" and trigger.pos_ == "VERB" and (not all(
                 self.actors.actor(k).type == "Person" and (self.actors.home_countries(k) or self.actors.served_bodies(k))
                 for k in (agent, target)) or any(
@@ -1348,6 +1427,9 @@ class _Finder:
         agents = self._subject(token)
         if not agents and entry.relation in ("oppose", "support", "accuse"):
             agents = self._medium_owner(token)  # "a Labour poster attacking Mr Howard": who put it out
+        if not agents and (entry.relation in ("oppose", "support", "accuse")
+                           or entry.indirect in ("oppose", "support")):
+            agents = self._crowd(token)  # "Business groups welcomed the move", "fans booed Glazer"
         agents += [i for i in self._likewise(token) if agents and i not in agents]
         if entry.relation == "visit" and agents:
             agents += [i for i in self._companions(token) if i not in agents]
@@ -1392,6 +1474,14 @@ class _Finder:
                     owners = self._last_speaker(token, agents)
                 if not owners and passive.tag_ == "WDT" and token.dep_ == "relcl":
                     owners = self._offerer(token.head)  # "Deutsche Boerse offered £1.3bn, which was rejected by"
+                if not owners and entry.indirect in ("support", "oppose") and passive.pos_ == "NOUN":
+                    owners = self._also_judged(token, entry.indirect, agents)
+                if not owners and entry.indirect in ("support", "oppose") and _in_class(passive, _ACCORD_NOUNS) \
+                        and entry.lemma in _REACTING_VERBS and passive.tag_ == "NN" and any(
+                            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in passive.children):
+                    # "Japan and the Philippines signed a pact ... The agreement was welcomed by South Korea"
+                    parties = self._last_accord_parties(token)
+                    owners = parties if not set(parties) & set(agents) else []
                 if owners:
                     relation, targets = entry.indirect, owners
         if entry.lemma in _HOSTILE_ACTS and any(_in_class(c, _STRUCK_OBJECTS) for c in token.children
@@ -1452,7 +1542,11 @@ class _Finder:
             objects = [token.head if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
                        for c in objects]
             summary = token.head
-            if not objects and relation in ("support", "oppose") and summary.dep_ in ("npadvmod", "appos") \
+            if not self._ids(summary) and relation in ("support", "oppose") and (
+                    summary.dep_ in ("npadvmod", "appos") or (
+                        # "shut its border, a move that Ghana criticised": the summary parsed as a second object
+                        summary.dep_ == "dobj" and self.doc[summary.left_edge.i - 1].text == ","
+                        and any(c.dep_ == "dobj" and c.i < summary.i for c in summary.head.children))) \
                     and _in_class(summary, _ACT_SUMMARY_NOUNS) and summary.head.pos_ == "VERB":
                 # "France, Britain and Germany triggered UN sanctions, a step Tehran rejected": the act's doers;
                 # "Berlin praised Kurti's offer, a step Serbian officials dismissed": the step is the one praised
@@ -1527,7 +1621,10 @@ class _Finder:
             if ids:
                 targets += ids
             elif entry.indirect:
-                owner_ids = self._authors(obj) or self._earlier_owner(obj) or self._clause_owner(obj, entry.indirect)
+                owner_ids = self._authors(obj) or self._earlier_owner(obj) or self._clause_owner(obj, entry.indirect, token)
+                if not owner_ids and entry.indirect in ("support", "oppose") and obj.pos_ == "NOUN" and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+                    owner_ids = self._also_judged(token, entry.indirect, agents)  # "France also condemned the move"
                 if not owner_ids and _in_class(obj, _PHASE_NOUNS):  # "welcomed the resumption of talks between X and Y"
                     owner_ids = [i for o in self._prep_objects(obj, frozenset({"of"})) for i in self._authors(o)]
                 thing = self.actors.thing_before(obj) if obj.lower_ == "it" and not owner_ids else None
@@ -1624,6 +1721,15 @@ class _Finder:
                         or any(e.relation == "visit" for e in triggers().get((p.lemma_.lower(), "NOUN"), ()))]
             at_place += [p for p in self._prep_objects(token, frozenset({"for"})) if _in_class(p, _GATHERING_NOUNS)]
             active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+            if active and not self.sporting and any(
+                    any(e.relation == "visit" for e in triggers().get((p.lemma_.lower(), "NOUN"), ()))
+                    for p in self._prep_objects(token, frozenset({"on"}))):
+                # "Snell, who joined Mr Streeting on the visit": the joiner goes where the one joined went
+                for target in targets:
+                    went = next((f for f in reversed(self.found) if f.relation == "visit" and f.agent.id == target
+                                 and f.modality == "asserted" and f.end <= token.idx), None)
+                    for agent in agents if went is not None else ():
+                        self._emit(agent, "visit", went.target.id, token, token)
             targets = [t for t in targets if self.actors.actor(t).type == "Person"] \
                 if at_place and active and not self.sporting else []
             for place in dict.fromkeys(p for p in self._places_in([p for at in at_place for p in at.subtree
@@ -1682,6 +1788,12 @@ class _Finder:
                 if child.tag_ in ("NNS", "VBZ") and child.lower_.endswith("s") \
                         and (child.lemma_.lower(), "VERB") in triggers():
                     continue  # a headline's "Orban blocks EU aid", parsed as one noun phrase: "blocks" is its verb
+                owner = next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) \
+                    if child.lower_ == "their" and token.dep_ == "dobj" else None
+                if owner is not None and (ids := self._ids(owner, as_agent=True)):
+                    # "The two men held their first meeting": "their" is the subject, read as the subject is
+                    agents += [i for i in ids if i not in agents]
+                    continue
                 for member in [child, *[t for t in child.subtree if t.i in self.actors._token_actor]]:
                     if entry.relation == "visit" and member.dep_ == "compound" and member.pos_ == "PROPN" \
                             and not _in_class(token, _SENT_BODIES):  # "the US delegation" is sent by the US
@@ -2381,7 +2493,7 @@ class _Finder:
 
     def _joined_meeting(self, verb: Token) -> None:
         """ "Mudavadi joined the second half of the meeting": one who joins the talks just told meets both their
-        parties (the last meeting of two people told in this sentence or the one before, with none of the joiners
+        parties (the last meeting of two people told in this sentence or the two before, with none of the joiners
         in it), and those who join together meet each other."""
         # ("joined the second half of the meeting", "joined them for part of the meeting")
         held = [c for c in verb.children if c.dep_ == "dobj"] + self._prep_objects(verb, frozenset({"for"}))
@@ -2391,7 +2503,9 @@ class _Finder:
                         if _is_meeting(o) and any(d.lower_ in ("the", "that", "their") for d in o.children)), None)
         if meeting is None:
             return
-        start = self.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else verb.sent.start_char
+        # (this sentence or the two before: "held two hours of talks ... Officials said ... X joined the talks")
+        before = [s for s in self.doc.sents if s.end <= verb.sent.start][-2:]
+        start = before[0].start_char if before else verb.sent.start_char
         last = next((f for f in reversed(self.found) if f.relation == "meet" and start <= f.start < verb.idx), None)
         joiners = [a for a in self._subject(verb) if self.actors.actor(a).type == "Person"]
         # (people who met, told as done: "is expected to join the talks" may mean other talks than the last told)
@@ -2462,11 +2576,13 @@ class _Finder:
             # "says the US emphasis on an 'Axis of Evil' is misplaced": a judging participle parsed as a passive
             judged = [i for c in adj.children if c.dep_ == "nsubjpass" for i in self._judged(c)]
             judges = self._reporter(adj, adj)
-        elif adj.dep_ == "amod" and adj.i < head.i and head.dep_ in ("oprd", "appos") and (
+        elif adj.dep_ == "amod" and adj.i < head.i and (head.dep_ in ("oprd", "appos") or (
+                # ('calling Sheinbaum "a very smart woman"': the label parsed as a second object)
+                head.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < head.i for c in head.head.children))) and (
                 self.actors.gaz.title(head.lower_) is not None or _in_class(head, _PERSON_NOUNS)) and (
-                verb := head.head if head.dep_ == "oprd" else head.head.head).lemma_.lower() in _JUDGING_VERBS:
+                verb := head.head if head.dep_ in ("oprd", "dobj") else head.head.head).lemma_.lower() in _JUDGING_VERBS:
             # "called Jackson a brilliant minister": the one called is judged in the office or kind named
-            judged = [i for c in verb.children if c.dep_ == "dobj" for i in self._judged(c)]
+            judged = [i for c in verb.children if c.dep_ == "dobj" and c.i != head.i for i in self._judged(c)]
             judges = self._subject(verb)
         elif adj.pos_ == "NOUN" and adj.dep_ == "dobj" and head.lemma_.lower() == "make":
             # "Howard said the government was making a mistake": the maker is judged by who says so
@@ -3037,6 +3153,10 @@ def _carrier(noun: Token, relation: str) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEASURE_RAISING_VERBS | _MEASURE_ADOPTING_VERBS \
             and _in_class(noun, _MEASURE_NOUNS):
         return noun.head  # "doubled duties on Canadian lumber", "adopted sanctions against Russia"
+    if noun.dep_ in ("oprd", "dobj") and noun.head.dep_ == "ccomp" and noun.head.head.lemma_.lower() in carriers \
+            and noun.head.lemma_.lower() in _JUDGING_VERBS and any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in noun.head.children):
+        return noun.head.head  # "held what both sides called frank talks": the label's clause hung on "held"
     if noun.dep_ == "nsubjpass" and relation == "visit":
         # "a planned stop in Kuwait was cancelled", "a stop in Riyadh had been considered but was dropped"
         verb = next((v for v in (noun.head, *noun.head.conjuncts) if v.lemma_.lower() in _CANCELLING_VERBS), None)

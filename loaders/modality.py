@@ -193,6 +193,9 @@ def modality_of(trigger: Token) -> str:
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and head.lower_ == "for" and head.dep_ == "prep" \
                 and head.head.pos_ in ("VERB", "ADJ"):
             break  # "will not apologise for making allegations": the reason was done, whatever is said of it
+        if token is trigger and token.dep_ == "pobj" and token.pos_ == "NOUN" and head.lower_ == "for" \
+                and head.dep_ == "prep" and head.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in token.children):
+            break  # "suspended Livingstone for his criticism of Blair": the reason was done, whatever befell him
         if token.dep_ == "pobj" and head.lower_ in ("after", "since", "following"):
             negation_passes = False  # "failed to return after a trip": the failure does not undo the trip
         if in_clause and token.dep_ == "xcomp" and head.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children):

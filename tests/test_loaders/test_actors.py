@@ -120,6 +120,16 @@ MENTIONS = [
     # a listed press-freedom watchdog is an organisation, whatever the tagger makes of "Without Borders"
     ("Iran jailed a blogger. His sentence, criticised by human rights watchdog Reporters Without Borders, came a day "
      "after a day of action.", "Reporters", True, "Reporters Without Borders", "Organization"),
+    # a name after a lower-case title word is a person whatever the tagger says (not a fund after "fund manager")
+    ("England coach faces rap\n\nThe RFU recently fined Northampton coach Budge Pountney £2,000 and imposed a "
+     "six-week ban for his criticism of referee Steve Lander after a Premiership match.", "Pountney", False,
+     "Budge Pountney", "Person"),
+    ("Fund backs board\n\nHartwell's largest shareholder, the fund manager Penrose Asset Management, said it "
+     "supported the board.", "Management", False, "Penrose Asset Management", "Organization"),
+    # a body's head word alone is the one body named with it
+    ("EU tariffs\n\nBERLIN, May 3 (Wire) - The European Commission imposed tariffs on Chinese cars. German "
+     "Chancellor Friedrich Merz backed the Commission's stance.", "Commission", False, "European Commission",
+     "Organization"),
 ]
 
 
