@@ -443,7 +443,7 @@ class ArticleActors:
             # story's lead joins, never just the last two people named
             return self._lead_pair(token, own, titled=False)
         # (the group the story defined comes before any three people listed since)
-        defined = self._defined_group(token, size, own) if noun in ("leaders", "presidents") else []
+        defined = self._defined_group(token, size, own) if noun in ("leaders", "presidents", "ministers") else []
         if defined:
             return defined
         if size >= 3:

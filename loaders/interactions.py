@@ -2539,7 +2539,8 @@ class _Finder:
             adj.dep_ == "pobj" and adj.head.lower_ == "as") or (  # "calling him a strong partner" (not "a friend")
             # ("a friend who keeps his word": a clause that says what kind of friend praises too)
             adj.dep_ in ("oprd", "appos") and any(c.dep_ in ("amod", "relcl") for c in adj.children))) and not any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in adj.children)
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and adj.dep_ not in ("oprd", "appos"))
+            for c in adj.children)  # ('called his guest "a true friend of Australia"' praises the guest)
         if partner:  # "Qatar has been a dependable partner", "regards Spain as a good friend" (not "an ally of X")
             relation = "support"
         if word in _JOB_JUDGEMENTS and adj.head.lemma_.lower() in ("job", "work"):

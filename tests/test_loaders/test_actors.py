@@ -179,6 +179,18 @@ def test_both_leaders_are_the_pair_the_lead_sets_against_each_other(ex):
     assert {actors.actor(i).label for i in actors.mention_ids(both)} == {"Luiz Inacio Lula da Silva", "Javier Milei"}
 
 
+def test_the_three_ministers_are_the_group_the_lead_defined(ex):
+    # "the foreign ministers of Japan, China and South Korea ... the three ministers": those three, not the last
+    # three people named with "minister" or a leader's title in their office
+    text = ("Ministers meet in Tokyo\n\nTOKYO, March 22 (Wire) - The foreign ministers of Japan, China and South Korea "
+            "met in Tokyo on Saturday. Japanese Foreign Minister Takeshi Iwaya greeted Chinese Foreign Minister Wang Yi "
+            "and South Korean Foreign Minister Cho Tae-yul. South Korean President Yoon Suk Yeol and Japanese Prime "
+            "Minister Fumio Kishida last met in 2023. North Korea's foreign ministry condemned the three ministers.")
+    _, actors, _ = ex.run(text)
+    three = [t for t in actors.doc if t.lower_ == "ministers"][-1]
+    assert {actors.actor(i).label for i in actors.mention_ids(three)} == {"Takeshi Iwaya", "Wang Yi", "Cho Tae-yul"}
+
+
 def test_members_of_an_unnamed_group(ex):
     _, actors, _ = ex.run("Chinese diplomats visited Serbia.")
     ids = actors.members_of(_token(actors, "", "diplomats"))

@@ -4358,6 +4358,10 @@ THIRTIETH_ROUND = [
     # (not a person's own side, nor a crowd that travels or meets)
     ("LONDON, May 3 (Wire) - Tony Blair spoke in Leeds. Blair's supporters praised Gordon Brown.", set()),
     ("LONDON, May 3 (Wire) - Chelsea fans travelled to Barcelona.", set()),
+    # 'called his guest "a true friend of Australia"': praise of the guest, whoever he is a friend of
+    ('CANBERRA, May 3 (Wire) - Australian Prime Minister Anthony Albanese hosted Indonesian President Prabowo '
+     'Subianto on Tuesday. Albanese called his guest "a true friend of Australia".',
+     {("Anthony Albanese", "greet", "Prabowo Subianto", A), ("Anthony Albanese", "support", "Prabowo Subianto", A)}),
     # a dateline in title case, known by the agency in brackets before the dash, is no subject
     ("Milei in Chile\n\nSantiago, May 3 (Wire) - Argentine President Javier Milei visited Chile on Tuesday.",
      {("Javier Milei", "visit", "Chile", A)}),
