@@ -1001,8 +1001,8 @@ class _Finder:
 
     def _also_judged(self, verb: Token, relation: str, exclude: list[str]) -> list[str]:
         """ "Cyprus condemned Turkey for sending a ship ... The mission was also condemned by France": a thing judged
-        "also" is the same one judged last, so the stance falls on whoever the last such stance fell on (in this
-        sentence or the two before)."""
+        "also" is the same one judged last, so the stance falls on whoever the last such stance fell on (in the two
+        sentences before)."""
         if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             return []
         sentences = [s for s in self.doc.sents if s.end <= verb.sent.start][-2:]
