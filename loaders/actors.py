@@ -60,6 +60,7 @@ _HOLDING_NOUNS = wordclasses.words("holding_noun")
 _KIND_WORDS = _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE)
 #: The people who run a body and stand for it: "its management", "the firm's board".
 _MANAGING_NOUNS = wordclasses.words("managing_noun")
+#: Adjectives kept in an unnamed crowd's label: what kind it is ("consumer groups", "financial analysts").
 _CROWD_KINDS = wordclasses.words("crowd_kind")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.
 _BLOC_NOUNS = wordclasses.words("bloc_noun")
@@ -1265,6 +1266,7 @@ class ArticleActors:
             self._entries[key].aliases.add(acronym)
         self._merge_acronyms()
         self._merge_firm_names()
+        self._merge_head_words()
         for key, entry in self._entries.items():
             if entry.type in ("Organization", "Person") and len(entry.label.split()) == 1:
                 known.setdefault(entry.label, key)
@@ -1337,10 +1339,12 @@ class ArticleActors:
                       and e.label.split()[0] == word and not self.gaz.lookup(e.label)]
             if len(longer) == 1 and self._business(longer[0]):
                 self._merge(key, longer[0])
+
+    def _merge_head_words(self) -> None:
+        """A body's head word alone ("the Commission" after "the European Commission", "the Court" after "the
+        Constitutional Court") is the one body named with it."""
         orgs = {key: e for key, e in self._entries.items() if e.type == "Organization"}
         for key, entry in orgs.items():
-            # "the Commission" after "the European Commission", "the Court" after "the Constitutional Court": a
-            # body's head word alone is the one body named with it
             word = entry.label
             if " " in word or word.lower() not in _ORG_HEADS or not word.istitle() or self.gaz.lookup(word):
                 continue

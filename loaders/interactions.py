@@ -8,6 +8,7 @@ nominal triggers ("Xi's visit to Pyongyang", "talks between X and Y", "with back
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from datetime import date
 from functools import cached_property
 from itertools import combinations
@@ -1005,8 +1006,7 @@ class _Finder:
         sentences before)."""
         if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             return []
-        sentences = [s for s in self.doc.sents if s.end <= verb.sent.start][-2:]
-        start = sentences[0].start_char if sentences else verb.sent.start_char
+        start = self._sentence_back(verb, 2).start_char
         kinds = {"oppose", "accuse"} if relation == "oppose" else {relation}
         last = [f for f in self.found if f.relation in kinds and start <= f.start and f.end <= verb.idx
                 and f.target.id not in exclude and f.agent.id not in exclude]
@@ -1015,8 +1015,7 @@ class _Finder:
     def _last_speaker(self, verb: Token, exclude: list[str]) -> list[str]:
         """Who last said, charged or proposed something before `verb`, in its sentence or the two before it: the
         owner of the "that" or "those remarks" a rebuttal points back at. Speakers in `exclude` are skipped."""
-        sentences = [s for s in self.doc.sents if s.start <= verb.i]
-        start = sentences[-3].start if len(sentences) >= 3 else 0
+        start = self._sentence_back(verb, 2).start
         for t in reversed(self.doc[start:verb.i]):
             if t.pos_ == "NOUN" and t.lemma_.lower() in _REMARK_NOUNS | _CLAIM_NOUNS and not _points_back(t):
                 # "Downing Street denied the claims, made in a new book. Goldsmith also denied them": the pronoun
@@ -1053,6 +1052,16 @@ class _Finder:
         homes = {c for k in others if self.actors.actor(k).type == "Person" for c in self.actors.home_countries(k)}
         return key in homes or (self.actors.actor(key).type == "Person"
                                 and bool(self.actors.home_countries(key) & set(others)))
+
+    @cached_property
+    def _sentences(self) -> list[Span]:
+        """The doc's sentences, listed once: the look-backs over the sentences before a token read them often."""
+        return list(self.doc.sents)
+
+    def _sentence_back(self, token: Token, count: int) -> Span:
+        """The sentence `count` sentences before `token`'s own (the first one, if there are fewer)."""
+        own = bisect_right([s.start for s in self._sentences], token.i) - 1
+        return self._sentences[max(0, own - count)]
 
     @cached_property
     def _lead_end(self) -> int:
@@ -2504,8 +2513,7 @@ class _Finder:
         if meeting is None:
             return
         # (this sentence or the two before: "held two hours of talks ... Officials said ... X joined the talks")
-        before = [s for s in self.doc.sents if s.end <= verb.sent.start][-2:]
-        start = before[0].start_char if before else verb.sent.start_char
+        start = self._sentence_back(verb, 2).start_char
         last = next((f for f in reversed(self.found) if f.relation == "meet" and start <= f.start < verb.idx), None)
         joiners = [a for a in self._subject(verb) if self.actors.actor(a).type == "Person"]
         # (people who met, told as done: "is expected to join the talks" may mean other talks than the last told)
