@@ -70,6 +70,8 @@ _GROUP_NOUNS = wordclasses.words("group_noun")
 _OFFICIAL_NOUNS = wordclasses.words("official_noun")
 #: Official nouns whose "of" object is not the body they act for: "shareholders of Barclays" own it.
 _NOT_OF_MEMBERS = frozenset({"shareholders"})
+#: Where a name stands in a clause: a surname the tagger took for a common noun there is still a name.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
 #: Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman").
 _NAME_PARTICLES = wordclasses.words("name_particle")
 #: Quote marks as the tokenizer leaves them around a nickname.
@@ -812,8 +814,10 @@ class ArticleActors:
                 named = [k for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                          for k in self.mention_ids(c) if self._entries[k].type in kinds]
             if not named and token.lower_ in _GOVERNMENT_NOUNS:  # "accused his government": the one he serves
-                homes = [self.home_countries(k) for c in token.children
-                         if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                # ("Arevalo, whose government has criticised Havana": the one the clause is about)
+                owners = [next((a.head for a in c.ancestors if a.dep_ == "relcl"), c) if c.lower_ == "whose" else c
+                          for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "whose")]
+                homes = [self.home_countries(k) for c in owners
                          for k in self.mention_ids(c) if self._entries[k].type == "Person"]
                 named = [next(iter(h)) for h in homes if len(h) == 1]
         if not named and token.lower_ not in _NOT_OF_MEMBERS:
@@ -1436,9 +1440,11 @@ class ArticleActors:
             regnal = token.text in _REGNAL and token.pos_ == "PROPN"
             # ("Pena backed ...": a surname named in full before, tagged as a common noun)
             # ("Abiy last visited Cairo": a given name the article uses alone, tagged as a noun too)
-            surname_noun = token.pos_ == "NOUN" and token.is_title and token.lower_ in by_word \
-                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos") \
-                and not any(c.dep_ == "det" for c in token.children)
+            # ("Vucic last year accused Croatia": one tagged an adverb, yet the verb's subject)
+            surname_noun = token.is_title and token.lower_ in by_word \
+                and not any(c.dep_ == "det" for c in token.children) and (
+                    (token.pos_ == "NOUN" and token.dep_ in _ARGUMENT_DEPS)
+                    or (token.pos_ in ("ADV", "ADJ") and token.dep_ in ("nsubj", "nsubjpass")))
             if token.i in self._token_actor or (token.pos_ != "PROPN" and not surname_noun) \
                     or not (_capitalised(token) or regnal):
                 continue

@@ -211,6 +211,9 @@ _MEASURE_ADOPTING_VERBS = words("measure_adopting_verb")
 #: Verbs of showing a quality: "the restraint shown by both sides" is theirs.
 _SHOWING_VERBS = words("showing_verb")
 _GATHERING_NOUNS = words("gathering_noun")
+_OCCASION_NOUNS = words("occasion_noun")
+#: Adverbs of when that the parser may take for a subject with the name hung on them ("Orban last travelled").
+_TIME_ADVERBS = frozenset({"last", "first", "recently", "previously", "once", "twice"})
 _MEDIUM_NOUNS = words("medium_noun")
 _AID_NOUNS = words("aid_noun")
 _OFFERING_VERBS = words("offering_verb")
@@ -587,7 +590,13 @@ class _Finder:
         for the stance verb's own subject or "by" phrase only."""
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         crowds = _by_objects(verb) if passive else [c for c in verb.children if c.dep_ == "nsubj"]
-        return [key for c in crowds[:1] if c.pos_ == "NOUN" and c.tag_ == "NNS" and _in_class(c, _CROWD_NOUNS)
+        if crowds and crowds[0].lower_ == "who" and verb.dep_ == "relcl":
+            # "reacted sharply to some Liverpool supporters, who criticised Gerrard" (not "armed groups that attack
+            # border villages": a crowd's deeds are no stance)
+            crowds = [verb.head]
+        # ("Critics were full of praise": a plural opening a sentence may be tagged a proper noun)
+        return [key for c in crowds[:1] if ((c.pos_ == "NOUN" and c.tag_ == "NNS") or (
+            c.tag_ == "NNPS" and c.is_sent_start and not c.ent_type_)) and _in_class(c, _CROWD_NOUNS)
                 and not any(g.dep_ == "poss" for g in c.children) for key in [self.actors.crowd_actor(c)] if key]
 
     def _medium_owner(self, verb: Token) -> list[str]:
@@ -625,6 +634,12 @@ class _Finder:
                         return [i for p in self._prep_objects(verb, frozenset({"from"}))
                                 for i in self._ids(p, as_agent=True)]
                     return []  # a passive without "by ...": the agent is not said
+            if token is verb and all(c.lower_ in _TIME_ADVERBS for c in subjects):
+                # "Orban last travelled to Serbia": the name parsed as a compound of the adverb before the verb
+                named = [g for a in token.children if a.i < token.i and a.lower_ in _TIME_ADVERBS
+                         and a.dep_ in ("advmod", "nsubj", "npadvmod") for g in a.children
+                         if g.dep_ in ("compound", "nsubj", "amod") and g.i < a.i and self.actors.mention_ids(g)]
+                subjects = named or subjects
             if not subjects and token.dep_ == "ROOT":
                 # "In Cape Town, EFF leader Julius Malema dismissed ...": the subject parsed as joined to the place
                 subjects = [c for p in token.children if p.dep_ == "prep" and p.i < token.i
@@ -1226,7 +1241,9 @@ class _Finder:
 
     # -- emitting ---------------------------------------------------------------------------
     def _emit(self, agent: str, relation: str, target: str, trigger: Token, anchor_token: Token,
-              modality: str | None = None) -> None:
+              modality: str | None = None, located: bool = False) -> None:
+        """Record one interaction unless a rule of sense rules it out; located: the target is where the agent is
+        said to be ("in England for the match"), a place even in a sport report."""
         if agent == target:
             return
         agent_actor, target_actor = self.actors.actor(agent), self.actors.actor(target)
@@ -1273,9 +1290,10 @@ class _Finder:
         # (at a match, two office holders still greet and meet each other: "Macron greeted the Taoiseach"; a team
         # that "arrived in Milan" or "will travel to Ecuador" went there, as anyone would; but one who "came to
         # Tottenham" or "arrived at Stamford Bridge" joined a club)
-        journey = relation == "visit" and target_actor.type in ("Place", "Country") and trigger.pos_ == "VERB" \
+        journey = located or (
+            relation == "visit" and target_actor.type in ("Place", "Country") and trigger.pos_ == "VERB"
             and trigger.lemma_.lower() in _MOTION_VERBS - {"come"} and not any(
-                (c.dep_ == "prep" and c.lower_ == "at") or c.lower_ in ("back", "home") for c in trigger.children)
+                (c.dep_ == "prep" and c.lower_ == "at") or c.lower_ in ("back", "home") for c in trigger.children))
         if relation in _FIXTURE_RELATIONS and not official_trip and not journey and (
                 self.sporting or (_sporting(sentence) and (
                     agent_actor.type == target_actor.type == "Organization" or (trigger.pos_ == "VERB" and any(
@@ -1459,6 +1477,11 @@ class _Finder:
             # the subject nearest the first verb: a misparsed dateline ("NAIROBI, March 3 -") may come before it
             passive = max((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i),
                           key=lambda c: c.i, default=None)
+        if passive is None and token.dep_ == "conj" and token.tag_ == "VBN" and _by_objects(token) and not any(
+                c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children) \
+                and any(c.dep_ == "auxpass" for c in token.head.children):
+            # "He was met at the airport by X and later welcomed by Y": the passive's subject is shared
+            passive = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
         if passive is None and any(c.dep_ == "auxpass" for c in token.children) and token.dep_ in ("pcomp", "advcl"):
             # "was met at the airport before being greeted by Mr Aliyev": the clause's subject is the one greeted
             clause = token.head.head if token.dep_ == "pcomp" else token.head
@@ -1961,6 +1984,8 @@ class _Finder:
                     and any(c.dep_ == "auxpass" for c in light.children):
                 # "Hichilema, on a working visit to Angola, was met by Lourenço": the one met is the visitor
                 agents = [i for c in light.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
+            if not agents and entry.relation in ("support", "oppose") and light.lemma_ == "be":
+                agents = self._crowd(light)  # "The judges were full of praise for her writing"
             if not agents:
                 agents = self._subject(light) or [  # "Brown has been locked in talks with ..."
                     i for c in light.children if c.dep_ == "nsubjpass" and light.lemma_.lower() in ("lock", "embroil")
@@ -2458,6 +2483,21 @@ class _Finder:
             for agent in self._subject(token) if places and countries else []:
                 if self._abroad(agent, countries):
                     self._emit(agent, "visit", places[0], token, token)
+        elif token.lower_ == "in" and token.dep_ == "prep" and (subject := _set_off_subject(token)) is not None:
+            # "Umaga, in England for Saturday's charity match, backed ...": a subject set off as being somewhere for
+            # an occasion is there (not at home: "Blair, in London for talks")
+            fors = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                    and c.i == token.right_edge.i + 1]  # ("Blair, in Washington for a summit": both on the name)
+            events = [p for p in (*self._prep_objects(token, frozenset({"for"})),
+                                  *(p for c in fors for p in c.children if p.dep_ == "pobj"))
+                      if _in_class(p, _GATHERING_NOUNS) or _in_class(p, _OCCASION_NOUNS) or (
+                          (e := _lookup(p)) is not None and e.pos == "NOUN" and e.relation in ("meet", "visit"))]
+            places, countries = self._places_in([c for c in token.children if c.dep_ == "pobj"]) if events \
+                else ([], set())
+            for agent in self._ids(subject, as_agent=True) if places else []:
+                if not self.actors.home_countries(agent) & countries:
+                    self._emit(agent, "visit", places[0], events[0], _governing_verb(token) or token,
+                               located=True)
         elif token.lemma_ in ("be", "spend"):
             if token.lemma_ == "spend" and any(c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_ in (
                     "hour", "day", "time", "evening", "morning", "afternoon")) for c in token.children):
@@ -3015,6 +3055,26 @@ def _stranded_name(prep: Token) -> list[Token]:
     while name.dep_ in ("compound", "poss", "flat") and name.head.i > name.i and name.head.pos_ == "PROPN":
         name = name.head
     return [name] if name.head.i > name.i else []
+
+
+def _set_off_subject(prep: Token) -> Token | None:
+    """The name a clause opens with when a phrase right after it is set off by a comma ("Umaga, in England ...,
+    backed"), whether the parser hung the phrase on the verb or on the name."""
+    if prep.i < 2 or prep.nbor(-1).lower_ != ",":
+        return None
+    name = prep.nbor(-2)
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    dash = _dateline_dash(prep.head)  # ("LONDON, May 3 (Wire) - X, in London for ...": all hung on the dateline)
+    if name.i != prep.i - 2 or name.pos_ not in ("PROPN", "NOUN") or not (
+            prep.head == name or (prep.head.pos_ in ("VERB", "AUX") and prep.head.i > prep.i)
+            or (dash is not None and dash.i < name.i)):
+        return None
+    start = dash.i + 1 if dash is not None and dash.i < name.i else prep.sent.start
+    opening = prep.doc[start:min((t.i for t in prep.doc[start:name.i + 1] if t in name.subtree), default=name.i)]
+    if any(t.pos_ not in ("CCONJ", "ADV", "SPACE", "PUNCT") for t in opening):
+        return None  # ("Asked about Blair, in Washington for talks, ...": not the clause's own opening)
+    return name
 
 
 def _frame(noun: Token) -> Token | None:

@@ -4371,3 +4371,58 @@ THIRTIETH_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), THIRTIETH_ROUND)
 def test_thirtieth_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+THIRTY_FIRST_ROUND = [
+    # a subject set off as being somewhere for an occasion is there, even in a sport report, unless at home
+    ("Rugby Aid match\n\nLONDON, May 3 (Wire) - New Zealand captain Tana Umaga, in England for Saturday's charity "
+     "match, backed the All Blacks to win the series.", {("Tana Umaga", "visit", "England", A)}),
+    ("Ishiba in London\n\nLONDON, May 3 (Wire) - Japanese Prime Minister Shigeru Ishiba, in London for a summit, "
+     "praised Britain's handling of the crisis.",
+     {("Shigeru Ishiba", "visit", "London", A), ("Shigeru Ishiba", "support", "United Kingdom", A)}),
+    ("Brown on talks\n\nLONDON, May 3 (Wire) - British Chancellor Gordon Brown, in London for talks with his G7 "
+     "counterparts, said the plan would work.", {("G7", "meet", "Gordon Brown", A)}),
+    ("Seitz on America\n\nLONDON, May 3 (Wire) - Former US ambassador Raymond Seitz, in Washington for years, said "
+     "the plan would work.", set()),
+    # an unnamed crowd "full of praise" (judges too), a crowd opening a sentence, a crowd a "who" clause is about
+    ("Levy wins prize\n\nSmall Island, Andrea Levy's fourth novel, won the prize. The judges were full of praise for "
+     "Levy's writing.", {("Judges", "support", "Andrea Levy", A)}),
+    ("Gerrard row\n\nPhil Thompson reacted sharply to some Liverpool supporters, who criticised Steven Gerrard's "
+     "performance in the final.", {("Liverpool supporters", "oppose", "Steven Gerrard", A)}),
+    # (a crowd's deeds told in a "that" clause are no stance)
+    ("Border row\n\nABIDJAN, May 3 (Wire) - Ivorian President Alassane Ouattara accused Burkina Faso's Captain "
+     "Ibrahim Traore of harbouring armed groups that attack Ivorian border villages.",
+     {("Alassane Ouattara", "accuse", "Ibrahim Traore", A)}),
+    # "Orban last travelled": the name parsed as hung on the adverb of time
+    ("Orban in Belgrade\n\nBELGRADE, May 3 (Wire) - Hungarian Prime Minister Viktor Orban met Serbian President "
+     "Aleksandar Vucic on Thursday. Orban last travelled to Serbia in October.",
+     {("Aleksandar Vucic", "meet", "Viktor Orban", A), ("Viktor Orban", "visit", "Serbia", A)}),
+    # "X, whose government has criticised Havana": X's country
+    ("Arevalo in Mexico\n\nMEXICO CITY, May 3 (Wire) - Guatemalan President Bernardo Arevalo met Mexican President "
+     "Claudia Sheinbaum on Thursday. Arevalo, whose government has criticised Havana over the jailing of dissidents, "
+     "did not comment on the shipments.",
+     {("Bernardo Arevalo", "meet", "Claudia Sheinbaum", A), ("Guatemala", "oppose", "Cuba", A)}),
+    # 'called her guest "an honest democrat"': a judging adjective on a kind of person
+    ('Arevalo in Mexico\n\nMEXICO CITY, May 3 (Wire) - Mexican President Claudia Sheinbaum hosted Guatemalan '
+     'President Bernardo Arevalo on Thursday. At a joint news conference, Sheinbaum called her guest "an honest '
+     'democrat".', {("Claudia Sheinbaum", "greet", "Bernardo Arevalo", A),
+                    ("Claudia Sheinbaum", "support", "Bernardo Arevalo", A)}),
+    # a surname opening a paragraph tagged an adverb is still the subject
+    ("Vucic in Budapest\n\nBUDAPEST, May 3 (Wire) - Hungarian Prime Minister Viktor Orban hosted Serbian President "
+     "Aleksandar Vucic on Thursday.\n\nRelations between Belgrade and Zagreb are much cooler. Vucic last year "
+     "accused Croatia of forming a military alliance against Serbia, and a visit by Croatian Foreign Minister Gordan "
+     "Grlic Radman to Belgrade was called off.",
+     {("Viktor Orban", "greet", "Aleksandar Vucic", A), ("Aleksandar Vucic", "accuse", "Croatia", A),
+      ("Gordan Grlic Radman", "visit", "Belgrade", "negated")}),
+    # "was met at the airport by X and later welcomed by Y": the passive's subject is shared
+    ("Mirziyoyev in Astana\n\nASTANA, May 3 (Wire) - Uzbek President Shavkat Mirziyoyev arrived in Astana on "
+     "Tuesday. He was met at the airport by Prime Minister Olzhas Bektenov and later welcomed by President "
+     "Kassym-Jomart Tokayev at the Akorda palace.",
+     {("Shavkat Mirziyoyev", "visit", "Astana", A), ("Olzhas Bektenov", "greet", "Shavkat Mirziyoyev", A),
+      ("Kassym-Jomart Tokayev", "greet", "Shavkat Mirziyoyev", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTY_FIRST_ROUND)
+def test_thirty_first_round(ex, text, expected):
+    _check(ex, text, expected)
