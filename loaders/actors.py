@@ -397,7 +397,7 @@ class ArticleActors:
             verb = token.head
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj") and verb.head.i != verb.i:
                 verb = verb.head
-            verb = verb if verb.pos_ in ("VERB", "AUX") else None
+            verb = verb if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "xcomp" else None  # ("to host", a noun)
         for _ in range(4):
             if verb is None:
                 break
@@ -405,6 +405,9 @@ class ArticleActors:
             own = {self._token_actor[s.i] for c in verb.children if c.dep_ == "nsubj"
                    for s in [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c]
                    if s.i in self._token_actor}
+            # ("Tashkent was ready to host talks between the two governments": a capital is its country)
+            own |= {country for c in verb.children if c.dep_ == "nsubj" and c.i in self._capital_tokens
+                    for country in [self._capital_tokens[c.i][1]] if country}
             if own or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
@@ -427,8 +430,9 @@ class ArticleActors:
                     if other is not None:
                         return [key, other]
             # "the annual UK-Ireland summit ... praised both governments": the only two countries named so far
-            countries = list(self._country_mentions(token.i))
-            return countries if len(countries) == 2 and not set(countries) & own else []
+            # ("Uzbekistan ... was ready to host talks between the two governments": the two besides the host)
+            countries = [c for c in self._country_mentions(token.i) if c not in own]
+            return countries if len(countries) == 2 else []
         if kind == "Organization":
             # firms name their brands and units too: the two named most, first named first
             counts: dict[str, int] = {}

@@ -28,6 +28,7 @@ __all__ = ["Trigger", "triggers", "find_interactions"]
 _LIGHT_VERBS = words("light_verb")
 #: Firms and ventures: "the unit backed by X" is money put in, not a stance taken.
 _VENTURE_NOUNS = words("venture_noun")
+_FINANCIER_WORDS = words("financier_word")
 #: Verbs of getting in touch: "telephoned X to offer his congratulations" congratulates X.
 _ADDRESSING_VERBS = words("addressing_verb")
 #: Nouns news uses interchangeably for one programme: "the plans" may be called "the scheme" next.
@@ -247,6 +248,9 @@ def _capitalised_noun(token: Token) -> bool:
 def _lookup(token: Token) -> Trigger | None:
     """The lexicon entry a token matches, checking verb particles ("call on", "side with")."""
     pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token) else None
+    if pos == "NOUN" and token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+            and any(c.dep_ == "dobj" for c in token.children):
+        pos = "VERB"  # "offered to host talks": an infinitive with an object, tagged as a noun
     if pos is None or _in_hyphenated_word(token):
         return None
     lemma = token.lemma_.lower()
@@ -1303,6 +1307,12 @@ class _Finder:
             # Lions were due to host Gabon in a friendly": a team no list knows, in a sentence of sport; not
             # "discussions with the USTA"); an office holder's trip to the town of a match is still a visit
             return
+        if relation == "support" and trigger.lemma_.lower() == "back" and trigger.tag_ == "VBN" \
+                and agent_actor.type == "Organization" and target_actor.type != "Country" \
+                and any(w.lower() in _FINANCIER_WORDS for w in agent_actor.label.split()):
+            # "Newcastle are backed by Saudi Arabia's Public Investment Fund": money put into a club or a firm, not
+            # a stance (but "the International Monetary Fund backed the plan" of a country takes one)
+            return
         if self.sporting and trigger.lemma_.lower() in _PLAY_VERBS:
             return  # "blocked Bellamy's effort", "blasted the ball": moves of play, not stances
         if trigger.lemma_.lower() == "receive" and not (
@@ -1467,6 +1477,11 @@ class _Finder:
                 self._pairs(rebutters, "oppose", accusers, token, token, entry)
                 return
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and passive.lower_ == "who" and token.dep_ == "relcl" and any(
+                self.actors.actor(i).type == "Person" for i in self.actors.mention_ids(token.head)):
+            # "Sultan Haitham, who was hosted by Modi in New Delhi": the person the clause is about (not "the owners
+            # of Rover, who have been accused", hung on the firm)
+            passive = token.head
         if passive is None and token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
             # "The bill is expected to be opposed by the Liberal Democrats": the subject of the verb it hangs from
             passive = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
@@ -1477,6 +1492,11 @@ class _Finder:
             # the subject nearest the first verb: a misparsed dateline ("NAIROBI, March 3 -") may come before it
             passive = max((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i),
                           key=lambda c: c.i, default=None)
+            clause = token.head
+            while passive is None and clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
+                # "was due to hold talks with X and to be received by Y": the subject of the clause it hangs from
+                clause = clause.head
+                passive = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if passive is None and token.dep_ == "conj" and token.tag_ == "VBN" and _by_objects(token) and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children) \
                 and any(c.dep_ == "auxpass" for c in token.head.children):
@@ -1729,6 +1749,10 @@ class _Finder:
                     found = self._authors(pobj)
                     relation = entry.indirect if found else relation
                 targets += found
+        if not targets and relation == "greet" and entry.lemma in ("host", "co-host"):
+            # "offered to host talks between the two governments": the host receives both parties
+            targets = [i for o in objects if _is_meeting(o) for p in self._prep_objects(o, frozenset({"between"}))
+                       for i in self._ids(p, groups=True, as_agent=True) if i not in agents]
         if entry.particle and not targets:
             for pobj in self._prep_objects(token, frozenset({entry.particle})):
                 targets += self._ids(pobj, as_agent=relation != "visit")

@@ -74,7 +74,10 @@ def _stronger(current: str, new: str) -> str:
 
 
 def _is_finite(token: Token) -> bool:
-    return token.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in token.children)
+    """Whether a verb carries tense ("visited", "will visit", "was received"), not an infinitive ("to be received")."""
+    return token.tag_ in _FINITE_TAGS or (
+        any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in token.children)
+        and not any(c.tag_ == "TO" for c in token.children))
 
 
 def _local(token: Token, *, own: bool) -> str:

@@ -4420,6 +4420,38 @@ THIRTY_FIRST_ROUND = [
      "Kassym-Jomart Tokayev at the Akorda palace.",
      {("Shavkat Mirziyoyev", "visit", "Astana", A), ("Olzhas Bektenov", "greet", "Shavkat Mirziyoyev", A),
       ("Kassym-Jomart Tokayev", "greet", "Shavkat Mirziyoyev", A)}),
+    # "X, who was hosted by Y": the one the clause is about is the guest
+    ("Oman visit\n\nMUSCAT, May 3 (Wire) - Indian Prime Minister Narendra Modi met Sultan Haitham bin Tarik in 2023. "
+     "Sultan Haitham bin Tarik, who was hosted by Modi in New Delhi on a state visit in December 2023, did not "
+     "receive the Indian minister.",
+     {("Haitham bin Tarik", "meet", "Narendra Modi", A), ("Narendra Modi", "greet", "Haitham bin Tarik", A),
+      ("Haitham bin Tarik", "greet", "India", "negated")}),
+    # "was due to hold talks with X and to be received by Y": the plan's subject, and the plan's modality
+    ("Trip called off\n\nBISHKEK, May 3 (Wire) - Kyrgyzstan called off a trip to Astana. Adylbek Kasymaliev had been "
+     "due to hold talks with Kazakh Prime Minister Olzhas Bektenov and to be received by President Kassym-Jomart "
+     "Tokayev.",
+     {("Kyrgyzstan", "visit", "Astana", "negated"), ("Adylbek Kasymaliev", "meet", "Olzhas Bektenov", "planned"),
+      ("Kassym-Jomart Tokayev", "greet", "Adylbek Kasymaliev", "planned"),
+      ("Adylbek Kasymaliev", "meet", "Kassym-Jomart Tokayev", "planned")}),
+    # "offered to host talks between the two governments": an infinitive tagged as a noun; the two besides the host
+    ("Border row\n\nADDIS ABABA, May 3 (Wire) - Eritrea accused Ethiopia of massing troops on the border. The "
+     "chairman of the African Union Commission, Mahmoud Ali Youssouf, called for restraint and offered to host talks "
+     "between the two governments at the AU's headquarters.",
+     {("Eritrea", "accuse", "Ethiopia", A), ("Eritrea", "meet", "Ethiopia", "hypothetical"),
+      ("Mahmoud Ali Youssouf", "greet", "Eritrea", "hypothetical"),
+      ("Mahmoud Ali Youssouf", "greet", "Ethiopia", "hypothetical")}),
+    ("Border row\n\nBISHKEK, May 3 (Wire) - Kyrgyzstan accused Kazakhstan of slowing freight at the border. "
+     "Neighbouring Uzbekistan offered to help. Foreign Minister Bakhtiyor Saidov said Tashkent was ready to host "
+     "talks between the two governments.",
+     {("Kyrgyzstan", "accuse", "Kazakhstan", A), ("Kazakhstan", "meet", "Kyrgyzstan", "hypothetical"),
+      ("Uzbekistan", "greet", "Kazakhstan", "hypothetical"), ("Uzbekistan", "greet", "Kyrgyzstan", "hypothetical")}),
+    # a fund backing a club or a firm puts money in; a fund backing a country's plan takes a stance
+    ("Newcastle search\n\nNewcastle are backed by Saudi Arabia's Public Investment Fund.", set()),
+    ("IMF plan\n\nBUENOS AIRES, May 3 (Wire) - Argentina's economic plan was backed by the International Monetary "
+     "Fund on Monday.", {("International Monetary Fund", "support", "Argentina", A)}),
+    # (a "who" clause hung on a firm is about its people, not the firm)
+    ("Rover deal\n\nSAIC says none of its money will be paid to the four owners of Rover, who have been accused by "
+     "unions of awarding themselves large salaries.", set()),
 ]
 
 
