@@ -598,10 +598,17 @@ class _Finder:
             # "reacted sharply to some Liverpool supporters, who criticised Gerrard" (not "armed groups that attack
             # border villages": a crowd's deeds are no stance)
             crowds = [verb.head]
+        return [key for c in crowds[:1] for key in [self._crowd_actor(c)] if key]
+
+    def _crowd_actor(self, noun: Token) -> str | None:
+        """The article-local actor an unnamed crowd noun names ("business groups", "fans"), or None (not one with
+        a possessor: "Blair's supporters")."""
         # ("Critics were full of praise": a plural opening a sentence may be tagged a proper noun)
-        return [key for c in crowds[:1] if ((c.pos_ == "NOUN" and c.tag_ == "NNS") or (
-            c.tag_ == "NNPS" and c.is_sent_start and not c.ent_type_)) and _in_class(c, _CROWD_NOUNS)
-                and not any(g.dep_ == "poss" for g in c.children) for key in [self.actors.crowd_actor(c)] if key]
+        if not ((noun.pos_ == "NOUN" and noun.tag_ == "NNS") or (
+                noun.tag_ == "NNPS" and noun.is_sent_start and not noun.ent_type_)) \
+                or not _in_class(noun, _CROWD_NOUNS) or any(g.dep_ == "poss" for g in noun.children):
+            return None
+        return self.actors.crowd_actor(noun)
 
     def _medium_owner(self, verb: Token) -> list[str]:
         """Who speaks through the poster, report or lawsuit that is a verb's subject ("A Labour poster attacks X",
@@ -1313,6 +1320,8 @@ class _Finder:
             # "Newcastle are backed by Saudi Arabia's Public Investment Fund": money put into a club or a firm, not
             # a stance (but "the International Monetary Fund backed the plan" of a country takes one)
             return
+        if relation == "support" and self.sporting and self.actors.is_local(agent):
+            return  # "backed by 2,000 travelling fans": a crowd cheering its side is no news of a stance
         if self.sporting and trigger.lemma_.lower() in _PLAY_VERBS:
             return  # "blocked Bellamy's effort", "blasted the ball": moves of play, not stances
         if trigger.lemma_.lower() == "receive" and not (
@@ -1869,6 +1878,10 @@ class _Finder:
                     and self._prep_objects(token, frozenset({"of"})) == [pobj]:
                 return  # "recent meetings of the G7 and the World Economic Forum": each body's own meetings
             agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
+        if not agents and entry.relation in ("support", "oppose"):
+            # "firms face criticism from consumer groups": an unnamed crowd whose stance it is
+            agents = [key for pobj in self._prep_objects(token, entry.agent_preps & {"from", "by"})
+                      for key in [self._crowd_actor(pobj)] if key][:1]
         if not agents and "by" in entry.agent_preps and token.dep_ == "dobj" and not any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
             # "recalled a visit to Port Sudan last week by X": an active verb has no agent, the noun's "by" does
@@ -1987,10 +2000,12 @@ class _Finder:
         if receiving and not agents and entry.relation in ("support", "oppose"):
             # "Scholz drew criticism from Poland": the source may hang from the verb
             agents = [i for pobj in self._prep_objects(light, entry.agent_preps & {"from"})
-                      for i in self._ids(pobj, as_agent=True)]
+                      for i in (self._ids(pobj, as_agent=True) or [self._crowd_actor(pobj)]) if i]
         if receiving and agents:
             clause = light
-            subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # ("LONDON, May 3 (Wire) - Kraft Foods faces criticism": not the dateline parsed as a second subject)
+            subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and not _is_dateline_subject(c)), None)
             if subject is None:
                 targets = self._subject(light)
             else:  # "Ukraine's bid received backing": the bid's owner is backed

@@ -4452,6 +4452,17 @@ THIRTY_FIRST_ROUND = [
     # (a "who" clause hung on a firm is about its people, not the firm)
     ("Rover deal\n\nSAIC says none of its money will be paid to the four owners of Rover, who have been accused by "
      "unions of awarding themselves large salaries.", set()),
+    # a stance "from" an unnamed crowd, on the noun or on the verb that carries it (not under the dateline)
+    ("Snack makers\n\nLONDON, May 3 (Wire) - Kraft Foods faces criticism from consumer groups over its "
+     "advertising.", {("Consumer groups", "oppose", "Kraft Foods", A)}),
+    ("Brown plan\n\nGordon Brown's plan faced considerable opposition from unions.",
+     {("Unions", "oppose", "Gordon Brown", A)}),
+    ("Takeover\n\nManchester United received support from fans on Monday.",
+     {("Fans", "support", "Manchester United", A)}),
+    # (in a sport report a crowd cheering its side takes no stance)
+    ("Water polo final\n\nZAGREB, May 3 (Wire) - Hungary beat Serbia 12-9 in the European water polo final on "
+     "Sunday. Hungary were backed by about 2,000 travelling fans and never trailed after the first quarter. Captain "
+     "Mate Halasz scored four goals, and the goalkeeper made 14 saves in the match.", set()),
 ]
 
 
