@@ -1123,9 +1123,12 @@ class ArticleActors:
         """An unnamed crowd ("Business groups", "Manchester United fans", "digital music lovers") as an
         article-local actor, labelled by the noun and the modifiers that say whose or what kind (not "many",
         "angry", "some"), or None."""
+        # (not "Angry fans": an adjective opening a sentence, tagged as a name with no entity)
+        opening = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN" and not t.ent_type_
+                   and (t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].is_space))]
         words = [t for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod")
-                 and (t.dep_ != "amod" or t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "GPE")
-                      or t.i in self._adjectival or t.lower_ in _CROWD_KINDS)]
+                 and t not in opening and (t.dep_ != "amod" or t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "GPE")
+                                           or t.i in self._adjectival or t.lower_ in _CROWD_KINDS)]
         if any(t.i in self._token_actor and self._entries[self._token_actor[t.i]].type == "Person" for t in words):
             return None  # "Blair's supporters", "Brown allies": a person's side, no crowd of its own
         start = min((t.i for t in words), default=token.i)

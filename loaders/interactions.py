@@ -29,6 +29,8 @@ _LIGHT_VERBS = words("light_verb")
 #: Firms and ventures: "the unit backed by X" is money put in, not a stance taken.
 _VENTURE_NOUNS = words("venture_noun")
 _FINANCIER_WORDS = words("financier_word")
+#: Manners of reacting that make the reaction a stance against: "reacted angrily to X".
+_HOSTILE_MANNERS = words("hostile_manner")
 #: Verbs of getting in touch: "telephoned X to offer his congratulations" congratulates X.
 _ADDRESSING_VERBS = words("addressing_verb")
 #: Nouns news uses interchangeably for one programme: "the plans" may be called "the scheme" next.
@@ -261,9 +263,9 @@ def _lookup(token: Token) -> Trigger | None:
     # a particle is the next word ("call on X"), not any later preposition ("called ... on Friday"), or the one after
     # an adverb ("stands firmly with the Philippines")
     doc, after = token.doc, token.i + 1
-    if after < len(doc) and doc[after].pos_ == "ADV" and doc[after].dep_ == "advmod" and doc[after].head == token \
-            and doc[after].lower_.endswith("ly"):
-        after += 1
+    if after < len(doc) and doc[after].pos_ == "ADV" and doc[after].dep_ == "advmod" and doc[after].lower_.endswith(
+            "ly") and (doc[after].head == token or (doc[after].head.i == after + 1 and doc[after].head.head == token)):
+        after += 1  # ("stood strongly behind X": the adverb may hang on the particle)
     particles = {c.lower_ for c in token.children if c.i == after and (c.dep_ in ("prt", "prep", "advmod") or (
         c.dep_ == "agent" and not any(a.dep_ == "auxpass" for a in token.children)))}  # "stands fully by X"
     with_particle = [e for e in entries if e.particle and e.particle in particles]
@@ -604,8 +606,10 @@ class _Finder:
         """The article-local actor an unnamed crowd noun names ("business groups", "fans"), or None (not one with
         a possessor: "Blair's supporters")."""
         # ("Critics were full of praise": a plural opening a sentence may be tagged a proper noun)
+        # ("Manchester United fans booed": a lower-case plural after a name may be tagged a proper noun too)
         if not ((noun.pos_ == "NOUN" and noun.tag_ == "NNS") or (
-                noun.tag_ == "NNPS" and noun.is_sent_start and not noun.ent_type_)) \
+                noun.tag_ in ("NNP", "NNPS") and not noun.ent_type_ and (
+                    noun.is_lower or (noun.tag_ == "NNPS" and noun.is_sent_start)))) \
                 or not _in_class(noun, _CROWD_NOUNS) or any(g.dep_ == "poss" for g in noun.children):
             return None
         return self.actors.crowd_actor(noun)
@@ -1634,6 +1638,8 @@ class _Finder:
                     and any(c.dep_ == "nummod" for c in obj.children):
                 continue  # "hosting more than a million Syrians": a counted people, refugees, not guests
             ids = self._ids(obj, groups=True, as_agent=relation != "visit")
+            if not ids and relation == "oppose" and (crowd := self._crowd_actor(obj)):
+                ids = [crowd]  # "taunting Arsenal fans", "heckled the protesters": an unnamed crowd opposed
             if obj.pos_ == "PRON" and len(agents) > 1 and set(ids) & set(agents):
                 ids = []  # "Hungary and Slovakia blocked them": "them" is not the subjects themselves
             if relation == "visit" and obj.pos_ == "NOUN" and (obj.lower_ in _STANDING_FOR_NOUNS
@@ -2023,12 +2029,13 @@ class _Finder:
                     and any(c.dep_ == "auxpass" for c in light.children):
                 # "Hichilema, on a working visit to Angola, was met by Lourenço": the one met is the visitor
                 agents = [i for c in light.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
-            if not agents and entry.relation in ("support", "oppose") and light.lemma_ == "be":
-                agents = self._crowd(light)  # "The judges were full of praise for her writing"
             if not agents:
                 agents = self._subject(light) or [  # "Brown has been locked in talks with ..."
                     i for c in light.children if c.dep_ == "nsubjpass" and light.lemma_.lower() in ("lock", "embroil")
                     for i in self._ids(c, as_agent=True)]
+                if not agents and entry.relation in ("support", "oppose"):
+                    # "The judges were full of praise for her writing", "Protesters hurled abuse at Blair"
+                    agents = self._crowd(light)
                 if not targets and entry.relation == "meet" and light.lemma_.lower() in _JOIN_VERBS \
                         and token.lemma_.lower() in _PRIVATE_MEETINGS and any(c.lower_ == "the" for c in token.children):
                     # "Kamieth did not attend the meeting": the meeting the story told, with whoever held it
@@ -2759,6 +2766,17 @@ class _Finder:
             for wrongdoer in wrongdoers:
                 self._emit(accuser, "oppose", wrongdoer, verb, reporter, modality=modality_of(reporter))
 
+    def hostile_reaction(self, verb: Token) -> None:
+        """Reacting angrily or sharply to someone opposes them: "Thompson reacted sharply to some Liverpool
+        supporters", "Blair reacted angrily to Howard's claims"."""
+        if not any(c.dep_ == "advmod" and c.lower_ in _HOSTILE_MANNERS for c in verb.children):
+            return
+        targets = [i for p in self._prep_objects(verb, frozenset({"to"}))
+                   for i in (self._ids(p, as_agent=True) or self._owners(p, "oppose") or [self._crowd_actor(p)]) if i]
+        for agent in self._subject(verb) if targets else []:
+            for target in targets:
+                self._emit(agent, "oppose", target, verb, verb)
+
     def headline(self, token: Token, entry: Trigger) -> None:
         """A headline verb the tagger took for another word class, between names: "Washington and Tokyo back
         Philippines" (a headline has no final full stop)."""
@@ -3385,6 +3403,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
         if token.pos_ == "VERB" and (token.lemma_.lower() in _WRONGDOING_VERBS or (
                 token.lemma_.lower() == "react" and any(c.lower_ == "over" and c.i < token.i for c in token.children))):
             finder.charge(token)  # (with "over-reacted", split by the tokenizer)
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("react", "respond"):
+            finder.hostile_reaction(token)  # "reacted angrily to X"
         if token.pos_ == "VERB" and token.lemma_.lower() in _ORDERING_VERBS:
             finder.expulsion(token)  # "ordered Indian military personnel to leave the islands"
         entry = _lookup(token)

@@ -4388,7 +4388,8 @@ THIRTY_FIRST_ROUND = [
     ("Levy wins prize\n\nSmall Island, Andrea Levy's fourth novel, won the prize. The judges were full of praise for "
      "Levy's writing.", {("Judges", "support", "Andrea Levy", A)}),
     ("Gerrard row\n\nPhil Thompson reacted sharply to some Liverpool supporters, who criticised Steven Gerrard's "
-     "performance in the final.", {("Liverpool supporters", "oppose", "Steven Gerrard", A)}),
+     "performance in the final.", {("Liverpool supporters", "oppose", "Steven Gerrard", A),
+                                   ("Phil Thompson", "oppose", "Liverpool supporters", A)}),
     # (a crowd's deeds told in a "that" clause are no stance)
     ("Border row\n\nABIDJAN, May 3 (Wire) - Ivorian President Alassane Ouattara accused Burkina Faso's Captain "
      "Ibrahim Traore of harbouring armed groups that attack Ivorian border villages.",
@@ -4463,6 +4464,27 @@ THIRTY_FIRST_ROUND = [
     ("Water polo final\n\nZAGREB, May 3 (Wire) - Hungary beat Serbia 12-9 in the European water polo final on "
      "Sunday. Hungary were backed by about 2,000 travelling fans and never trailed after the first quarter. Captain "
      "Mate Halasz scored four goals, and the goalkeeper made 14 saves in the match.", set()),
+    # "stood (strongly) behind X": support, the adverb hung on the particle
+    ("Union backs editor\n\nThe National Union of Journalists said it stood strongly behind the Telegraph's editor "
+     "Martin Newland.", {("National Union of Journalists", "support", "Martin Newland", A)}),
+    ("Kyiv visit\n\nPARIS, May 3 (Wire) - French President Emmanuel Macron said France stood fully behind Ukraine.",
+     {("France", "support", "Ukraine", A)}),
+    # reacting angrily or sharply to someone opposes them (not reacting quickly)
+    ("Tax row\n\nLONDON, May 3 (Wire) - Prime Minister Tony Blair reacted angrily to Michael Howard's claims about "
+     "tax rises.", {("Tony Blair", "oppose", "Michael Howard", A)}),
+    ("Tax row\n\nLONDON, May 3 (Wire) - Prime Minister Tony Blair responded quickly to Michael Howard's letter.",
+     set()),
+    # booing, jeering, heckling, taunting and insults oppose; a crowd may be the one jeered or taunted
+    ("Glazer at Old Trafford\n\nAngry fans booed Malcolm Glazer at Old Trafford.",
+     {("Fans", "oppose", "Malcolm Glazer", A)}),
+    ("Blair heckled\n\nProtesters jeered Prime Minister Tony Blair outside the hall.",
+     {("Protesters", "oppose", "Tony Blair", A)}),
+    ("Fiat protest\n\nVincenzo Lilliu, a union leader, shouted insults at Fiat chairman Luca di Montezemolo.",
+     {("Vincenzo Lilliu", "oppose", "Luca di Montezemolo", A)}),
+    ("Blair heckled\n\nProtesters hurled abuse at Tony Blair.", {("Protesters", "oppose", "Tony Blair", A)}),
+    ("Mourinho charged\n\nJose Mourinho taunted the Arsenal fans.", {("Jose Mourinho", "oppose", "Arsenal fans", A)}),
+    # (abuses documented are no abuse hurled at anyone)
+    ("Rights report\n\nHuman rights groups documented abuses by the army.", set()),
 ]
 
 
