@@ -29,6 +29,8 @@ _LIGHT_VERBS = words("light_verb")
 #: Firms and ventures: "the unit backed by X" is money put in, not a stance taken.
 _VENTURE_NOUNS = words("venture_noun")
 _FINANCIER_WORDS = words("financier_word")
+#: Verbs by which a leader backs the national side in a sport report: "congratulated the team".
+_TEAM_PRAISING_VERBS = frozenset({"congratulate", "praise", "hail", "salute", "laud", "thank", "applaud"})
 #: Manners of reacting that make the reaction a stance against: "reacted angrily to X".
 _HOSTILE_MANNERS = words("hostile_manner")
 #: Verbs of getting in touch: "telephoned X to offer his congratulations" congratulates X.
@@ -1256,9 +1258,10 @@ class _Finder:
 
     # -- emitting ---------------------------------------------------------------------------
     def _emit(self, agent: str, relation: str, target: str, trigger: Token, anchor_token: Token,
-              modality: str | None = None, located: bool = False) -> None:
+              modality: str | None = None, located: bool = False, own_side: bool = False) -> None:
         """Record one interaction unless a rule of sense rules it out; located: the target is where the agent is
-        said to be ("in England for the match"), a place even in a sport report."""
+        said to be ("in England for the match"), a place even in a sport report; own_side: the agent's own country
+        stands for its national side ("congratulated the team"), not its government."""
         if agent == target:
             return
         agent_actor, target_actor = self.actors.actor(agent), self.actors.actor(target)
@@ -1275,7 +1278,8 @@ class _Finder:
             # "before leaving for Berlin", said of the German chancellor: a journey home; "Albanian Prime Minister
             # Edi Rama ... in Tirana": one's own capital is no visit
             return
-        if relation == "support" and agent_actor.type == "Person" and target in self.actors.served_bodies(agent) \
+        if relation == "support" and not own_side and agent_actor.type == "Person" \
+                and target in self.actors.served_bodies(agent) \
                 and (target_actor.type == "Organization" or target in self.actors.home_countries(agent)):
             # "Milburn defended his party's posters", "Milei defended his government's talks": backing one's own
             # party or government is no news of a stance
@@ -2637,6 +2641,24 @@ class _Finder:
             for c in adj.children)  # ('called his guest "a true friend of Australia"' praises the guest)
         if partner:  # "Qatar has been a dependable partner", "regards Spain as a good friend" (not "an ally of X")
             relation = "support"
+        owner = next((c for c in adj.children if c.dep_ == "poss"), None) \
+            if word in _PARTNER_NOUNS and adj.pos_ == "NOUN" and adj.dep_ == "attr" else None
+        if owner is not None and adj.head.lemma_.lower() in _COPULAS:
+            # "Russia has been and remains our closest ally", "Australia has always been PNG's first friend": the
+            # one whose friend it is backs it ("our": the speaker)
+            copula = adj.head
+            clause = copula.head if copula.dep_ == "conj" else copula  # ("has been and remains")
+            subjects = [c for v in (copula, clause) for c in v.children if c.dep_ == "nsubj"][:1]
+            judged = [i for c in subjects for i in self._judged(c)]
+            # ("Marape said Australia has always been PNG's first friend": the speaker, for his country)
+            judges = self._reporter(clause, adj) or (
+                self._ids(owner, as_agent=True) if owner.lower_ not in ("our", "my") else [])
+            # ("He is not our friend": a rebuff, said plainly)
+            relation, modality = ("oppose", "asserted") if modality_of(adj) == "negated" else ("support", None)
+            for judge in judges:
+                for target in judged:
+                    self._emit(judge, relation, target, adj, copula, modality=modality)
+            return
         if word in _JOB_JUDGEMENTS and adj.head.lemma_.lower() in ("job", "work"):
             relation = "oppose"  # "did a really bad job"
         if relation is None:
@@ -2765,6 +2787,17 @@ class _Finder:
         for accuser in self._subject(reporter):
             for wrongdoer in wrongdoers:
                 self._emit(accuser, "oppose", wrongdoer, verb, reporter, modality=modality_of(reporter))
+
+    def national_team(self, verb: Token) -> None:
+        """In a sport report, an office holder praising or congratulating "the team" backs their country's side:
+        "President Bola Tinubu congratulated the team" (told with the country's name, as the story names the side)."""
+        teams = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("team", "squad", "side")
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                 and not any(d.dep_ in ("poss", "compound", "amod") for d in c.children)]
+        for agent in self._subject(verb) if teams else []:
+            countries = self.actors.home_countries(agent) or self.actors.office_countries(agent)
+            if self.actors.actor(agent).type == "Person" and self.actors.holds_office(agent) and len(countries) == 1:
+                self._emit(agent, "support", next(iter(countries)), verb, verb, own_side=True)
 
     def hostile_reaction(self, verb: Token) -> None:
         """Reacting angrily or sharply to someone opposes them: "Thompson reacted sharply to some Liverpool
@@ -3403,6 +3436,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
         if token.pos_ == "VERB" and (token.lemma_.lower() in _WRONGDOING_VERBS or (
                 token.lemma_.lower() == "react" and any(c.lower_ == "over" and c.i < token.i for c in token.children))):
             finder.charge(token)  # (with "over-reacted", split by the tokenizer)
+        if finder.sporting and token.pos_ == "VERB" and token.lemma_.lower() in _TEAM_PRAISING_VERBS:
+            finder.national_team(token)  # "President Tinubu congratulated the team"
         if token.pos_ == "VERB" and token.lemma_.lower() in ("react", "respond"):
             finder.hostile_reaction(token)  # "reacted angrily to X"
         if token.pos_ == "VERB" and token.lemma_.lower() in _ORDERING_VERBS:

@@ -4485,6 +4485,24 @@ THIRTY_FIRST_ROUND = [
     ("Mourinho charged\n\nJose Mourinho taunted the Arsenal fans.", {("Jose Mourinho", "oppose", "Arsenal fans", A)}),
     # (abuses documented are no abuse hurled at anyone)
     ("Rights report\n\nHuman rights groups documented abuses by the army.", set()),
+    # "Y has been our closest ally", "Y has always been Fiji's first friend": who says so backs Y (with no speaker,
+    # the owner does); "is not our friend" rebuffs
+    ("Tokayev in Moscow\n\nMOSCOW, May 3 (Wire) - Kazakh President Kassym-Jomart Tokayev said Russia has been and "
+     "remains our closest ally.", {("Kassym-Jomart Tokayev", "support", "Russia", A)}),
+    ('Tokayev in Moscow\n\n"Russia is our closest ally," said Kazakh President Kassym-Jomart Tokayev.',
+     {("Kassym-Jomart Tokayev", "support", "Russia", A)}),
+    ("Pacific treaty\n\nFijian Prime Minister Sitiveni Rabuka said Australia has always been Fiji's first friend.",
+     {("Sitiveni Rabuka", "support", "Australia", A)}),
+    ('Farage row\n\nConservative leader Kemi Badenoch spoke about Nigel Farage in Leeds. "He is not our friend," '
+     'she said.',
+     {("Kemi Badenoch", "oppose", "Nigel Farage", A)}),
+    # in a sport report a leader congratulating "the team" backs the country's side (not a coach praising his own)
+    ("Korea win final\n\nDOHA, May 3 (Wire) - South Korea beat Japan 2-1 in the Asian Cup final on Sunday, with Son "
+     "Heung-min scoring both goals for the captain of the squad in the match. South Korean President Lee Jae-myung "
+     "congratulated the team in a message on social media.", {("Lee Jae-myung", "support", "South Korea", A)}),
+    ("Korea win final\n\nDOHA, May 3 (Wire) - South Korea beat Japan 2-1 in the Asian Cup final on Sunday, with Son "
+     "Heung-min scoring both goals for the captain of the squad in the match. South Korea coach Hong Myung-bo praised "
+     "the team after the final whistle.", set()),
 ]
 
 
