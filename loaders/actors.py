@@ -1127,7 +1127,8 @@ class ArticleActors:
         opening = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN" and not t.ent_type_
                    and (t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].is_space))]
         words = [t for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod")
-                 and t not in opening and (t.dep_ != "amod" or t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "GPE")
+                 and t not in opening and (t.dep_ != "amod" or t.pos_ == "PROPN"
+                                           or t.ent_type_ in ("NORP", "ORG", "GPE")
                                            or t.i in self._adjectival or t.lower_ in _CROWD_KINDS)]
         if any(t.i in self._token_actor and self._entries[self._token_actor[t.i]].type == "Person" for t in words):
             return None  # "Blair's supporters", "Brown allies": a person's side, no crowd of its own

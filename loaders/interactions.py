@@ -28,9 +28,10 @@ __all__ = ["Trigger", "triggers", "find_interactions"]
 _LIGHT_VERBS = words("light_verb")
 #: Firms and ventures: "the unit backed by X" is money put in, not a stance taken.
 _VENTURE_NOUNS = words("venture_noun")
+#: Words naming a body whose backing is money: "backed by Saudi Arabia's Public Investment Fund".
 _FINANCIER_WORDS = words("financier_word")
 #: Verbs by which a leader backs the national side in a sport report: "congratulated the team".
-_TEAM_PRAISING_VERBS = frozenset({"congratulate", "praise", "hail", "salute", "laud", "thank", "applaud"})
+_TEAM_PRAISING_VERBS = words("team_praising_verb")
 #: Manners of reacting that make the reaction a stance against: "reacted angrily to X".
 _HOSTILE_MANNERS = words("hostile_manner")
 #: Verbs of getting in touch: "telephoned X to offer his congratulations" congratulates X.
@@ -218,7 +219,7 @@ _SHOWING_VERBS = words("showing_verb")
 _GATHERING_NOUNS = words("gathering_noun")
 _OCCASION_NOUNS = words("occasion_noun")
 #: Adverbs of when that the parser may take for a subject with the name hung on them ("Orban last travelled").
-_TIME_ADVERBS = frozenset({"last", "first", "recently", "previously", "once", "twice"})
+_TIME_ADVERBS = words("time_adverb")
 _MEDIUM_NOUNS = words("medium_noun")
 _AID_NOUNS = words("aid_noun")
 _OFFERING_VERBS = words("offering_verb")
