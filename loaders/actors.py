@@ -61,6 +61,8 @@ _KIND_WORDS = _ORG_HEADS | (_BUSINESS_WORDS - _BUSINESS_PEOPLE)
 #: The people who run a body and stand for it: "its management", "the firm's board".
 _MANAGING_NOUNS = wordclasses.words("managing_noun")
 #: Adjectives kept in an unnamed crowd's label: what kind it is ("consumer groups", "financial analysts").
+#: Unnamed crowds whose stance is told ("business groups welcomed", "fans booed"): an article-local actor.
+_CROWD_NOUNS = wordclasses.words("crowd_noun")
 _CROWD_KINDS = wordclasses.words("crowd_kind")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.
 _BLOC_NOUNS = wordclasses.words("bloc_noun")
@@ -1122,7 +1124,15 @@ class ArticleActors:
     def crowd_actor(self, token: Token) -> str | None:
         """An unnamed crowd ("Business groups", "Manchester United fans", "digital music lovers") as an
         article-local actor, labelled by the noun and the modifiers that say whose or what kind (not "many",
-        "angry", "some"), or None."""
+        "angry", "some"), or None for a word that is no crowd noun or has a possessor ("Blair's supporters")."""
+        # ("Critics were full of praise": a plural opening a sentence may be tagged a proper noun; "Manchester United
+        # fans booed": a lower-case plural after a name too)
+        if not ((token.pos_ == "NOUN" and token.tag_ == "NNS") or (
+                token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and (
+                    token.is_lower or (token.tag_ == "NNPS" and token.is_sent_start)))) \
+                or not (token.lemma_.lower() in _CROWD_NOUNS or token.lower_ in _CROWD_NOUNS) \
+                or any(g.dep_ == "poss" for g in token.children):
+            return None
         # (not "Angry fans": an adjective opening a sentence, tagged as a name with no entity)
         opening = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN" and not t.ent_type_
                    and (t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].is_space))]

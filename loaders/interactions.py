@@ -231,8 +231,6 @@ _AID_CUTTING_VERBS = words("aid_cutting_verb")
 _MANY_SIDED_WORDS = words("many_sided_word")
 #: Acts done to their possessor, not by them ("his sentence", "Navalny's arrest").
 _PATIENT_NOUNS = words("patient_noun")
-#: Unnamed crowds whose stance is told ("business groups welcomed", "fans booed"): an article-local actor.
-_CROWD_NOUNS = words("crowd_noun")
 #: Shows one presents: "hosted a quiz show" receives no one.
 _BROADCAST_NOUNS = words("broadcast_noun")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
@@ -603,19 +601,7 @@ class _Finder:
             # "reacted sharply to some Liverpool supporters, who criticised Gerrard" (not "armed groups that attack
             # border villages": a crowd's deeds are no stance)
             crowds = [verb.head]
-        return [key for c in crowds[:1] for key in [self._crowd_actor(c)] if key]
-
-    def _crowd_actor(self, noun: Token) -> str | None:
-        """The article-local actor an unnamed crowd noun names ("business groups", "fans"), or None (not one with
-        a possessor: "Blair's supporters")."""
-        # ("Critics were full of praise": a plural opening a sentence may be tagged a proper noun)
-        # ("Manchester United fans booed": a lower-case plural after a name may be tagged a proper noun too)
-        if not ((noun.pos_ == "NOUN" and noun.tag_ == "NNS") or (
-                noun.tag_ in ("NNP", "NNPS") and not noun.ent_type_ and (
-                    noun.is_lower or (noun.tag_ == "NNPS" and noun.is_sent_start)))) \
-                or not _in_class(noun, _CROWD_NOUNS) or any(g.dep_ == "poss" for g in noun.children):
-            return None
-        return self.actors.crowd_actor(noun)
+        return [key for c in crowds[:1] for key in [self.actors.crowd_actor(c)] if key]
 
     def _medium_owner(self, verb: Token) -> list[str]:
         """Who speaks through the poster, report or lawsuit that is a verb's subject ("A Labour poster attacks X",
@@ -1643,7 +1629,7 @@ class _Finder:
                     and any(c.dep_ == "nummod" for c in obj.children):
                 continue  # "hosting more than a million Syrians": a counted people, refugees, not guests
             ids = self._ids(obj, groups=True, as_agent=relation != "visit")
-            if not ids and relation == "oppose" and (crowd := self._crowd_actor(obj)):
+            if not ids and relation == "oppose" and (crowd := self.actors.crowd_actor(obj)):
                 ids = [crowd]  # "taunting Arsenal fans", "heckled the protesters": an unnamed crowd opposed
             if obj.pos_ == "PRON" and len(agents) > 1 and set(ids) & set(agents):
                 ids = []  # "Hungary and Slovakia blocked them": "them" is not the subjects themselves
@@ -1892,7 +1878,7 @@ class _Finder:
         if not agents and entry.relation in ("support", "oppose"):
             # "firms face criticism from consumer groups": an unnamed crowd whose stance it is
             agents = [key for pobj in self._prep_objects(token, entry.agent_preps & {"from", "by"})
-                      for key in [self._crowd_actor(pobj)] if key][:1]
+                      for key in [self.actors.crowd_actor(pobj)] if key][:1]
         if not agents and "by" in entry.agent_preps and token.dep_ == "dobj" and not any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
             # "recalled a visit to Port Sudan last week by X": an active verb has no agent, the noun's "by" does
@@ -2011,7 +1997,7 @@ class _Finder:
         if receiving and not agents and entry.relation in ("support", "oppose"):
             # "Scholz drew criticism from Poland": the source may hang from the verb
             agents = [i for pobj in self._prep_objects(light, entry.agent_preps & {"from"})
-                      for i in (self._ids(pobj, as_agent=True) or [self._crowd_actor(pobj)]) if i]
+                      for i in (self._ids(pobj, as_agent=True) or [self.actors.crowd_actor(pobj)]) if i]
         if receiving and agents:
             clause = light
             # ("LONDON, May 3 (Wire) - Kraft Foods faces criticism": not the dateline parsed as a second subject)
@@ -2806,7 +2792,8 @@ class _Finder:
         if not any(c.dep_ == "advmod" and c.lower_ in _HOSTILE_MANNERS for c in verb.children):
             return
         targets = [i for p in self._prep_objects(verb, frozenset({"to"}))
-                   for i in (self._ids(p, as_agent=True) or self._owners(p, "oppose") or [self._crowd_actor(p)]) if i]
+                   for i in (self._ids(p, as_agent=True) or self._owners(p, "oppose")
+                             or [self.actors.crowd_actor(p)]) if i]
         for agent in self._subject(verb) if targets else []:
             for target in targets:
                 self._emit(agent, "oppose", target, verb, verb)
@@ -3162,7 +3149,7 @@ def _set_off_subject(prep: Token) -> Token | None:
             or (dash is not None and dash.i < name.i)):
         return None
     start = dash.i + 1 if dash is not None and dash.i < name.i else prep.sent.start
-    opening = prep.doc[start:min((t.i for t in prep.doc[start:name.i + 1] if t in name.subtree), default=name.i)]
+    opening = prep.doc[start:max(start, name.left_edge.i)]
     if any(t.pos_ not in ("CCONJ", "ADV", "SPACE", "PUNCT") for t in opening):
         return None  # ("Asked about Blair, in Washington for talks, ...": not the clause's own opening)
     return name
