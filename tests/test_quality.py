@@ -149,6 +149,7 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_dev39_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev40_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev41_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev42_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test7_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test8_gold.jsonl", REPO / "tests" / "data"),
