@@ -30,6 +30,7 @@ _ORG_COLUMNS = ("name", "aliases", "kind", "country", "qid")
 _METONYM_COLUMNS = ("name", "country", "kind")
 _SEAT_COLUMNS = ("city", "bodies", "unnamed")
 _CITY_COLUMNS = ("city", "country")
+_REGION_COLUMNS = ("region", "members")
 _TITLE_COLUMNS = ("title", "role", "kind", "political", "office")
 _FAMILY_COLUMNS = ("word", "relation", "group")
 _OFFICE_COLUMNS = ("title", "country", "holder", "from", "to")
@@ -247,6 +248,14 @@ class Gazetteer:
                 raise InputError(f"loaders/data/cities.tsv: {row['city']}: unknown country {row['country']!r}")
             self._cities[fold(row["city"]).lower()] = row["country"]
 
+        self._regions: dict[str, tuple[str, ...]] = {}
+        for row in _read("regions.tsv", _REGION_COLUMNS):
+            members = tuple(_split(row["members"]))
+            unknown = [member for member in members if member not in countries]
+            if unknown:
+                raise InputError(f"loaders/data/regions.tsv: {row['region']}: unknown country {unknown[0]!r}")
+            self._regions[fold(row["region"]).lower()] = members
+
         title_rows = _read("titles.tsv", _TITLE_COLUMNS)
         self._titles: dict[str, TitleEntry] = {}
         for row in title_rows:  # spelling variants ("secretary-general") share the first row's entry
@@ -325,6 +334,10 @@ class Gazetteer:
         """The country of a large city that is no capital ("Istanbul" -> Turkey), from cities.tsv: for datelines,
         where the city is known to be a place (many such names are also words: "Reading", "Split")."""
         return self._cities.get(fold(city).lower())
+
+    def region(self, text: str) -> tuple[str, ...]:
+        """The countries of a region named before "states" or "neighbours" ("Baltic" -> Estonia, Latvia, Lithuania)."""
+        return self._regions.get(fold(text).lower(), ())
 
     def metonym(self, text: str) -> str | None:
         """The country whose government a seat of power stands for ("the Kremlin" -> Russia)."""

@@ -15,7 +15,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ArticleActors, slugify
+from .actors import ArticleActors, slugify, sport_report, sporting
 from .dates import resolve_date
 from .modality import charge_aside, modality_of, thing_clause
 from .records import Actor, Interaction
@@ -81,11 +81,14 @@ _CLAUSE_TARGET_PREPS = words("clause_target_prep")
 #: Prepositions that frame an event the clause's subject takes part in: "for talks with", "during a visit to".
 _EVENT_FRAME_PREPS = words("event_frame_prep")
 #: Words of sport that make "met", "beat", "visit" between two organisations a fixture, not diplomacy.
-_SPORT = words("sport_word")
 #: Stance verbs that sport reports use for moves of play ("block", "attack", "blast").
 _PLAY_VERBS = words("play_verb")
 #: Relations that sport reports use for fixtures and transfers rather than diplomacy.
 _FIXTURE_RELATIONS = {"meet", "visit", "cooperate", "greet"}
+#: People sent to talk for a body or country: meeting them is no fixture, even in a sports report.
+_EMISSARY_NOUNS = words("emissary_noun")
+#: Legal actions, whose country adjective names the court ("a US lawsuit against Rosneft"), not who brings them.
+_COURT_NOUNS = words("court_action_noun")
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
 _NOT_WHEN = words("not_when_prep")
 #: Nouns for news whose "that" clause names who acts: "welcomed news that Norway would pay" backs Norway.
@@ -324,13 +327,13 @@ class _Finder:
 
     def __init__(self, doc: Doc, actors: ArticleActors, anchor: date | None) -> None:
         self.doc, self.actors, self.anchor = doc, actors, anchor
-        self.sporting = _sport_report(doc)
+        self.sporting = sport_report(doc)
         self.found: list[Interaction] = []
         self._seen: set[tuple] = set()
 
     def _in_sport(self, token: Token) -> bool:
         """Whether a word is read in a sports context: a sports report, or a sentence with a word of sport."""
-        return self.sporting or _sporting(token.sent)
+        return self.sporting or sporting(token.sent)
 
     # -- arguments --------------------------------------------------------------------------
     def _ids(self, token: Token, *, as_agent: bool = False, groups: bool = False) -> list[str]:
@@ -1300,8 +1303,13 @@ class _Finder:
             relation == "visit" and target_actor.type in ("Place", "Country") and trigger.pos_ == "VERB"
             and trigger.lemma_.lower() in _MOTION_VERBS - {"come"} and not any(
                 (c.dep_ == "prep" and c.lower_ == "at") or c.lower_ in ("back", "home") for c in trigger.children))
-        if relation in _FIXTURE_RELATIONS and not official_trip and not journey and (
-                self.sporting or (_sporting(sentence) and (
+        # ("Kerr and FAI officials met representatives from Switzerland": people, not a side)
+        # ("Anelka is in talks with City": talks are never a match)
+        emissaries = relation == "meet" and ((trigger.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "dobj") and c.lower_ in _EMISSARY_NOUNS for c in trigger.children))
+            or (trigger.pos_ == "NOUN" and trigger.lemma_.lower() in ("talk", "negotiation", "discussion")))
+        if relation in _FIXTURE_RELATIONS and not official_trip and not journey and not emissaries and (
+                self.sporting or (sporting(sentence) and (
                     agent_actor.type == target_actor.type == "Organization" or (trigger.pos_ == "VERB" and any(
                         a.type == "Organization" and self.actors.gaz.lookup(a.label) is None
                         for a in (agent_actor, target_actor)))))):
@@ -1850,6 +1858,10 @@ class _Finder:
                 if child.tag_ in ("NNS", "VBZ") and child.lower_.endswith("s") \
                         and (child.lemma_.lower(), "VERB") in triggers():
                     continue  # a headline's "Orban blocks EU aid", parsed as one noun phrase: "blocks" is its verb
+                if child.dep_ in ("amod", "compound") and token.lemma_.lower() in _COURT_NOUNS and (
+                        self.actors.demonym_country(child) is not None
+                        or any(self.actors.actor(i).type == "Country" for i in self.actors.mention_ids(child))):
+                    continue  # "a separate US lawsuit against Rosneft": the country of the court, not who sues
                 owner = next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) \
                     if child.lower_ == "their" and token.dep_ == "dobj" else None
                 if owner is not None and (ids := self._ids(owner, as_agent=True)):
@@ -1909,7 +1921,9 @@ class _Finder:
             for p in self._prep_objects(q, frozenset({"between"}))]
         if between and entry.reciprocal:
             members = [i for pobj in between for i in self._ids(pobj, as_agent=True)]
-            self._reciprocal(members, entry.relation, token)
+            # ("talks between Iran and its Gulf neighbours": Iran with each, not the neighbours with one another)
+            apart = {i for pobj in between for t in (pobj, *pobj.conjuncts) for i in self.actors.region_countries(t)}
+            self._reciprocal(members, entry.relation, token, apart)
             self._hosted(token, entry, members)
             return
         target_preps = entry.target_preps - {"between"}
@@ -1918,6 +1932,10 @@ class _Finder:
             # "hosted a dinner at the Treasury for X": the phrase hung on the place the event was held at
             pobjs = [p for q in self._prep_objects(token, frozenset({"at", "in"})) if q.pos_ == "PROPN"
                      for p in self._prep_objects(q, target_preps)]
+        if not pobjs and "against" in target_preps:
+            # "filed a lawsuit for defamation against X", "a claim for damages against X": hung on the grounds
+            pobjs = [p for q in self._prep_objects(token, frozenset({"for"})) if q.pos_ == "NOUN"
+                     for p in self._prep_objects(q, frozenset({"against"}))]
         if not pobjs and entry.relation == "visit":  # "the visit by Prince Faisal to Tehran", "to" on the visitor
             pobjs = [p for a in self._prep_objects(token, entry.agent_preps)
                      for p in self._prep_objects(a, target_preps)]
@@ -3084,10 +3102,13 @@ class _Finder:
             for target in targets:
                 self._emit(agent, relation, target, trigger, clause)
 
-    def _reciprocal(self, members: list[str], relation: str, trigger: Token) -> None:
-        if relation == "oppose" and _sporting(trigger.sent):
+    def _reciprocal(self, members: list[str], relation: str, trigger: Token, apart: set[str] = frozenset()) -> None:
+        """Each pair of the members interacts (but two of `apart`, one region's countries, not with each other)."""
+        if relation == "oppose" and sporting(trigger.sent):
             return  # "Chelsea and Arsenal clash on Sunday": a fixture
         for agent, target in combinations(members, 2):
+            if agent in apart and target in apart:
+                continue
             self._emit(agent, relation, target, trigger, trigger)
             if relation == "oppose":  # "X and Y clashed": each opposes the other
                 self._emit(target, relation, agent, trigger, trigger)
@@ -3373,22 +3394,6 @@ def _dates_other_event(ent: Span, trigger: Token) -> bool:
         if ancestor.lower_ in _NOT_WHEN:
             return True
     return False
-
-
-def _sport_report(doc: Doc) -> bool:
-    """Whether an article reports sport: three distinct words sport owns (not "goal", "set" or "half"; they flag 448
-    of the BBC corpus's 500 sport pieces and 2 of its 397 politics pieces), spread over three sentences or found in
-    its first half (not a political piece with a closing paragraph on a cricket series)."""
-    if len({t.lower_ for t in doc if t.lower_ in _SPORT}) < 3:
-        return False
-    sentences = list(doc.sents)
-    told = [i for i, s in enumerate(sentences) if _sporting(s)]
-    return len(told) >= 3 or told[0] < max(5, len(sentences) // 2)
-
-
-def _sporting(sentence: Span) -> bool:
-    """Whether a sentence has a word of sport."""
-    return any(t.lower_ in _SPORT for t in sentence)
 
 
 def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = None) -> list[Interaction]:

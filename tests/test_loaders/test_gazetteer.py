@@ -342,6 +342,7 @@ def test_every_demonym_and_capital_resolves_to_its_country(gaz):
     ("metonyms.tsv", ["name", "country", "kind"]),
     ("titles.tsv", ["title", "role", "kind", "political", "office"]),
     ("family.tsv", ["word", "relation", "group"]),
+    ("regions.tsv", ["region", "members"]),
 ])
 def test_files_have_their_columns_and_no_blank_keys(filename, columns):
     rows = _rows(filename)
@@ -446,3 +447,13 @@ def test_a_seat_stands_for_its_unnamed_body_only_when_listed(gaz):
     """seats.tsv: "Brussels" is the European Union in a piece that names neither an EU body nor Belgium."""
     assert gaz.unnamed_seat("Brussels") == "European Union"
     assert gaz.unnamed_seat("Paris") is None
+
+
+def test_regions_name_their_member_countries(gaz):
+    assert gaz.region("Baltic") == ("Estonia", "Latvia", "Lithuania")
+    assert gaz.region("central asian") == ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan")
+    assert gaz.region("Asian") == ()
+    countries = {e.name for e in gaz.entries() if e.type == "Country"}
+    for row in _rows("regions.tsv"):
+        members = row["members"].split("|")
+        assert len(members) >= 3 and set(members) <= countries, row
