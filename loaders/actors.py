@@ -1792,8 +1792,10 @@ class ArticleActors:
                 candidates.append(before.head.head)  # "Ukraine's ambassador to Germany, Oleksii Makeiev"
         else:
             candidates = [previous]
+            if span.root.dep_ == "appos" and span.root.head.tag_ == "NNS":
+                candidates.append(span.root.head)  # "their foreign ministers, Egypt's Badr Abdelatty and ..."
         for word in candidates:  # ("his Greek counterpart, Giorgos Gerapetritis", whatever the parser hung it on)
-            entry = self.gaz.title(word.lower_)
+            entry = self.gaz.title(word.lower_) or (self.gaz.title(word.lemma_.lower()) if word.tag_ == "NNS" else None)
             if (entry is not None and entry.political) or (word.lower_ == "counterpart" and word.pos_ == "NOUN"):
                 return True
         return False
@@ -3083,6 +3085,15 @@ class ArticleActors:
             ids = [k for k in self.mention_ids(subject, as_agent=True) if accept(k)] if subject is not None else []
             if len(ids) == 1:
                 return ids
+        stranger = next((t for t in sentence if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if governor is not None and token.lower_ in ("him", "her") and stranger is not None \
+                and stranger.pos_ == "NOUN" and stranger.tag_ == "NN" and stranger.i not in self._token_actor \
+                and (stranger.lower_ in _OFFICIAL_NOUNS or self.gaz.title(stranger.lower_) is not None) \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in stranger.children) \
+                and stranger.head.lemma_.lower() not in _REPORTING_VERBS and stranger.head != governor:
+            # "A Sudanese envoy ... was kept waiting, and Haftar refused to meet him": the unnamed one the sentence
+            # opens with, who acts for his country if the text says which
+            return self.members_of(stranger)
         for t in sentence:
             if t.i >= token.i:
                 break

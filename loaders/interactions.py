@@ -1151,6 +1151,36 @@ class _Finder:
         last = [f for f in accords if f.start == accords[-1].start]  # every pair of that sentence's accord
         return list(dict.fromkeys(i for f in last for i in (f.agent.id, f.target.id)))
 
+    def _last_meeting_parties(self, token: Token, noun: Token) -> list[str]:
+        """ "Pashinyan and Aliyev met in Tbilisi ... Kallas welcomed the meeting": the parties of the last meeting (for
+        "the visit", the visitor) the story told in this sentence or the two before it, else of the one its lead
+        tells."""
+        relation = next((e.relation for e in triggers().get((noun.lemma_.lower(), "NOUN"), ())
+                         if e.relation in ("meet", "visit")), None)
+        if relation is None or noun.lemma_.lower() == "summit":
+            return []  # (a summit is an event of its own: "KCNA condemned the summit" is a stance on it, not its guests)
+        window = min(s.start_char for s in (token.sent, *self.actors._previous_sentences(token.sent, 2)))
+        told = [f for f in self.found if f.relation == relation and f.modality == "asserted" and window <= f.start
+                and (f.end <= token.sent.start_char or (
+                    f.start == token.sent.start_char and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx))
+                and not self._by_call(f)]
+        if not told:
+            lead_end = self.actors._lead_sentences[-1].end_char if self.actors._lead_sentences else 0
+            told = [f for f in self.found if f.relation == relation and f.modality == "asserted"
+                    and f.end <= lead_end < token.idx and not self._by_call(f)]
+            told = [f for f in told if (f.start, f.trigger) == (told[0].start, told[0].trigger)]
+        if not told:
+            return []
+        last = [f for f in told if (f.start, f.trigger) == (told[-1].start, told[-1].trigger)]
+        return list(dict.fromkeys(i for f in last for i in ((f.agent.id, f.target.id) if relation == "meet"
+                                                             else (f.agent.id,))))
+
+    def _by_call(self, found: Interaction) -> bool:
+        """Whether a meeting was told by a verb of getting in touch from afar ("telephoned both leaders")."""
+        at = self.doc.text.find(found.trigger, found.start, found.end)
+        span = self.doc.char_span(at, at + len(found.trigger)) if at >= 0 else None
+        return span is not None and span.root.lemma_.lower() in _ADDRESSING_VERBS - {"meet"}
+
     def _titled_name_after(self, subject: Token) -> list[str]:
         """"IAEA chief Rafael Grossi will travel", the body's name parsed as the subject (even as a verb): the person
         the title after it names."""
@@ -1603,7 +1633,13 @@ class _Finder:
         objects = [next(iter(self._prep_objects(o, frozenset({"of"}))), o) if o.lower_ in _QUANTIFIERS else o
                    for o in objects]
         if token.dep_ == "relcl":  # "China's fixed rate, which the G7 have blamed": the antecedent is the object
-            objects = [token.head if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
+            antecedent = token.head
+            if antecedent.dep_ == "pobj" and antecedent.head.head.dep_ == "acl" \
+                    and antecedent.head.head.tag_ == "VBN" and antecedent.head.head.head.pos_ == "NOUN" \
+                    and all(self.actors.actor(i).type == "Place" for i in self._ids(antecedent)):
+                # "Al-Sahra Transport, a trucking firm based in Kufra, which it accused": the firm, not the town
+                antecedent = antecedent.head.head.head
+            objects = [antecedent if c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "that", "whom", "who") else c
                        for c in objects]
             summary = token.head
             if not self._ids(summary) and relation in ("support", "oppose") and (
@@ -1739,6 +1775,12 @@ class _Finder:
                     # "Turkey, Syria and Jordan signed an agreement ... Barrack welcomed the agreement": a reaction to
                     # the parties' act (not one of theirs: "accepted the deal" is no stance on the other side)
                     parties = self._last_accord_parties(token)
+                    owner_ids = parties if not set(parties) & set(agents) else []
+                if not owner_ids and entry.indirect in ("support", "oppose") and entry.lemma in _REACTING_VERBS \
+                        and obj.pos_ == "NOUN" and not list(obj.children)[1:] and any(
+                            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+                    # "Pashinyan and Aliyev met ... Kallas welcomed the meeting", "the RSF condemned the visit"
+                    parties = self._last_meeting_parties(token, obj)
                     owner_ids = parties if not set(parties) & set(agents) else []
                 if owner_ids:
                     relation, targets = entry.indirect, targets + owner_ids

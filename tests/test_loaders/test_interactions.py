@@ -3105,10 +3105,12 @@ SEVENTEENTH_ROUND = [
     # a country's name joined to a person's by "and" is a person, whatever the tagger says
     ("Defence Minister Richard Marles and Indonesia's Sjafrie Sjamsoeddin discussed joint exercises.",
      {("Richard Marles", "meet", "Sjafrie Sjamsoeddin", A)}),
-    # "the two countries" are the two the story names most, not a third named last in passing
+    # "the two countries" are the two the story names most, not a third named last in passing (welcoming the talks
+    # backs their two parties)
     ("Ethiopia and Eritrea held talks in Doha on Monday. Ethiopia has accused Eritrea of arming rebels in Tigray. "
      "Sudan said it welcomed the talks. The two countries signed a framework agreement.",
-     {("Ethiopia", "meet", "Eritrea", A), ("Ethiopia", "accuse", "Eritrea", A), ("Ethiopia", "cooperate", "Eritrea", A)}),
+     {("Ethiopia", "meet", "Eritrea", A), ("Ethiopia", "accuse", "Eritrea", A), ("Ethiopia", "cooperate", "Eritrea", A),
+      ("Sudan", "support", "Ethiopia", A), ("Sudan", "support", "Eritrea", A)}),
     # talks with one party, their other party unsaid, are the story's lead's (also when the lead is reported)
     ("Britain has offered to send troops to help Indonesia, Downing Street said. Discussions have begun with "
      "Indonesia on the timing of the deployment.",
@@ -3514,7 +3516,8 @@ TWENTY_THIRD_ROUND = [
      "talks. China's Foreign Minister Wang Yi welcomed the talks. U.S. President Donald Trump took no part, but "
      "Secretary of State Marco Rubio spoke to both prime ministers by telephone on Wednesday.",
      {("Anutin Charnvirakul", "meet", "Hun Manet", A), ("Marco Rubio", "meet", "Anutin Charnvirakul", A),
-      ("Marco Rubio", "meet", "Hun Manet", A)}),
+      ("Marco Rubio", "meet", "Hun Manet", A), ("Wang Yi", "support", "Anutin Charnvirakul", A),
+      ("Wang Yi", "support", "Hun Manet", A)}),
 ]
 
 
@@ -4332,7 +4335,9 @@ THIRTIETH_ROUND = [
      "Tayyip Erdogan in Ankara on Wednesday. Cypriot President Nikos Christodoulides welcomed the talks. The "
      "European Union's foreign policy chief, Kaja Kallas, praised both leaders.",
      {("Kyriakos Mitsotakis", "meet", "Recep Tayyip Erdogan", A), ("Kyriakos Mitsotakis", "visit", "Ankara", A),
-      ("Kaja Kallas", "support", "Kyriakos Mitsotakis", A), ("Kaja Kallas", "support", "Recep Tayyip Erdogan", A)}),
+      ("Kaja Kallas", "support", "Kyriakos Mitsotakis", A), ("Kaja Kallas", "support", "Recep Tayyip Erdogan", A),
+      ("Nikos Christodoulides", "support", "Kyriakos Mitsotakis", A),
+      ("Nikos Christodoulides", "support", "Recep Tayyip Erdogan", A)}),
     # one who joins the talks told two sentences before meets their parties
     ("ANKARA, March 4 (Wire) - Turkish President Tayyip Erdogan received Georgian Prime Minister Irakli Kobakhidze "
      "on Monday. The two leaders held two hours of talks. Officials said trade had grown. Azerbaijani President Ilham "
@@ -4585,6 +4590,46 @@ THIRTY_SECOND_ROUND = [
      "Change (ANC) in Lome. The ANC criticised Mahama.",
      {("John Mahama", "meet", "National Alliance for Change", N),
       ("National Alliance for Change", "oppose", "John Mahama", A)}),
+    # "welcomed the meeting", "condemned the visit": a stance on the parties of the last meeting (the visitor) told
+    ("Tbilisi talks\n\nArmenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
+     "Tbilisi on Monday. The European Union's foreign policy chief, Kaja Kallas, welcomed the meeting as a courageous "
+     "step.", {("Nikol Pashinyan", "meet", "Ilham Aliyev", A), ("Kaja Kallas", "support", "Nikol Pashinyan", A),
+               ("Kaja Kallas", "support", "Ilham Aliyev", A)}),
+    ("Burhan in Cairo\n\nSudanese army chief Abdel Fattah al-Burhan visited Cairo on Monday. The Rapid Support "
+     "Forces condemned the visit.", {("Abdel Fattah al-Burhan", "visit", "Cairo", A),
+                                     ("Rapid Support Forces", "oppose", "Abdel Fattah al-Burhan", A)}),
+    # (not a meeting told as a call, nor one only hoped for)
+    ("Tbilisi talks\n\nArmenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
+     "Tbilisi. Turkish President Recep Tayyip Erdogan telephoned both leaders to congratulate them, and Kaja Kallas "
+     "welcomed the meeting.",
+     {("Nikol Pashinyan", "meet", "Ilham Aliyev", A), ("Recep Tayyip Erdogan", "meet", "Nikol Pashinyan", A),
+      ("Recep Tayyip Erdogan", "meet", "Ilham Aliyev", A), ("Recep Tayyip Erdogan", "support", "Nikol Pashinyan", A),
+      ("Recep Tayyip Erdogan", "support", "Ilham Aliyev", A), ("Kaja Kallas", "support", "Nikol Pashinyan", A),
+      ("Kaja Kallas", "support", "Ilham Aliyev", A)}),
+    ("Lome talks\n\nTogolese President Faure Gnassingbe could meet rebel leader Corneille Nangaa next week. The "
+     "African Union's Mahmoud Ali Youssouf welcomed the talks.",
+     {("Faure Gnassingbe", "meet", "Corneille Nangaa", H)}),
+    # (not a stance on a meeting of its own)
+    ("Tbilisi talks\n\nArmenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
+     "Tbilisi on Monday. Pashinyan hailed the meeting.", {("Nikol Pashinyan", "meet", "Ilham Aliyev", A)}),
+    # an apology to someone (refused, a rebuff)
+    ("Apology row\n\nTony Blair offered an apology to Gerry Adams.", {("Tony Blair", "support", "Gerry Adams", A)}),
+    ("Apology row\n\nTony Blair refused to apologise to Gerry Adams.",
+     {("Tony Blair", "support", "Gerry Adams", N)}),
+    # "a firm based in Kufra, which it accused": the firm; "A Sudanese envoy ..., and Haftar refused to meet him":
+    # the unnamed envoy, for his country
+    ("Sanctions\n\nIn November the United States imposed sanctions on Al-Sahra Transport, a trucking firm based in "
+     "Kufra, which it accused of moving fuel to RSF units in Darfur.",
+     {("United States", "sanction", "Al-Sahra Transport", A), ("United States", "accuse", "Al-Sahra Transport", A)}),
+    ("Benghazi trip\n\nLibyan commander Khalifa Haftar met Egypt's foreign minister on Monday. A Sudanese envoy who "
+     "travelled to Benghazi in January was kept waiting for two days, and Haftar refused to meet him.",
+     {("Khalifa Haftar", "meet", "Egypt", A), ("Sudan", "visit", "Benghazi", A), ("Khalifa Haftar", "meet", "Sudan", N)}),
+    ("Kremlin talks\n\nAn aide to Vladimir Putin said George Bush would meet him in Moscow.",
+     {("George Bush", "meet", "Vladimir Putin", P)}),
+    # a name the tagger took for a body, in apposition to a plural title, is a person
+    ("Cairo talks\n\nThe two leaders were later joined by their foreign ministers, Egypt's Badr Abdelatty and "
+     "Sudan's Hassan Karrar. Abdelatty travelled to Port Sudan last year.",
+     {("Badr Abdelatty", "visit", "Port Sudan", A)}),
 ]
 
 
