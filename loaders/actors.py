@@ -830,6 +830,9 @@ class ArticleActors:
             and self._party_or_legislature(self._token_actor[c.i])))]
         compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "EU member states"
         compounds += [m for c in compounds if c.dep_ == "nmod" for m in c.conjuncts]  # "Uzbek, Kyrgyz and Turkmen"
+        if any(p.i in self._capital_tokens for p in self._prep_objects_of(token, "in")):
+            # "a government spokesman in Ouagadougou": the seat says whose government, not a guess at "government"
+            compounds = [c for c in compounds if not (c.lower_ in _GOVERNMENT_NOUNS and not list(c.children))]
         named = [self.mention_ids(c, as_agent=True)[0] if c.i in self._capital_tokens  # "Moscow officials": Russia's
                  else self._token_actor.get(c.i) or self._adjectival[c.i] for c in compounds
                  if c.i in self._token_actor or c.i in self._capital_tokens

@@ -1673,8 +1673,11 @@ class _Finder:
                     and any(c.dep_ == "nummod" for c in obj.children):
                 continue  # "hosting more than a million Syrians": a counted people, refugees, not guests
             ids = self._ids(obj, groups=True, as_agent=relation != "visit")
-            if not ids and relation == "oppose" and (crowd := self.actors.crowd_actor(obj)):
-                ids = [crowd]  # "taunting Arsenal fans", "heckled the protesters": an unnamed crowd opposed
+            if not ids and relation in ("oppose", "support") and (crowd := self.actors.crowd_actor(obj)) and (
+                    relation == "oppose" or " " in self.actors.actor(crowd).label):
+                # "taunting Arsenal fans", "heckled the protesters": an unnamed crowd opposed; "hailed the Anfield
+                # crowd": one said whose or what kind backed (not bare "the fans", a side's own)
+                ids = [crowd]
             if obj.pos_ == "PRON" and len(agents) > 1 and set(ids) & set(agents):
                 ids = []  # "Hungary and Slovakia blocked them": "them" is not the subjects themselves
             if relation == "visit" and obj.pos_ == "NOUN" and (obj.lower_ in _STANDING_FOR_NOUNS

@@ -4626,6 +4626,16 @@ THIRTY_SECOND_ROUND = [
      {("Khalifa Haftar", "meet", "Egypt", A), ("Sudan", "visit", "Benghazi", A), ("Khalifa Haftar", "meet", "Sudan", N)}),
     ("Kremlin talks\n\nAn aide to Vladimir Putin said George Bush would meet him in Moscow.",
      {("George Bush", "meet", "Vladimir Putin", P)}),
+    # "a government spokesman in Ouagadougou": the seat's country, not a guess at which government
+    ("Sahel row\n\nTogolese President Faure Gnassingbe hosted Ghana's president in Lome on Wednesday. Burkina "
+     "Faso's military government reacted sharply. A government spokesman in Ouagadougou accused Abidjan of "
+     "sheltering plotters.",
+     {("Faure Gnassingbe", "greet", "Ghana", A), ("Ghana", "visit", "Lome", A),
+      ("Burkina Faso", "accuse", "Ivory Coast", A)}),
+    # an unnamed crowd said of what kind is backed as it is opposed; bare "the fans" are a side's own
+    ("Consumer deal\n\nTony Blair praised consumer groups for their campaign.",
+     {("Tony Blair", "support", "Consumer groups", A)}),
+    ("Liverpool win\n\nRafael Benitez thanked the fans after the match.", set()),
     # a name the tagger took for a body, in apposition to a plural title, is a person
     ("Cairo talks\n\nThe two leaders were later joined by their foreign ministers, Egypt's Badr Abdelatty and "
      "Sudan's Hassan Karrar. Abdelatty travelled to Port Sudan last year.",
