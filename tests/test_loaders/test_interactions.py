@@ -4636,6 +4636,12 @@ THIRTY_SECOND_ROUND = [
     ("Consumer deal\n\nTony Blair praised consumer groups for their campaign.",
      {("Tony Blair", "support", "Consumer groups", A)}),
     ("Liverpool win\n\nRafael Benitez thanked the fans after the match.", set()),
+    # the press as an unnamed crowd ("attacked US tabloid magazines", "the tabloids attacked")
+    ("Singer hits back\n\nPop star Britney Spears has attacked \"false\" and \"desperate\" US tabloid magazines.",
+     {("Britney Spears", "oppose", "US tabloid magazines", A)}),
+    ("War row\n\nThe tabloids attacked Tony Blair over the war.", {("Tabloids", "oppose", "Tony Blair", A)}),
+    # (what newspapers report is no stance of theirs)
+    ("Rome trip\n\nNewspapers reported that Tony Blair would visit Rome.", {("Tony Blair", "visit", "Rome", P)}),
     # a name the tagger took for a body, in apposition to a plural title, is a person
     ("Cairo talks\n\nThe two leaders were later joined by their foreign ministers, Egypt's Badr Abdelatty and "
      "Sudan's Hassan Karrar. Abdelatty travelled to Port Sudan last year.",
