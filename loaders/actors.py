@@ -63,13 +63,13 @@ _MANAGING_NOUNS = wordclasses.words("managing_noun")
 #: Adjectives kept in an unnamed crowd's label: what kind it is ("consumer groups", "financial analysts").
 #: Unnamed crowds whose stance is told ("business groups welcomed", "fans booed"): an article-local actor.
 _CROWD_NOUNS = wordclasses.words("crowd_noun")
+_CROWD_KINDS = wordclasses.words("crowd_kind")
 #: Words of sport (sport_report); in a sports report "Newry City" is a club.
 _SPORT = wordclasses.words("sport_word")
 #: Last words of football club names that begin with a town ("Blackburn Rovers", "Newry City").
 _CLUB_SUFFIXES = wordclasses.words("club_suffix")
 #: Plural nouns that, after a region's name, mean its countries ("the Baltic states", "the Gulf governments").
-_REGION_HEADS = frozenset({"states", "countries", "nations", "republics", "neighbours", "neighbors", "governments"})
-_CROWD_KINDS = wordclasses.words("crowd_kind")
+_REGION_HEADS = wordclasses.words("region_head")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.
 _BLOC_NOUNS = wordclasses.words("bloc_noun")
 #: Group nouns that can be greeted, received or met without being named ("delegation members").
@@ -584,7 +584,7 @@ class ArticleActors:
         neither of them the clause's own subject; with `titled`, one of them given a title or role ("Sir Keir
         Starmer and Scotland's First Minister John Swinney")."""
         # ("a public quarrel between Brazil's Lula and Argentina's Milei": the two the lead sets against each other)
-        for t in (t for s in self._lead_sentences for t in s if t.i < token.i and (
+        for t in (t for s in self.lead_sentences for t in s if t.i < token.i and (
                 t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "between"))):
             verb, subject = t.head, t
             if t.dep_ == "nsubj" and t.is_upper and t.i not in self._token_actor:
@@ -1494,7 +1494,7 @@ class ArticleActors:
                                         for t in styled)
 
     @functools.cached_property
-    def _lead_sentences(self) -> list[Span]:
+    def lead_sentences(self) -> list[Span]:
         """The story's first three sentences with words in them: its headline and lead."""
         return list(itertools.islice((s for s in self.doc.sents if s.text.strip()), 3))
 
@@ -2622,7 +2622,7 @@ class ArticleActors:
                 if target is None and token.lower_ == "union" and not qualifiers:
                     # "talks with the British Medical Association. The union's committee ...": the last body the
                     # sentence before named
-                    previous = next(iter(self._previous_sentences(token.sent, 1)), None)
+                    previous = next(iter(self.previous_sentences(token.sent, 1)), None)
                     bodies = [self._token_actor[t.i] for t in previous or () if t.i in self._token_actor
                               and self._entries[self._token_actor[t.i]].type == "Organization"]
                     target = bodies[-1] if bodies else None
@@ -2644,7 +2644,7 @@ class ArticleActors:
             elif token.lower_ == "country" and len(words) == 1:
                 # "The UAE has become a partner. Modi made his seventh visit to the country": the country the
                 # last sentence was about, else the last one named
-                previous = next(iter(self._previous_sentences(token.sent, 1)), None)
+                previous = next(iter(self.previous_sentences(token.sent, 1)), None)
                 subjects = [k for t in (previous or []) if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                             for k in [self._token_actor.get(t.i)] if k and self._entries[k].type == "Country"]
                 target = subjects[0] if subjects else self._latest_mention_of_type("Country", token.i)
@@ -2741,7 +2741,7 @@ class ArticleActors:
     def _lone_person_before(self, sentence: Span, role: str, title: str = "") -> str | None:
         """The one person the nearest earlier sentence names, if no other role is known for them: news style
         names someone, then calls them by office ("..., Gordon Brown has said. The chancellor, speaking ...")."""
-        for previous in self._previous_sentences(sentence, 2):
+        for previous in self.previous_sentences(sentence, 2):
             people = {key for t in previous for key in [self._token_actor.get(t.i)]
                       if key and self._entries[key].type == "Person"}
             if not people:
@@ -2811,7 +2811,7 @@ class ArticleActors:
         """ "hours after Sudan's prime minister cancelled a trip" in a lead that names no one yet: the first person
         the story goes on to give that title ("Prime Minister Kamil Idris") whom it says serves no other country."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None or token.sent.start not in {s.start for s in self._lead_sentences} \
+        if owner is None or token.sent.start not in {s.start for s in self.lead_sentences} \
                 or self._person_named_before(token.i):
             return None
         title, _ = self._match_title([t.lower_ for t in self.doc[owner.right_edge.i + 1:token.i + 1]])
@@ -3127,7 +3127,7 @@ class ArticleActors:
                     and t.i in self._token_actor and accept(self._token_actor[t.i])]
             if near:
                 return near[:1]
-        for previous in self._previous_sentences(sentence, 3):
+        for previous in self.previous_sentences(sentence, 3):
             # "A met B in Riyadh, and C travelled to Tehran. He was received there": the subject of the last of
             # two joined main clauses goes on, before the first one's
             joined = [t for t in reversed(previous) if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj"
@@ -3236,7 +3236,7 @@ class ArticleActors:
             return []
         verbs = self._reporting_outside_quotes(sentence)
         if not verbs:  # a quotation that runs on from the sentences before in the paragraph ('... ," he said. "I')
-            for previous in self._previous_sentences(sentence, 2):
+            for previous in self.previous_sentences(sentence, 2):
                 if "\n" in previous.text:
                     break  # another paragraph
                 verbs = self._reporting_outside_quotes(previous)
@@ -3290,7 +3290,7 @@ class ArticleActors:
         # ("Zelensky thanked them": no plural in the pronoun's own sentence, so the sentences before it)
         for candidates in ([t for t in sentence if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")],
                            *([t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-                             for previous in self._previous_sentences(sentence, 2))):
+                             for previous in self.previous_sentences(sentence, 2))):
             for candidate in reversed(candidates):
                 if candidate.lower_ in _PLURAL:
                     continue
@@ -3309,7 +3309,8 @@ class ArticleActors:
                 return []  # "they" in a sentence that has a subject before it: that one or none
         return []
 
-    def _previous_sentences(self, sentence: Span, count: int) -> Iterable[Span]:
+    def previous_sentences(self, sentence: Span, count: int) -> Iterable[Span]:
+        """Up to `count` sentences before `sentence`, nearest first, stopping at a blank one."""
         doc, start = self.doc, sentence.start
         for _ in range(count):
             if start == 0:

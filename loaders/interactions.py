@@ -80,13 +80,14 @@ _STANDING_FOR_NOUNS = words("official_noun") & words("own_people_noun")
 _CLAUSE_TARGET_PREPS = words("clause_target_prep")
 #: Prepositions that frame an event the clause's subject takes part in: "for talks with", "during a visit to".
 _EVENT_FRAME_PREPS = words("event_frame_prep")
-#: Words of sport that make "met", "beat", "visit" between two organisations a fixture, not diplomacy.
 #: Stance verbs that sport reports use for moves of play ("block", "attack", "blast").
 _PLAY_VERBS = words("play_verb")
 #: Relations that sport reports use for fixtures and transfers rather than diplomacy.
 _FIXTURE_RELATIONS = {"meet", "visit", "cooperate", "greet"}
 #: People sent to talk for a body or country: meeting them is no fixture, even in a sports report.
 _EMISSARY_NOUNS = words("emissary_noun")
+#: Nouns for talks, which are never a match, even in a sports report ("Anelka is in talks with City").
+_NEGOTIATION_NOUNS = words("negotiation_noun")
 #: Legal actions, whose country adjective names the court ("a US lawsuit against Rosneft"), not who brings them.
 _COURT_NOUNS = words("court_action_noun")
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
@@ -1159,13 +1160,13 @@ class _Finder:
                          if e.relation in ("meet", "visit")), None)
         if relation is None or noun.lemma_.lower() == "summit":
             return []  # (a summit is an event of its own: "KCNA condemned the summit" is a stance on it, not its guests)
-        window = min(s.start_char for s in (token.sent, *self.actors._previous_sentences(token.sent, 2)))
+        window = min(s.start_char for s in (token.sent, *self.actors.previous_sentences(token.sent, 2)))
         told = [f for f in self.found if f.relation == relation and f.modality == "asserted" and window <= f.start
                 and (f.end <= token.sent.start_char or (
                     f.start == token.sent.start_char and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx))
                 and not self._by_call(f)]
         if not told:
-            lead_end = self.actors._lead_sentences[-1].end_char if self.actors._lead_sentences else 0
+            lead_end = self.actors.lead_sentences[-1].end_char if self.actors.lead_sentences else 0
             told = [f for f in self.found if f.relation == relation and f.modality == "asserted"
                     and f.end <= lead_end < token.idx and not self._by_call(f)]
             told = [f for f in told if (f.start, f.trigger) == (told[0].start, told[0].trigger)]
@@ -1337,7 +1338,7 @@ class _Finder:
         # ("Anelka is in talks with City": talks are never a match)
         emissaries = relation == "meet" and ((trigger.pos_ == "VERB" and any(
             c.dep_ in ("nsubj", "dobj") and c.lower_ in _EMISSARY_NOUNS for c in trigger.children))
-            or (trigger.pos_ == "NOUN" and trigger.lemma_.lower() in ("talk", "negotiation", "discussion")))
+            or (trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _NEGOTIATION_NOUNS))
         if relation in _FIXTURE_RELATIONS and not official_trip and not journey and not emissaries and (
                 self.sporting or (sporting(sentence) and (
                     agent_actor.type == target_actor.type == "Organization" or (trigger.pos_ == "VERB" and any(
