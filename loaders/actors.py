@@ -64,7 +64,7 @@ _MANAGING_NOUNS = wordclasses.words("managing_noun")
 #: Unnamed crowds whose stance is told ("business groups welcomed", "fans booed"): an article-local actor.
 _CROWD_NOUNS = wordclasses.words("crowd_noun")
 _CROWD_KINDS = wordclasses.words("crowd_kind")
-#: Words of sport (sport_report); in a sports report "Newry City" is a club.
+#: Words of sport (ArticleActors.sport_report); in a sports report "Newry City" is a club.
 _SPORT = wordclasses.words("sport_word")
 #: Last words of football club names that begin with a town ("Blackburn Rovers", "Newry City").
 _CLUB_SUFFIXES = wordclasses.words("club_suffix")
@@ -167,7 +167,7 @@ _SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUAN
                 "LANGUAGE", "EVENT", "PRODUCT"}
 
 
-def sport_report(doc: Doc) -> bool:
+def _sport_report(doc: Doc) -> bool:
     """Whether an article reports sport: three distinct words sport owns (not "goal", "set" or "half"; they flag 448
     of the BBC corpus's 500 sport pieces and 2 of its 397 politics pieces), spread over three sentences or found in
     its first half (not a political piece with a closing paragraph on a cricket series)."""
@@ -350,8 +350,8 @@ class ArticleActors:
         while start > token.sent.start and self.doc[start - 1].text[:1].isupper() \
                 and self.doc[start - 1].dep_ in ("amod", "compound"):
             start -= 1
-        members = next((self.gaz.region(self.doc[i:token.i].text) for i in range(start, token.i)
-                        if self.gaz.region(self.doc[i:token.i].text)), ())
+        members = next((found for i in range(start, token.i) if (found := self.gaz.region(self.doc[i:token.i].text))),
+                       ())
         counted = [_GROUP_SIZES.get(c.lower_) for c in token.children if c.dep_ == "nummod"]
         if not members or (counted and counted[0] != len(members)):
             return []  # ("two Gulf states": not all six)
@@ -1282,7 +1282,7 @@ class ArticleActors:
                 label = "ORG"  # the gazetteer knows better than the small model: "Labour" is a party
             elif label in ("GPE", "LOC", "PERSON") and len(span) > 1 and span[-1].lower_ in _CLUB_SUFFIXES \
                     and span[0].text[:1].isupper() and known is None and self.gaz.capital(span.text) is None \
-                    and self.gaz.city_country(span.text) is None and self._sport_report:
+                    and self.gaz.city_country(span.text) is None and self.sport_report:
                 label = "ORG"  # "in talks with Manchester City", "Newry City will appeal": in a sports report, a club
             elif label in ("PERSON", "GPE", "LOC", "PRODUCT") and known is None and span.text in firms \
                     and not self.gaz.capital(span.text, allow_ambiguous=True):  # ("shares in London closed")
@@ -1476,8 +1476,9 @@ class ArticleActors:
                 self._merge(key, holders[0])
 
     @functools.cached_property
-    def _sport_report(self) -> bool:
-        return sport_report(self.doc)
+    def sport_report(self) -> bool:
+        """Whether the article reports sport (computed once, for the actors and the interactions)."""
+        return _sport_report(self.doc)
 
     @functools.cached_property
     def _person_name_words(self) -> frozenset[str]:

@@ -15,7 +15,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ArticleActors, slugify, sport_report, sporting
+from .actors import ArticleActors, slugify, sporting
 from .dates import resolve_date
 from .modality import charge_aside, modality_of, thing_clause
 from .records import Actor, Interaction
@@ -328,7 +328,7 @@ class _Finder:
 
     def __init__(self, doc: Doc, actors: ArticleActors, anchor: date | None) -> None:
         self.doc, self.actors, self.anchor = doc, actors, anchor
-        self.sporting = sport_report(doc)
+        self.sporting = actors.sport_report
         self.found: list[Interaction] = []
         self._seen: set[tuple] = set()
 
@@ -1158,7 +1158,7 @@ class _Finder:
         tells."""
         relation = next((e.relation for e in triggers().get((noun.lemma_.lower(), "NOUN"), ())
                          if e.relation in ("meet", "visit")), None)
-        if relation is None or noun.lemma_.lower() == "summit":
+        if relation is None or (relation == "meet" and noun.lemma_.lower() not in _PRIVATE_MEETINGS):
             return []  # (a summit is an event of its own: "KCNA condemned the summit" is a stance on it, not its guests)
         window = min(s.start_char for s in (token.sent, *self.actors.previous_sentences(token.sent, 2)))
         told = [f for f in self.found if f.relation == relation and f.modality == "asserted" and window <= f.start
