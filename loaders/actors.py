@@ -68,6 +68,7 @@ _CROWD_KINDS = wordclasses.words("crowd_kind")
 _SPORT = wordclasses.words("sport_word")
 #: Last words of football club names that begin with a town ("Blackburn Rovers", "Newry City").
 _CLUB_SUFFIXES = wordclasses.words("club_suffix")
+_SPORT_BODY_WORDS = wordclasses.words("sport_body_word")
 #: Plural nouns that, after a region's name, mean its countries ("the Baltic states", "the Gulf governments").
 _REGION_HEADS = wordclasses.words("region_head")
 #: Nouns that, made definite ("the bloc"), point back to the international body named last.
@@ -1242,6 +1243,7 @@ class ArticleActors:
         spans = [span for ent in self.doc.ents for span in self._split_joined(self._trim(ent))
                  if span is not None and not _is_dateline(span) and not _is_credit(span)]
         spans = self._without_storms(spans)
+        spans = self._sport_bodies(spans)
         spans = [part for sp in spans for part in self._place_before_date(sp)]
         spans = [Span(self.doc, sp.start, sp.end, label="PERSON")
                  if sp.label_ in ("ORG", "GPE", "NORP") and self.gaz.lookup(sp.text) is None and (
@@ -1578,16 +1580,50 @@ class ArticleActors:
             span[0].lower_ in _STORM_WORDS or (span.start > 0 and doc[span.start - 1].lower_ in _STORM_WORDS))}
         return [span for span in spans if not (span[0].lower_ in _STORM_WORDS or all(t.text in storms for t in span))]
 
+    def _sport_bodies(self, spans: list[Span]) -> list[Span]:
+        """ "Athletics Kenya has suspended X": a sport's name before a country's is the country's governing body of
+        that sport, not the country."""
+        doc = self.doc
+        out = []
+        for span in spans:
+            before = doc[span.start - 1] if span.start > 0 else None
+            if span.label_ in ("GPE", "LOC") and before is not None and before.is_title \
+                    and before.lower_ in _SPORT_BODY_WORDS and before.pos_ == "PROPN" \
+                    and getattr(self.gaz.lookup(span.text), "type", None) == "Country":
+                span = Span(doc, span.start - 1, span.end, label="ORG")
+            out.append(span)
+        return out
+
     def _relabel_known_surnames(self, spans: list[Span]) -> list[Span]:
-        """ "Vince Cable" tagged as an organisation after "Mr Cable": a name ending in a known surname is a person."""
+        """ "Vince Cable" tagged as an organisation after "Mr Cable": a name ending in a known surname is a person; so
+        is a long name whose middle word the story uses alone ("Luiz Inacio Lula da Silva" and "Lula")."""
         surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON"}
         # "Mr Gaymard" anywhere in the article, whatever the NER made of it, makes "Gaymard" a surname
         doc = self.doc
         surnames |= {doc[t.i + 1].lower_ for t in doc[:-1] if t.lower_ in _ADDRESS_FORMS and doc[t.i + 1].is_title
                      and doc[t.i + 1].pos_ == "PROPN"}
+        # a name's word used alone: tagged as a one-word person, or a capitalised word between no other names
+        alone = {span.text for span in spans if span.label_ == "PERSON" and len(span) == 1 and span[0].is_title}
+        alone |= {t.text for t in doc if t.pos_ == "PROPN" and t.is_title and t.i > 0 and t.i + 1 < len(doc)
+                  and not (doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title)
+                  and not (doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title)}
+
+        def long_name(span: Span) -> bool:  # "Luiz Inacio Lula da Silva", with "Lula" alone elsewhere
+            return 3 <= len(span) <= 6 and span[0].is_title and span[-1].is_title \
+                and all(t.is_title or t.lower_ in _NAME_PARTICLES for t in span) \
+                and any(t.text in alone for t in span[1:-1]) and self.gaz.lookup(span.text) is None \
+                and not any(t.lower_ in _PLACE_NAME_WORDS | _ORG_HEADS or self.gaz.lookup(t.text) is not None
+                            for t in span)
+        middles = {t.text for span in spans if (span.label_ == "PERSON" and len(span) >= 3) or (
+                   span.label_ in ("ORG", "GPE", "LOC") and long_name(span)) for t in span[1:-1] if t.is_title}
         out = []
         for span in spans:
-            if span.label_ in ("ORG", "GPE", "FAC", "LOC") and 2 <= len(span) <= 3 \
+            if span.label_ in ("ORG", "GPE", "LOC") and (long_name(span) or (
+                    len(span) == 1 and span.text in middles and not self.gaz.capital(span.text))):
+                # "Brazil's Luiz Inacio Lula da Silva" tagged as a body, and "Lula" alone elsewhere: a person known
+                # by a middle name (and "Lula" itself, wherever the tagger took a long name's middle word for a body)
+                span = Span(self.doc, span.start, span.end, label="PERSON")
+            elif span.label_ in ("ORG", "GPE", "FAC", "LOC") and 2 <= len(span) <= 3 \
                     and all(t.is_title or t.text == "-" for t in span) and span[0].lower_ not in _ADDRESS_FORMS \
                     and span[-1].lower_ in surnames and self.gaz.lookup(span.text) is None \
                     and not any(t.lower_ in _PLACE_NAME_WORDS for t in span):
@@ -1986,6 +2022,12 @@ class ArticleActors:
                 return [*(Span(doc, part.start, part.end, label="PERSON") for part in parts), *places]
             return [span]
         if not cuts:
+            # "a visit by Lula to Buenos Aires" tagged whole as a body: no name runs on into a destination
+            to = next((t.i for t in span[1:-1] if t.lower_ == "to" and (
+                self.gaz.lookup(doc[t.i + 1:span.end].text) is not None
+                or self.gaz.capital(doc[t.i + 1:span.end].text))), None)
+            if to is not None and self.gaz.lookup(span.text) is None:
+                return [Span(doc, span.start, to, label=span.label_), Span(doc, to + 1, span.end, label="GPE")]
             return [span]
         parts, begin = [], span.start
         for cut in cuts + [span.end]:

@@ -90,6 +90,7 @@ _EMISSARY_NOUNS = words("emissary_noun")
 _NEGOTIATION_NOUNS = words("negotiation_noun")
 #: Legal actions, whose country adjective names the court ("a US lawsuit against Rosneft"), not who brings them.
 _COURT_NOUNS = words("court_action_noun")
+_TIME_MARKERS = frozenset({"after", "since", "before", "following"})  # an event told as the time of another
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
 _NOT_WHEN = words("not_when_prep")
 #: Nouns for news whose "that" clause names who acts: "welcomed news that Norway would pay" backs Norway.
@@ -768,6 +769,14 @@ class _Finder:
                     and any(c.tag_ == "TO" for c in token.children):
                 token = token.head.head  # "Fico became the first EU leader to visit Georgia": Fico visits
                 continue
+            if token.dep_ in ("relcl", "acl") and token.head.dep_ in ("npadvmod", "appos", "dep") \
+                    and token.head.head.pos_ == "VERB" and token.head.tag_ == "NN" \
+                    and any(c.tag_ == "TO" for c in token.children) and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in token.head.children) \
+                    and not self.actors.mention_ids(token.head) and self._subject(token.head.head):
+                # "X arrived in Kabul, the most senior Indian official to visit Afghanistan since 2021": X visits
+                token = token.head.head
+                continue
             if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
                 ids = self._ids(token.head, as_agent=True)
                 if not ids and token.tag_ == "VBG" \
@@ -1098,9 +1107,9 @@ class _Finder:
 
     def _last_traveller(self, people_only: bool = True) -> list[str]:
         """The traveller of the last journey the story told ("the trip", "the tour ends in X", "a stop ... was
-        dropped"), or []."""
+        dropped"; not one told as the time of another: "six months after X travelled to Y"), or []."""
         return next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit"
-                     and (f.agent.type == "Person" or not people_only)), [])
+                     and (f.agent.type == "Person" or not people_only) and not self._told_as_background(f)), [])
 
     def _welcomed_at_site(self, verb: Token) -> None:
         """ "HARARE - Mnangagwa welcomed his Congolese counterpart Tshisekedi at State House": a guest from abroad
@@ -1164,7 +1173,7 @@ class _Finder:
         told = [f for f in self.found if f.relation == relation and f.modality == "asserted" and window <= f.start
                 and (f.end <= token.sent.start_char or (
                     f.start == token.sent.start_char and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx))
-                and not self._by_call(f)]
+                and not self._by_call(f) and not self._told_as_background(f)]
         if not told:
             lead_end = self.actors.lead_sentences[-1].end_char if self.actors.lead_sentences else 0
             told = [f for f in self.found if f.relation == relation and f.modality == "asserted"
@@ -1175,6 +1184,21 @@ class _Finder:
         last = [f for f in told if (f.start, f.trigger) == (told[-1].start, told[-1].trigger)]
         return list(dict.fromkeys(i for f in last for i in ((f.agent.id, f.target.id) if relation == "meet"
                                                              else (f.agent.id,))))
+
+    def _told_as_background(self, found: Interaction) -> bool:
+        """Whether an event was told as the time of another ("The visit comes six months after Muttaqi travelled to
+        New Delhi"): background, not the event a later "the visit" refers to."""
+        at = self.doc.text.find(found.trigger, found.start, found.end)
+        span = self.doc.char_span(at, at + len(found.trigger)) if at >= 0 else None
+        if span is None:
+            return False
+        for token in (span.root, *span.root.ancestors):
+            if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKERS for c in token.children) or (
+                    token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _TIME_MARKERS):
+                return True
+            if token.dep_ in ("ROOT", "ccomp", "conj"):
+                return False
+        return False
 
     def _by_call(self, found: Interaction) -> bool:
         """Whether a meeting was told by a verb of getting in touch from afar ("telephoned both leaders")."""
@@ -1290,8 +1314,9 @@ class _Finder:
             return
         if relation in ("meet", "greet") and target_actor.type == "Place":
             return
-        if relation != "visit" and (country := self.actors.city_country(target)):
-            target, target_actor = country, self.actors.actor(country)  # "recalled its envoy from Tel Aviv"
+        if relation != "visit" and not self.sporting and (country := self.actors.city_country(target)):
+            # "recalled its envoy from Tel Aviv" (but in a sports report a town is its club: "a move to Southampton")
+            target, target_actor = country, self.actors.actor(country)
             if agent == target:
                 return
         if relation == "visit" and (trigger.lemma_.lower() in ("leave", "return") or target_actor.type == "Place") \
@@ -1391,7 +1416,11 @@ class _Finder:
             return
         self._seen.add(key)
         modality = modality or modality_of(trigger)
-        if modality in ("planned", "hypothetical") and relation in ("support", "oppose") and trigger.pos_ == "NOUN" \
+        if modality in ("planned", "hypothetical") and relation in ("support", "oppose") \
+                and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and anchor_token == trigger.head.head \
+                and self._urged_crowd(trigger.head) is not None:
+            modality = modality_of(anchor_token)  # "called on bloggers to lend support to X": as sure as the call
+        elif modality in ("planned", "hypothetical") and relation in ("support", "oppose") and trigger.pos_ == "NOUN" \
                 and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _STANCE_GIVING_VERBS:
             modality = modality_of(trigger.head)  # "pledged support for": a stance is taken by pledging it
         timed = trigger
@@ -1768,9 +1797,11 @@ class _Finder:
                 if not owner_ids and entry.indirect in ("support", "oppose") and _in_class(obj, _TRANSFER_NOUNS) \
                         and not any(c.dep_ == "poss" for c in obj.children):
                     # "Bellamy rejected a move to Celtic": the move is the subject's, the stance on the club
+                    # (in a sports report a town is its club: "a move to Southampton")
                     owner_ids = [i for p in self._prep_objects(obj, frozenset({"to"})) + self._prep_objects(
                         token, frozenset({"to"})) for i in self._ids(p, as_agent=True)
-                        if self.actors.actor(i).type == "Organization"]
+                        if self.actors.actor(i).type == "Organization"
+                        or (self.sporting and self.actors.actor(i).type == "Place")]
                 if not owner_ids and entry.lemma in _HOSTILE_ACTS:  # "attacking Pakistani border posts"
                     owner_ids = self._hostile_target(obj)
                 if not owner_ids and entry.indirect in ("support", "oppose") and _in_class(obj, _ACCORD_NOUNS) \
@@ -1929,6 +1960,18 @@ class _Finder:
                     if country is not None and country not in agents:
                         agents.append(country)
         for pobj in self._prep_objects(token, entry.agent_preps):
+            if token.dep_ in ("npadvmod", "appos", "dep") and pobj.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children) \
+                    and not self.actors.mention_ids(pobj):
+                # "Fidan arrived in Athens, the first visit by a Turkish foreign minister to Greece": the visitor
+                # is the clause's subject (or the one the phrase is in apposition to), of the country the title names
+                countries = set(self._ids(pobj, as_agent=True))
+                doers = [i for i in (self._subject(token.head) if token.head.pos_ == "VERB"
+                                     else self._ids(token.head, as_agent=True) if token.dep_ == "appos" else [])
+                         if self.actors.actor(i).type == "Person" and self.actors.home_countries(i) & countries]
+                if doers:
+                    agents += [i for i in doers if i not in agents]
+                    continue
             if entry.reciprocal and token.tag_ == "NNS" and pobj.conjuncts and not agents \
                     and self._prep_objects(token, frozenset({"of"})) == [pobj]:
                 return  # "recent meetings of the G7 and the World Economic Forum": each body's own meetings
@@ -2084,6 +2127,10 @@ class _Finder:
                     and any(c.dep_ == "auxpass" for c in light.children):
                 # "Hichilema, on a working visit to Angola, was met by Lourenço": the one met is the visitor
                 agents = [i for c in light.children if c.dep_ == "nsubjpass" for i in self._ids(c, as_agent=True)]
+            if not agents and entry.relation in ("support", "oppose") and token.dep_ == "dobj" \
+                    and self._urged_crowd(light) is not None:
+                # "called on bloggers to lend their support to X": the call is its maker's stance, as sure as it
+                agents, clause = self._subject(light.head), light.head
             if not agents:
                 agents = self._subject(light) or [  # "Brown has been locked in talks with ..."
                     i for c in light.children if c.dep_ == "nsubjpass" and light.lemma_.lower() in ("lock", "embroil")
@@ -2216,10 +2263,9 @@ class _Finder:
         if entry.relation not in ("support", "oppose") or verb.dep_ != "xcomp" \
                 or verb.head.lemma_.lower() not in _CALLING_VERBS:
             return False
-        urged = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-        if urged is None or urged.pos_ not in ("NOUN", "PROPN") or self._ids(urged, as_agent=True) \
-                or _in_class(urged, _GOVERNMENT_NOUNS | _NATION_NOUNS):
-            return False  # ("urged European governments to stand with Washington": bodies act for themselves)
+        urged = self._urged_crowd(verb)
+        if urged is None:
+            return False
         if entry.particle:
             objects = self._prep_objects(verb, frozenset({entry.particle}))
         else:
@@ -2236,6 +2282,21 @@ class _Finder:
                     continue  # "urged European governments to stand with Washington", said by a US minister
                 self._emit(agent, relation, target, verb, verb.head, modality=modality_of(verb.head))
         return True
+
+    def _urged_crowd(self, verb: Token) -> Token | None:
+        """The people, no actor, whom a call urges to do what an infinitive says ("urged voters to", "called on
+        bloggers to"), or None (not "urged European governments to stand with Washington": bodies act for
+        themselves)."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.lemma_.lower() not in _CALLING_VERBS:
+            return None
+        urged = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if urged is None and head.lemma_.lower() == "call":
+            urged = next(iter(self._prep_objects(head, frozenset({"on"}))), None)
+        if urged is None or urged.pos_ not in ("NOUN", "PROPN") or self._ids(urged, as_agent=True) \
+                or _in_class(urged, _GOVERNMENT_NOUNS | _NATION_NOUNS):
+            return None
+        return urged
 
     def _companions(self, verb: Token) -> list[str]:
         """ "flew to Florida, accompanied by LeBlanc": those who went along."""

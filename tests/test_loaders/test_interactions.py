@@ -4652,3 +4652,74 @@ THIRTY_SECOND_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), THIRTY_SECOND_ROUND)
 def test_thirty_second_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+THIRTY_THIRD_ROUND = [
+    # holidaying or vacationing somewhere is being there
+    ("Singer away\n\nRonan Keating, who is holidaying in Switzerland, sent a recorded message to the show.",
+     {("Ronan Keating", "visit", "Switzerland", A)}),
+    ("Blair away\n\nTony Blair was vacationing in Barbados when the storm broke.",
+     {("Tony Blair", "visit", "Barbados", A)}),
+    # measures against someone, kept as sanctions or tariffs are kept (not "keep their dispute within the rules")
+    ("Sanctions eased\n\nWashington lifted its broad sanctions programme last year but kept targeted measures against "
+     "President Emmerson Mnangagwa.", {("United States", "sanction", "Emmerson Mnangagwa", A)}),
+    ("Beef row\n\nLula criticised the United States for keeping tariffs on Brazilian beef.",
+     {("Lula", "oppose", "United States", A), ("United States", "sanction", "Brazil", A)}),
+    ("Trade row\n\nThe WTO chief urged China and the European Union to keep their dispute within the rules.", set()),
+    # a long name with its middle word used alone ("Lula"), whatever the tagger made of either; a name tagged as
+    # running on into a destination ("Lula to Buenos Aires") stops there
+    ("Mercosur summit\n\nASUNCION, July 3 (Wire) - Argentine President Javier Milei refused to meet Brazil's Luiz "
+     "Inacio Lula da Silva on the sidelines of a Mercosur summit on Friday. Paraguayan President Santiago Pena "
+     "welcomed Milei, Lula and Uruguay's Yamandu Orsi before a working dinner. Lula spent much of Friday in talks with "
+     "Orsi. A visit by Lula to Buenos Aires is not on the agenda, a Brazilian official said.",
+     {("Javier Milei", "meet", "Luiz Inacio Lula da Silva", N), ("Santiago Pena", "greet", "Javier Milei", A),
+      ("Santiago Pena", "greet", "Luiz Inacio Lula da Silva", A), ("Santiago Pena", "greet", "Yamandu Orsi", A),
+      ("Luiz Inacio Lula da Silva", "meet", "Yamandu Orsi", A),
+      ("Luiz Inacio Lula da Silva", "visit", "Buenos Aires", N)}),
+    ("Mercosur summit\n\nBrazil's Luiz Inacio Lula da Silva held talks with Uruguay's Yamandu Orsi on Friday. Lula "
+     "praised Orsi. A visit by Lula to Buenos Aires is not on the agenda, officials said.",
+     {("Luiz Inacio Lula da Silva", "meet", "Yamandu Orsi", A), ("Luiz Inacio Lula da Silva", "support",
+                                                                  "Yamandu Orsi", A),
+      ("Luiz Inacio Lula da Silva", "visit", "Buenos Aires", N)}),
+    # "the visit" is not one told as the time of another ("six months after X travelled to Y")
+    ("Kabul visit\n\nIndian Foreign Minister Subrahmanyam Jaishankar arrived in Kabul on Wednesday for talks with "
+     "Afghan Foreign Minister Amir Khan Muttaqi. The visit comes six months after Muttaqi travelled to New Delhi. "
+     "Pakistan condemned the visit.",
+     {("Subrahmanyam Jaishankar", "visit", "Kabul", A), ("Subrahmanyam Jaishankar", "meet", "Amir Khan Muttaqi", A),
+      ("Amir Khan Muttaqi", "visit", "New Delhi", A), ("Pakistan", "oppose", "Subrahmanyam Jaishankar", A)}),
+    # "X arrived, the most senior Indian official to visit Afghanistan", "the first visit by a Turkish minister to
+    # Greece": X, not his country
+    ("Kabul visit\n\nIndian Foreign Minister Subrahmanyam Jaishankar arrived in Kabul on Wednesday, the most senior "
+     "Indian official to visit Afghanistan since 2021.",
+     {("Subrahmanyam Jaishankar", "visit", "Kabul", A), ("Subrahmanyam Jaishankar", "visit", "Afghanistan", A)}),
+    ("Athens visit\n\nTurkish Foreign Minister Hakan Fidan arrived in Athens on Wednesday, the first visit by a Turkish "
+     "foreign minister to Greece in more than a year.",
+     {("Hakan Fidan", "visit", "Athens", A), ("Hakan Fidan", "visit", "Greece", A)}),
+    # calling on people who are no actor to back someone, in a verb or a noun, is the caller's stance, as sure as
+    # the call (a country called on acts for itself)
+    ("Campaign\n\nTony Blair called on voters to support Gordon Brown.", {("Tony Blair", "support", "Gordon Brown", A)}),
+    ("Bloggers\n\nAmnesty International called on people to lend their support to President Barack Obama.",
+     {("Amnesty International", "support", "Barack Obama", A)}),
+    ("Leadership\n\nTony Blair will urge Labour members to give their backing to Gordon Brown.",
+     {("Tony Blair", "support", "Gordon Brown", P)}),
+    ("Campaign\n\nTony Blair called on the Americans to support Gordon Brown.",
+     {("Tony Blair", "request", "United States", A), ("United States", "support", "Gordon Brown", H)}),
+    # a sport's name before a country's names the country's governing body of that sport
+    ("Ban\n\nAthletics Kenya has suspended Susan Chepkemei from all competition until the end of the year.",
+     {("Athletics Kenya", "oppose", "Susan Chepkemei", A)}),
+    ("Praise\n\nTennis Australia praised Lleyton Hewitt after his win in Sydney.",
+     {("Tennis Australia", "support", "Lleyton Hewitt", A)}),
+    ("Praise\n\nRugby fans in Australia praised Lleyton Hewitt.", {("Fans", "support", "Lleyton Hewitt", A)}),
+    # in a sports report a town is its club, not its country: "rejected a move to Southampton"
+    ("Transfer talk\n\nNottingham Forest have received an £8m bid from Tottenham for midfielder Andy Reid. Reid "
+     "rejected a move to Southampton last month. The midfielder has scored five goals this season, and the club's "
+     "manager wants him to stay until the end of the league campaign.",
+     {("Andy Reid", "oppose", "Southampton", A)}),
+    ("Envoy recalled\n\nIsrael recalled its ambassador from Sydney after the protest.",
+     {("Israel", "oppose", "Australia", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTY_THIRD_ROUND)
+def test_thirty_third_round(ex, text, expected):
+    _check(ex, text, expected)
