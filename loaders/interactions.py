@@ -1188,11 +1188,10 @@ class _Finder:
     def _told_as_background(self, found: Interaction) -> bool:
         """Whether an event was told as the time of another ("The visit comes six months after Muttaqi travelled to
         New Delhi"): background, not the event a later "the visit" refers to."""
-        at = self.doc.text.find(found.trigger, found.start, found.end)
-        span = self.doc.char_span(at, at + len(found.trigger)) if at >= 0 else None
-        if span is None:
+        told = self._trigger_token(found)
+        if told is None:
             return False
-        for token in (span.root, *span.root.ancestors):
+        for token in (told, *told.ancestors):
             if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKERS for c in token.children) or (
                     token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _TIME_MARKERS):
                 return True
@@ -1200,11 +1199,16 @@ class _Finder:
                 return False
         return False
 
-    def _by_call(self, found: Interaction) -> bool:
-        """Whether a meeting was told by a verb of getting in touch from afar ("telephoned both leaders")."""
+    def _trigger_token(self, found: Interaction) -> Token | None:
+        """The word that told an interaction already found (its record keeps the word's text, not its index)."""
         at = self.doc.text.find(found.trigger, found.start, found.end)
         span = self.doc.char_span(at, at + len(found.trigger)) if at >= 0 else None
-        return span is not None and span.root.lemma_.lower() in _ADDRESSING_VERBS - {"meet"}
+        return span.root if span is not None else None
+
+    def _by_call(self, found: Interaction) -> bool:
+        """Whether a meeting was told by a verb of getting in touch from afar ("telephoned both leaders")."""
+        told = self._trigger_token(found)
+        return told is not None and told.lemma_.lower() in _ADDRESSING_VERBS - {"meet"}
 
     def _titled_name_after(self, subject: Token) -> list[str]:
         """"IAEA chief Rafael Grossi will travel", the body's name parsed as the subject (even as a verb): the person
