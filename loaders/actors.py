@@ -1869,6 +1869,9 @@ class ArticleActors:
                         and t.pos_ in ("ADP", "PART", "CCONJ", "DET", "AUX", "VERB")), end)
         # "fined Inter 60,000 euros" tagged as one name: a name stops at an amount
         end = next((t.i for t in doc[start + 1:end] if t.like_num and any(c in t.text for c in ",.")), end)
+        # "beat Deportivo Tachira 3-0" tagged as one name: a name stops at a score
+        end = next((t.i for t in doc[start + 1:end] if t.is_digit and t.i + 2 < len(doc)
+                    and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].is_digit), end)
         while start < end - 1 and doc[start].is_lower and doc[start].pos_ in ("VERB", "AUX"):
             start += 1  # "meet" + "Mr Miliband", tagged whole as a body
         while start < end - 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":

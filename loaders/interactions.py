@@ -230,6 +230,8 @@ _AID_NOUNS = words("aid_noun")
 _OFFERING_VERBS = words("offering_verb")
 _QUANTITY_NOUNS = words("quantity_noun")
 _PLAY_NOUNS = words("play_noun")
+_OPPONENT_NOUNS = words("opponent_noun")
+_MEASURE_REACHING_VERBS = words("measure_reaching_verb")
 _PRIZE_NOUNS = words("prize_noun")
 _AID_CUTTING_VERBS = words("aid_cutting_verb")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
@@ -386,6 +388,13 @@ class _Finder:
             if member.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in member.children) \
                     and self.actors.gaz.title(member.lower_) is not None:
                 ids = self._last_traveller()  # "did not meet the visiting leader": the one the story has travelling
+            leaders = [i for c in member.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in ("lead", "head") for p in _by_objects(c)
+                       for i in self.actors.mention_ids(p, as_agent=as_agent)
+                       if self.actors.actor(i).type == "Person"] \
+                if member.pos_ == "NOUN" and _in_class(member, _SENT_BODIES) else []
+            if leaders:  # "received a Ugandan delegation led by Defence Minister X": X, whom the story names
+                ids = leaders
             ids = self._pair_just_met(member, ids) or ids or self.actors.members_of(member) \
                 or self._guest_or_host(member)
             if not ids and member.ent_type_ == "DATE" and member.pos_ == "NOUN":
@@ -1595,6 +1604,9 @@ class _Finder:
             return  # "the Afghan side was headed by Yaqoob": led, not travelled to
         if passive is not None:
             targets = self._ids(passive, groups=True, as_agent=relation != "visit")
+            if not targets and relation in ("support", "oppose") and token.dep_ == "relcl" and any(
+                    c.dep_ == "poss" and c.lower_ == "whose" for c in passive.children):
+                targets = self._ids(token.head, as_agent=True)  # "Nike, whose products are endorsed by X": Nike
             if not targets and entry.indirect:  # "the EU's move was welcomed by Beijing", "the sanctions were ..."
                 owners = self._authors(passive) or self._earlier_owner(passive)
                 if not owners and _points_back(passive) and (entry.lemma in _REBUTTING_VERBS or _in_class(
@@ -1759,7 +1771,8 @@ class _Finder:
                 continue
             if ids:
                 targets += ids
-            elif entry.indirect:
+            elif entry.indirect and self.actors.gaz.family(obj.lower_) is None:
+                # ("I don't blame Lucy's mother": a kinsman named by another is no thing of that other's)
                 owner_ids = self._authors(obj) or self._earlier_owner(obj) or self._clause_owner(obj, entry.indirect, token)
                 if not owner_ids and entry.indirect in ("support", "oppose") and obj.pos_ == "NOUN" and any(
                         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
@@ -1898,6 +1911,13 @@ class _Finder:
             targets = [t for t in targets if self.actors.actor(t).type in ("Country", "Organization")]
         if entry.lemma == "campaign" and relation == "visit":  # a candidate on the trail, not "Greenpeace campaigned
             agents = [a for a in agents if self.actors.actor(a).type == "Person"]  # in Brazil for years"
+        if relation == "visit" and not targets and entry.lemma in _MOTION_VERBS - {"leave", "return", "depart"}:
+            # "Foreign Secretary Lazaro, who travelled with the president, signed ...": where the one travelled with
+            # was last told to go
+            led = {i for p in self._prep_objects(token, frozenset({"with"}))
+                   for i in self._ids(p, as_agent=True) if self.actors.actor(i).type == "Person"}
+            targets = next(([f.target.id] for f in reversed(self.found) if f.relation == "visit"
+                            and f.agent.id in led and f.modality == "asserted"), [])
         self._pairs(agents, relation, targets, token, token, entry)
         if relation == "greet" and entry.lemma == "receive" and not self.sporting and not any(
                 t.lemma_.lower() in _ARRIVAL_SPOTS for p in self._prep_objects(token, frozenset({"at", "on", "in"}))
@@ -1923,9 +1943,11 @@ class _Finder:
         clause = token
         holder_noun = token.lemma_.lower() in _STANCE_HOLDERS
         quarrel = entry.relation == "oppose" and entry.reciprocal  # a row, dispute, feud, rift, clash ...
-        if (holder_noun and self.sporting) or (token.lemma_.lower() in _PLAY_NOUNS and self._in_sport(token)):
+        if (holder_noun and self.sporting) or (token.lemma_.lower() in _PLAY_NOUNS and self._in_sport(token)) \
+                or (token.lemma_.lower() in _OPPONENT_NOUNS and self.sporting):
             # "Milan's defenders", "Milan's veteran defence of Stam", "supporters of England": positions, fans;
-            # "Saturday's clash with Chelsea", "her tussle with Radcliffe in the marathon": a match, a race
+            # "Saturday's clash with Chelsea", "her tussle with Radcliffe in the marathon": a match, a race; "home
+            # meetings with Venezuelan opposition": the other side
             return
         # "came to his minister's defence": the possessor is defended by the clause's subject
         rescue = entry.relation == "support" and token.dep_ == "pobj" and token.head.lower_ == "to"
@@ -1981,9 +2003,10 @@ class _Finder:
                 return  # "recent meetings of the G7 and the World Economic Forum": each body's own meetings
             agents += [i for i in self._ids(pobj, as_agent=True) if i not in agents]
         if not agents and entry.relation in ("support", "oppose"):
-            # "firms face criticism from consumer groups": an unnamed crowd whose stance it is
-            agents = [key for pobj in self._prep_objects(token, entry.agent_preps & {"from", "by"})
-                      for key in [self.actors.crowd_actor(pobj)] if key][:1]
+            # "firms face criticism from consumer groups": an unnamed crowd whose stance it is (each of a list:
+            # "opposition from activists and farmers")
+            agents = [key for pobj in self._prep_objects(token, entry.agent_preps & {"from", "by"})[:1]
+                      for member in (pobj, *pobj.conjuncts) for key in [self.actors.crowd_actor(member)] if key]
         if not agents and "by" in entry.agent_preps and token.dep_ == "dobj" and not any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
             # "recalled a visit to Port Sudan last week by X": an active verb has no agent, the noun's "by" does
@@ -2086,8 +2109,9 @@ class _Finder:
             if doers:
                 agents = [a for a in agents if a not in forums] + [d for d in doers if d not in agents]
         if light is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEIVING_VERBS \
-                and entry.relation in ("support", "oppose"):
-            light = token.head  # "the French plan met resistance from the Netherlands"
+                and entry.relation in ("support", "oppose", "accuse", "sanction"):
+            # "the French plan met resistance from the Netherlands", "faced charges from the Department of Justice"
+            light = token.head
         if light is not None and entry.relation == "greet" and light.lemma_.lower() in _JOIN_VERBS and not any(
                 e.relation == "greet" for e in triggers().get((light.lemma_.lower(), "VERB"), ())):
             # "attended a dinner for Bush": a guest, not the host; "attended a dinner hosted by Xi": Xi hosts the guest
@@ -2105,7 +2129,7 @@ class _Finder:
                 c.dep_ == "prep" and c.lower_ in entry.agent_preps for c in token.children))  # (not "have a UKIP vote")
         if receiving and light.lemma_.lower() == "meet" and entry.relation == "support":
             return  # "Mexico had met its commitments": kept them (one meets resistance, not backing)
-        if receiving and not agents and entry.relation in ("support", "oppose"):
+        if receiving and not agents and entry.relation in ("support", "oppose", "accuse", "sanction"):
             # "Scholz drew criticism from Poland": the source may hang from the verb
             agents = [i for pobj in self._prep_objects(light, entry.agent_preps & {"from"})
                       for i in (self._ids(pobj, as_agent=True) or [self.actors.crowd_actor(pobj)]) if i]
@@ -3120,6 +3144,25 @@ class _Finder:
                 if self.actors.actor(target).type == "Person":
                     self._emit(agent, "support", target, noun, verb, modality=modality_of(verb))
 
+    def measure_reach(self, verb: Token) -> None:
+        """Measures told of before reach whom the verb names: "China imposed sanctions on a congressman ... The
+        sanctions target Representative Rodel Abad" (those who imposed the last such measure, in this sentence or the
+        two before, impose it on him)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _in_class(subject, _MEASURE_NOUNS) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children):
+            return
+        window = min(s.start_char for s in (verb.sent, *self.actors.previous_sentences(verb.sent, 2)))
+        imposed = [f for f in self.found if f.relation == "sanction" and window <= f.start < verb.sent.start_char]
+        if not imposed:
+            return
+        last = imposed[-1]
+        agents = list(dict.fromkeys(f.agent.id for f in imposed if (f.start, f.trigger) == (last.start, last.trigger)))
+        targets = [i for c in verb.children if c.dep_ == "dobj" for i in self._ids(c, as_agent=True) or self._demonyms(c)]
+        for agent in agents:
+            for target in targets:
+                self._emit(agent, "sanction", target, subject, verb)
+
     def aid_cut(self, noun: Token) -> None:
         """Cutting, freezing or pausing aid to someone opposes them: "Wellington paused development funding to the
         islands", "the US froze aid to Egypt", "Britain cut Ethiopia's aid"."""
@@ -3429,6 +3472,10 @@ def _carrier(noun: Token, relation: str) -> Token | None:
         carriers = carriers | _CLOSING_VERBS | _CANCELLING_VERBS
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
+    share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if share is not None and share.dep_ == "dobj" and share.lower_ in ("one", "two", "three", "some", "several") \
+            and share.head.lemma_.lower() in carriers and noun.tag_ == "NNS":
+        return share.head  # "made one of his first foreign trips as president to Bogota"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEASURE_RAISING_VERBS | _MEASURE_ADOPTING_VERBS \
             and _in_class(noun, _MEASURE_NOUNS):
         return noun.head  # "doubled duties on Canadian lumber", "adopted sanctions against Russia"
@@ -3546,6 +3593,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.hostile_reaction(token)  # "reacted angrily to X"
         if token.pos_ == "VERB" and token.lemma_.lower() in _ORDERING_VERBS:
             finder.expulsion(token)  # "ordered Indian military personnel to leave the islands"
+        if token.pos_ == "VERB" and token.lemma_.lower() in _MEASURE_REACHING_VERBS:
+            finder.measure_reach(token)  # "The sanctions target Representative Rodel Abad"
         entry = _lookup(token)
         if entry is None:
             continue

@@ -4723,3 +4723,65 @@ THIRTY_THIRD_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), THIRTY_THIRD_ROUND)
 def test_thirty_third_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+THIRTY_FOURTH_ROUND = [
+    # a delegation led by someone the story names is that person
+    ("Kinshasa talks\n\nKINSHASA, March 3 (Wire) - Congolese President Felix Tshisekedi spoke after receiving a Ugandan "
+     "delegation led by Defence Minister Jacob Oboth Oboth at the presidential palace.",
+     {("Felix Tshisekedi", "greet", "Jacob Oboth Oboth", A), ("Felix Tshisekedi", "meet", "Jacob Oboth Oboth", A)}),
+    # "made one of his first foreign trips to X": the trip is made, its destination on the verb
+    ("Bogota trip\n\nEcuadorian President Daniel Noboa made one of his first foreign trips as president to Bogota, "
+     "where Colombian President Gustavo Petro hosted him.",
+     {("Daniel Noboa", "visit", "Bogota", A), ("Gustavo Petro", "greet", "Daniel Noboa", A)}),
+    # a stance on "whose products" is on the one the relative clause is about
+    ("Results\n\nSportswear firm Nike, whose products are endorsed by Tiger Woods, reported strong growth.",
+     {("Tiger Woods", "support", "Nike", A)}),
+    # in a sports report "opposition" is the other side, not a stance; a name stops at a score
+    ("Cup win\n\nLDU Quito beat Venezuela's Deportivo Tachira 3-0 on Tuesday to take control of their Copa "
+     "Libertadores group, with two goals from striker Alex Arce. LDU have now won all six of their home meetings with "
+     "Venezuelan opposition and have not conceded a goal at home this season.", set()),
+    ("Cup win\n\nLDU Quito beat Venezuela's Deportivo Tachira 3-0 on Tuesday to take control of their Copa "
+     "Libertadores group, with two goals from striker Alex Arce. Tachira, who arrived in Quito only 24 hours before "
+     "kickoff, rarely threatened.", {("Deportivo Tachira", "visit", "Quito", A)}),
+    # charges or sanctions faced from someone (the "from" hung on the verb, and a list of its givers), opposition
+    # faced from a list of unnamed crowds
+    ("Bribery fine\n\nMicrosoft faced both criminal and civil charges from the Department of Justice and the SEC.",
+     {("Department of Justice", "accuse", "Microsoft", A), ("SEC", "accuse", "Microsoft", A)}),
+    ("Sanctions\n\nRussia faced new sanctions from the European Union.",
+     {("European Union", "sanction", "Russia", A)}),
+    ("Cotton plans\n\nMonsanto was facing stiff opposition from activists and farmers in Indonesia.",
+     {("Activists", "oppose", "Monsanto", A), ("Farmers", "oppose", "Monsanto", A)}),
+    # standing, or fielding a candidate, against someone at an election
+    ("Election\n\nThe SNP will also field a candidate against Armed Forces Minister Adam Ingram in East Kilbride.",
+     {("Scottish National Party", "oppose", "Adam Ingram", P)}),
+    ("Election\n\nMartin Bell will stand against Tony Blair in Sedgefield.", {("Martin Bell", "oppose", "Tony Blair", P)}),
+    ("Jobs\n\nThe union said it would stand against any attempt to cut jobs.", set()),
+    ("Election\n\nThe Liberal Democrats fielded 600 candidates.", set()),
+    ("Rally\n\nMr Swinney travelled to Aberdeen for a rally with SNP candidates.",
+     {("Swinney", "visit", "Aberdeen", A)}),
+    # measures told of before reach whom "the sanctions target"
+    ("Row deepens\n\nBEIJING, Feb 12 (Agency) - China has imposed sanctions on a Philippine congressman it accuses of "
+     "colluding with external forces. The sanctions target Representative Rodel Abad, who led a delegation of "
+     "lawmakers to Taipei in January.",
+     {("China", "sanction", "Philippines", A), ("China", "sanction", "Rodel Abad", A),
+      ("Rodel Abad", "visit", "Taipei", A)}),
+    ("Sanctions\n\nThe sanctions target Rodel Abad.", set()),
+    # a kinsman named by another is no thing of the other's: praising Brown's wife is no stance on Brown
+    ("Praise\n\nTony Blair praised Gordon Brown's wife.", set()),
+    ("Plans\n\nTony Blair condemned Gordon Brown's plans.", {("Tony Blair", "oppose", "Gordon Brown", A)}),
+    ("Daughter found\n\nLabour MP Stephen Pound met his daughter Lucy for the first time last week.\n\n\"I don't "
+     "blame Lucy's mother. I was out of control then,\" said Mr Pound.", set()),
+    # one who travelled with someone went where that one was last told to go
+    ("Hanoi visit\n\nPhilippine President Ferdinand Marcos Jr. arrived in Hanoi on Tuesday for a state visit. Foreign "
+     "Secretary Theresa Lazaro, who travelled with the president, signed a memorandum with her Vietnamese counterpart.",
+     {("Ferdinand Marcos Jr.", "visit", "Hanoi", A), ("Theresa Lazaro", "visit", "Hanoi", A),
+      ("Theresa Lazaro", "cooperate", "Vietnam", A)}),
+    ("Trip\n\nTony Blair flew to Washington on Monday. Gordon Brown travelled with his wife.",
+     {("Tony Blair", "visit", "Washington", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTY_FOURTH_ROUND)
+def test_thirty_fourth_round(ex, text, expected):
+    _check(ex, text, expected)
