@@ -90,7 +90,6 @@ _EMISSARY_NOUNS = words("emissary_noun")
 _NEGOTIATION_NOUNS = words("negotiation_noun")
 #: Legal actions, whose country adjective names the court ("a US lawsuit against Rosneft"), not who brings them.
 _COURT_NOUNS = words("court_action_noun")
-_TIME_MARKERS = frozenset({"after", "since", "before", "following"})  # an event told as the time of another
 #: Prepositions before a date that say when something else happened, not the interaction ("since 2012").
 _NOT_WHEN = words("not_when_prep")
 #: Nouns for news whose "that" clause names who acts: "welcomed news that Norway would pay" backs Norway.
@@ -232,6 +231,7 @@ _QUANTITY_NOUNS = words("quantity_noun")
 _PLAY_NOUNS = words("play_noun")
 _OPPONENT_NOUNS = words("opponent_noun")
 _MEASURE_REACHING_VERBS = words("measure_reaching_verb")
+_PORTION_WORDS = words("portion_word")
 _PRIZE_NOUNS = words("prize_noun")
 _AID_CUTTING_VERBS = words("aid_cutting_verb")
 #: Words that make a meeting one of more than two ("a three-way meeting", "trilateral talks").
@@ -389,7 +389,7 @@ class _Finder:
                     and self.actors.gaz.title(member.lower_) is not None:
                 ids = self._last_traveller()  # "did not meet the visiting leader": the one the story has travelling
             leaders = [i for c in member.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                       and c.lemma_.lower() in ("lead", "head") for p in _by_objects(c)
+                       and c.lemma_.lower() in _LEADING for p in _by_objects(c)
                        for i in self.actors.mention_ids(p, as_agent=as_agent)
                        if self.actors.actor(i).type == "Person"] \
                 if member.pos_ == "NOUN" and _in_class(member, _SENT_BODIES) else []
@@ -1178,7 +1178,7 @@ class _Finder:
                          if e.relation in ("meet", "visit")), None)
         if relation is None or (relation == "meet" and noun.lemma_.lower() not in _PRIVATE_MEETINGS):
             return []  # (a summit is an event of its own: "KCNA condemned the summit" is a stance on it, not its guests)
-        window = min(s.start_char for s in (token.sent, *self.actors.previous_sentences(token.sent, 2)))
+        window = self._window_start(token.sent, 2)
         told = [f for f in self.found if f.relation == relation and f.modality == "asserted" and window <= f.start
                 and (f.end <= token.sent.start_char or (
                     f.start == token.sent.start_char and 0 <= self.doc.text.find(f.trigger, f.start, f.end) < token.idx))
@@ -1194,6 +1194,11 @@ class _Finder:
         return list(dict.fromkeys(i for f in last for i in ((f.agent.id, f.target.id) if relation == "meet"
                                                              else (f.agent.id,))))
 
+    def _window_start(self, sentence: Span, before: int) -> int:
+        """Where a look-back starts: the first character of the earliest of `sentence` and the `before` sentences
+        before it."""
+        return min(s.start_char for s in (sentence, *self.actors.previous_sentences(sentence, before)))
+
     def _told_as_background(self, found: Interaction) -> bool:
         """Whether an event was told as the time of another ("The visit comes six months after Muttaqi travelled to
         New Delhi"): background, not the event a later "the visit" refers to."""
@@ -1201,8 +1206,8 @@ class _Finder:
         if told is None:
             return False
         for token in (told, *told.ancestors):
-            if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKERS for c in token.children) or (
-                    token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _TIME_MARKERS):
+            if any(c.dep_ == "mark" and c.lower_ in _NOT_WHEN for c in token.children) or (
+                    token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _NOT_WHEN):
                 return True
             if token.dep_ in ("ROOT", "ccomp", "conj"):
                 return False
@@ -1429,13 +1434,12 @@ class _Finder:
             return
         self._seen.add(key)
         modality = modality or modality_of(trigger)
-        if modality in ("planned", "hypothetical") and relation in ("support", "oppose") \
-                and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and anchor_token == trigger.head.head \
-                and self._urged_crowd(trigger.head) is not None:
-            modality = modality_of(anchor_token)  # "called on bloggers to lend support to X": as sure as the call
-        elif modality in ("planned", "hypothetical") and relation in ("support", "oppose") and trigger.pos_ == "NOUN" \
-                and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _STANCE_GIVING_VERBS:
-            modality = modality_of(trigger.head)  # "pledged support for": a stance is taken by pledging it
+        if modality in ("planned", "hypothetical") and relation in ("support", "oppose") and trigger.pos_ == "NOUN" \
+                and trigger.dep_ == "dobj":
+            if anchor_token == trigger.head.head and self._urged_crowd(trigger.head) is not None:
+                modality = modality_of(anchor_token)  # "called on bloggers to lend support to X": as sure as the call
+            elif trigger.head.lemma_.lower() in _STANCE_GIVING_VERBS:
+                modality = modality_of(trigger.head)  # "pledged support for": a stance is taken by pledging it
         timed = trigger
         if anchor_token is trigger and trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ in ("VERB", "AUX") \
                 and any(c.tag_ == "TO" for c in trigger.children) and self._date(trigger, future=False)[0] is None:
@@ -2288,11 +2292,7 @@ class _Finder:
     def _urged_stance(self, verb: Token, entry: Trigger) -> bool:
         """Urging people who are no actor to back or shun someone is the urger's stance: "urged Muslims not to vote
         for Labour" opposes Labour, "called on voters to support X" backs X."""
-        if entry.relation not in ("support", "oppose") or verb.dep_ != "xcomp" \
-                or verb.head.lemma_.lower() not in _CALLING_VERBS:
-            return False
-        urged = self._urged_crowd(verb)
-        if urged is None:
+        if entry.relation not in ("support", "oppose") or self._urged_crowd(verb) is None:
             return False
         if entry.particle:
             objects = self._prep_objects(verb, frozenset({entry.particle}))
@@ -3152,7 +3152,7 @@ class _Finder:
         if subject is None or not _in_class(subject, _MEASURE_NOUNS) or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children):
             return
-        window = min(s.start_char for s in (verb.sent, *self.actors.previous_sentences(verb.sent, 2)))
+        window = self._window_start(verb.sent, 2)
         imposed = [f for f in self.found if f.relation == "sanction" and window <= f.start < verb.sent.start_char]
         if not imposed:
             return
@@ -3473,7 +3473,7 @@ def _carrier(noun: Token, relation: str) -> Token | None:
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in carriers:
         return noun.head
     share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if share is not None and share.dep_ == "dobj" and share.lower_ in ("one", "two", "three", "some", "several") \
+    if share is not None and share.dep_ == "dobj" and share.lower_ in _PORTION_WORDS \
             and share.head.lemma_.lower() in carriers and noun.tag_ == "NNS":
         return share.head  # "made one of his first foreign trips as president to Bogota"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEASURE_RAISING_VERBS | _MEASURE_ADOPTING_VERBS \
