@@ -1554,6 +1554,8 @@ class ArticleActors:
                                 for t in [*chain, token]):
                 # "Xi Jinping" left untagged by the small model: a two- or three-word proper name in an argument
                 name = " ".join(t.text for t in [*chain, token])
+                if self.gaz.capital(name) or self.gaz.city_country(name):
+                    continue  # "travelled to Santo Domingo": an untagged capital or city is a place (found later)
                 known = next((n for _, words, n in full_names if words == [w.lower() for w in name.split()]), name)
                 for t in [*chain, token]:
                     self._token_actor[t.i] = slugify(known)

@@ -62,6 +62,9 @@ _CANCELLING_VERBS = words("cancelling_verb")
 _RECIPIENT_VERBS = words("recipient_verb")
 #: Verbs whose subject meets a stance from someone: "the plan met resistance from Y", "drew criticism from Y".
 _RECEIVING_VERBS = words("receiving_verb")
+_ANSWERING_VERBS = words("answering_verb")
+_CONSENTING_WHEN_DENIED = words("consent_when_denied")
+_ACT_JUDGING_VERBS = words("act_judging_verb")
 _ACT_SUMMARY_NOUNS = words("act_summary_noun")
 _ACCORD_NOUNS = words("accord_noun")
 _REACTING_VERBS = words("reacting_verb")
@@ -80,6 +83,7 @@ _STANDING_FOR_NOUNS = words("official_noun") & words("own_people_noun")
 _CLAUSE_TARGET_PREPS = words("clause_target_prep")
 #: Prepositions that frame an event the clause's subject takes part in: "for talks with", "during a visit to".
 _EVENT_FRAME_PREPS = words("event_frame_prep")
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})  # a stay told by "is in X"
 #: Stance verbs that sport reports use for moves of play ("block", "attack", "blast").
 _PLAY_VERBS = words("play_verb")
 #: Relations that sport reports use for fixtures and transfers rather than diplomacy.
@@ -108,8 +112,10 @@ _JUDGEMENT_NOUNS = {w: "oppose" for w in words("judgement_noun_negative")}
 #: "Qatar has been a dependable partner," Jaishankar said ("Russia's ally" only describes)
 _PARTNER_NOUNS = words("partner_noun")
 _JOB_JUDGEMENTS = words("job_judgement")  # adjectives for a job done badly: "did a bad job"
+#: Adjectives that praise only a person said to be of a kind ("X is a great player", "one of the best managers")
+_KIND_PRAISES = words("kind_praise")
 _OPINION_WORDS = frozenset(_JUDGEMENTS) | frozenset(_FEELINGS) | frozenset(_JUDGEMENT_NOUNS) | _JOB_JUDGEMENTS \
-    | _PARTNER_NOUNS
+    | _PARTNER_NOUNS | _KIND_PRAISES
 _REPORTING_VERBS = words("reporting_verb")
 _COPULAS = words("copula")
 #: Last words of names of visited premises ("the Swaminarayan Temple in Neasden" is in Neasden).
@@ -699,7 +705,11 @@ class _Finder:
                     # verb, misparsed as joined to the "whose" clause, is the antecedent's
                     return self._ids(token.head, as_agent=True)
                 listed = [sub for sub in subjects if sub.dep_ == "nsubj" and sub.pos_ == "PROPN"]
-                if len(listed) > 1 and len(listed) == len(subjects) and all(
+                whole = len(listed) == len(subjects)
+                # a dateline parsed as a subject stands for the name after its dash ("PARIS — President X, Y and Z
+                # spoke"), or for nobody ("LUANDA, May 20 (Agency) - X arrived": not the agency in its brackets)
+                listed = [sub for sub in listed if not _is_dateline_subject(sub) or _after_dateline(sub) != sub]
+                if len(listed) > 1 and whole and all(
                         any(t.text == "," or t.lower_ == "and" for t in self.doc[sub.i + 1:after.left_edge.i])
                         for sub, after in zip(listed, listed[1:])):
                     # "Uzbek President X, Kyrgyz President Y and Turkmen President Z arrived", "Thai Prime Minister X
@@ -1117,8 +1127,11 @@ class _Finder:
     def _last_traveller(self, people_only: bool = True) -> list[str]:
         """The traveller of the last journey the story told ("the trip", "the tour ends in X", "a stop ... was
         dropped"; not one told as the time of another: "six months after X travelled to Y"), or []."""
-        return next(([f.agent.id] for f in reversed(self.found) if f.relation == "visit"
-                     and (f.agent.type == "Person" or not people_only) and not self._told_as_background(f)), [])
+        journeys = [f for f in reversed(self.found) if f.relation == "visit"
+                    and (f.agent.type == "Person" or not people_only) and not self._told_as_background(f)]
+        # a stay ("X, who is in Brussels for talks") is no journey the story told, when one was told
+        told = [f for f in journeys if f.trigger.lower() not in _BE_FORMS] or journeys
+        return [told[0].agent.id] if told else []
 
     def _welcomed_at_site(self, verb: Token) -> None:
         """ "HARARE - Mnangagwa welcomed his Congolese counterpart Tshisekedi at State House": a guest from abroad
@@ -1429,6 +1442,17 @@ class _Finder:
                 relation, modality = "oppose", modality_of(trigger.head)
             elif (modality or modality_of(trigger)) == "negated":
                 relation, modality = "oppose", "asserted"
+        if trigger.lemma_.lower() in _ACT_JUDGING_VERBS and trigger.pos_ == "VERB" and not any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in _PLAN_NOUNS | _REMARK_NOUNS | _CLAIM_NOUNS or any(
+                    e.relation == "visit" for e in triggers().get((c.lemma_.lower(), "NOUN"), ())))
+                and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+                for c in trigger.children):
+            # "regretted Argentina's decision", "regretted the visit" (not "regretted South Africa's absence", nor
+            # "is unlikely to regret his decision": one's own)
+            return
+        if relation == "oppose" and trigger.lemma_.lower() in _CONSENTING_WHEN_DENIED \
+                and (modality or modality_of(trigger)) == "negated":
+            return  # "does not object to dialogue between X and Y", "had no objection to X": consent, not a stance
         key = (agent, relation, target, sentence.start)
         if key in self._seen:
             return
@@ -2075,17 +2099,22 @@ class _Finder:
             pobjs = [p for c in imposed for p in self._prep_objects(c, target_preps)]
             agents += [i for c in imposed for p in _by_objects(c) for i in self._ids(p, as_agent=True)
                        if i not in agents]
+        owned_only = True  # every target so far is the owner of a thing ("backing for the project": its owner's)
         for pobj in pobjs:
             if entry.relation == "visit" and pobj.pos_ == "NOUN" and not self._ids(pobj):
                 # "on a visit to a school in Kent": the school, and the place it is in
                 facility = self.actors.facility_actor(pobj)
                 targets += [facility] if facility else []
                 targets += self._places_of_site(pobj)
+                owned_only = False
                 continue
             if quarrel:  # "a rift with its claims": a quarrel is with someone, never with a thing's owner
                 targets += self._ids(pobj, as_agent=True)
+                owned_only = False
                 continue
-            targets += (self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
+            named = self._ids(pobj, groups=True, as_agent=entry.relation != "visit")
+            owned_only = owned_only and not named
+            targets += (named
                         or self._owners(pobj, entry.relation)
                         or (self._earlier_owner(pobj) if entry.relation in ("support", "oppose") else [])
                         or (self._demonyms(pobj) if _in_class(token, _MEASURE_NOUNS) else [])
@@ -2128,8 +2157,9 @@ class _Finder:
                 and entry.relation in ("support", "oppose"):
             return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)
         # one wins backing or a visit; "wins Labour conference" hosts it
-        receiving = light is not None and light.lemma_.lower() in _RECIPIENT_VERBS | _RECEIVING_VERBS \
-            and not targets and entry.relation != "meet" and (light.lemma_.lower() != "have" or any(
+        receiving = light is not None and light.lemma_.lower() in _RECIPIENT_VERBS | _RECEIVING_VERBS | _ANSWERING_VERBS \
+            and (not targets or (owned_only and light.lemma_.lower() in _RECIPIENT_VERBS)) \
+            and entry.relation != "meet" and (light.lemma_.lower() != "have" or any(
                 c.dep_ == "prep" and c.lower_ in entry.agent_preps for c in token.children))  # (not "have a UKIP vote")
         if receiving and light.lemma_.lower() == "meet" and entry.relation == "support":
             return  # "Mexico had met its commitments": kept them (one meets resistance, not backing)
@@ -2142,7 +2172,7 @@ class _Finder:
             # ("LONDON, May 3 (Wire) - Kraft Foods faces criticism": not the dateline parsed as a second subject)
             subject = next((c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")
                             and not _is_dateline_subject(c)), None)
-            if subject is None:
+            if subject is None or subject.tag_ in ("WDT", "WP"):  # ("Namibia, which won backing from ...")
                 targets = self._subject(light)
             else:  # "Ukraine's bid received backing": the bid's owner is backed
                 targets = self._ids(subject) or self._authors(subject)
@@ -2220,11 +2250,13 @@ class _Finder:
                 targets = self._subject(verb)
         elif (targets or (entry.reciprocal and token.head.lower_ == "in" and not any(
                 c.dep_ == "prep" and c.lower_ not in _TOPIC_PREPS for c in token.children))) and not agents \
+                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) \
                 and (frame := _frame(token)) is not None and (  # "spent the afternoon in talks" (not "with unions")
                 (frame.lower_ in _EVENT_FRAME_PREPS and entry.relation in ("meet", "visit"))
                 or (frame.lower_ in ("with", "in") and entry.relation in ("support", "oppose"))):
             # "opened the forum with an attack on Y", "in a rebuke to Y": the clause's subject takes the stance
-            # "arrived for talks with Y", "during talks with Y, X said": the clause's subject takes part
+            # "arrived for talks with Y", "during talks with Y, X said": the clause's subject takes part (not in one
+            # owned by a name the tagger missed: "walked out ahead of the band's US tour")
             verb = _governing_verb(frame)
             # "from" frames a journey back ("returned from a trip to X"), not a gain ("profited from tours of X")
             # ("paid for a tour to Petra": the payer need not go)
@@ -2284,6 +2316,15 @@ class _Finder:
             if entry.relation == "visit" and entry.lemma == "call" else []
         if called:  # "paid a courtesy call on Senate President Davi Alcolumbre": a meeting too, as for the verb
             self._pairs(agents, "meet", called, token, clause, entry)
+        if light is not None and light.lemma_.lower() in _ANSWERING_VERBS and receiving:
+            # a stance answered was taken before the answer, however sure the answer is ("are yet to respond to",
+            # "did not reply to criticism from Y"); only a hedge carries over ("would answer any charge")
+            said = modality_of(light)
+            for agent in agents:
+                for target in targets:
+                    self._emit(agent, entry.relation, target, token, clause,
+                               modality="hypothetical" if said == "hypothetical" else "asserted")
+            return
         self._pairs(agents, entry.relation, targets, token, clause, entry)
         if quarrel:  # "Russia's tax dispute with Yukos": a quarrel is mutual
             self._pairs(targets, entry.relation, agents, token, clause, entry)
@@ -2801,6 +2842,21 @@ class _Finder:
             return
         if word in _JOB_JUDGEMENTS and adj.head.lemma_.lower() in ("job", "work"):
             relation = "oppose"  # "did a really bad job"
+        if relation is None and word in _KIND_PRAISES and adj.dep_ == "amod" and adj.i < adj.head.i:
+            kind = adj.head
+            if kind.dep_ == "pobj" and kind.head.lower_ == "of" and kind.head.head.lower_ == "one" \
+                    and kind.tag_ == "NNS":
+                kind = kind.head.head  # "X is one of the best players in the world"
+            if kind.dep_ == "attr" and kind.head.lemma_.lower() in _COPULAS and (
+                    _in_class(adj.head, _PERSON_NOUNS) or self.actors.gaz.title(adj.head.lower_) is not None):
+                # '"Gerrard is a key player for us," said Benitez': a person praised in the kind he is said to be
+                # (one named: "He is a great player" in a quotation leaves too much to who "he" is)
+                judged = [i for c in kind.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                          for i in self._judged(c) if self.actors.actor(i).type == "Person"]
+                for judge in self._reporter(kind.head, adj):
+                    for target in judged:
+                        self._emit(judge, "support", target, adj, kind.head)
+            return
         if relation is None:
             return
         while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":  # "crass and thuggish": where the first one stands
@@ -3340,6 +3396,8 @@ def _frame(noun: Token) -> Token | None:
     prep = noun.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.ent_type_ in ("DATE", "TIME"):
         return prep.head.head
+    if prep.lower_ in ("of", "to") and prep.head.pos_ in ("ADV", "ADJ") and prep.head.lower_ in _EVENT_FRAME_PREPS:
+        return prep.head  # "stopped in Paris ahead of a visit to Warsaw", "prior to talks with X"
     return prep
 
 
@@ -3491,6 +3549,9 @@ def _carrier(noun: Token, relation: str) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("tell", "address", "brief") and relation == "meet" \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return noun.head  # "told a joint news conference with his counterpart": the speaker is there with him
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_VERBS \
+            and relation in ("support", "oppose", "accuse"):
+        return noun.head.head  # "have yet to respond to doping charges from the IAAF": the charged answer them
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "full" \
             and noun.head.head.dep_ == "acomp" and relation in ("support", "oppose"):
         return noun.head.head.head  # "Swank was full of praise for Eastwood"
