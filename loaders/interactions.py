@@ -65,6 +65,10 @@ _RECEIVING_VERBS = words("receiving_verb")
 _ANSWERING_VERBS = words("answering_verb")
 _CONSENTING_WHEN_DENIED = words("consent_when_denied")
 _ACT_JUDGING_VERBS = words("act_judging_verb")
+_EARNING_VERBS = words("earning_verb")
+_PERFORMATIVE_VERBS = words("performative_verb")
+_AMOUNT_NOUNS = words("amount_noun")
+_WISHING_VERBS = words("wishing_verb")
 _ACT_SUMMARY_NOUNS = words("act_summary_noun")
 _ACCORD_NOUNS = words("accord_noun")
 _REACTING_VERBS = words("reacting_verb")
@@ -1464,6 +1468,10 @@ class _Finder:
                 modality = modality_of(anchor_token)  # "called on bloggers to lend support to X": as sure as the call
             elif trigger.head.lemma_.lower() in _STANCE_GIVING_VERBS:
                 modality = modality_of(trigger.head)  # "pledged support for": a stance is taken by pledging it
+        if modality in ("planned", "hypothetical") and trigger.lemma_.lower() in _PERFORMATIVE_VERBS \
+                and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _WISHING_VERBS and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in trigger.head.children):
+            modality = "asserted"  # '"I would like to thank X," said Y': thanks given by saying so
         timed = trigger
         if anchor_token is trigger and trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ in ("VERB", "AUX") \
                 and any(c.tag_ == "TO" for c in trigger.children) and self._date(trigger, future=False)[0] is None:
@@ -1977,6 +1985,18 @@ class _Finder:
             # "Saturday's clash with Chelsea", "her tussle with Radcliffe in the marathon": a match, a race; "home
             # meetings with Venezuelan opposition": the other side
             return
+        earned = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token  # ("a lot of")
+        if earned.dep_ == "dobj" and earned.head.lemma_.lower() in _EARNING_VERBS and entry.relation == "support" \
+                and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ != "for") for c in token.children):
+            # '"Rooney deserves a lot of credit," said Ferguson': the one who says so gives it (not "deserves
+            # our support": given by "our")
+            verb = earned.head
+            judged = [i for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                      for i in self._judged(c) if self.actors.actor(i).type == "Person"]
+            for judge in self._reporter(verb, token):
+                for target in judged:
+                    self._emit(judge, "support", target, token, verb)
+            return
         # "came to his minister's defence": the possessor is defended by the clause's subject
         rescue = entry.relation == "support" and token.dep_ == "pobj" and token.head.lower_ == "to"
         of_target = bool(self._prep_objects(token, frozenset({"of"})))
@@ -2088,6 +2108,10 @@ class _Finder:
             # "held talks with Salam and with Speaker Berri": the second phrase parsed as joined to the verb
             pobjs += [p for c in carrier.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > token.i
                       and c.lower_ in target_preps for p in c.children if p.dep_ == "pobj"]
+        if not pobjs and entry.relation in ("support", "oppose") and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _AMOUNT_NOUNS:
+            # "a lot of respect for X", "a great deal of sympathy for X": the phrase hung on the amount
+            pobjs = [p for p in self._prep_objects(token.head.head, target_preps) if p.i > token.i]
         if not pobjs and carrier is not None and token.dep_ == "dobj" and entry.relation in ("oppose", "sanction"):
             # "opened fire on Afghan posts", "launched an offensive against X", "slapped tariffs on X": the phrase
             # hung on the verb
@@ -2802,9 +2826,11 @@ class _Finder:
         unhappy with Y", "Labour's arrogance," said X."""
         word = adj.lower_
         if word in _FEELINGS and adj.dep_ in ("acomp", "xcomp", "oprd"):
-            preps = frozenset({"with", "at", "by", "of", "about", "over", "to"})
-            targets = [i for pobj in self._prep_objects(adj, preps) for i in self._judged(pobj)]
             relation, modality = _FEELINGS[word], None
+            # ("delighted for Rooney": glad on his behalf; but "concerned for X" fears for X, no stance against X)
+            preps = frozenset({"with", "at", "by", "of", "about", "over", "to"}) | (
+                {"for"} if relation == "support" else set())
+            targets = [i for pobj in self._prep_objects(adj, preps) for i in self._judged(pobj)]
             if relation == "support" and modality_of(adj) == "negated" and not any(
                     c.tag_ == "MD" for c in (*adj.children, *adj.head.children)):
                 relation, modality = "oppose", "asserted"  # "was not happy with Mexico": displeasure, said plainly

@@ -4850,7 +4850,22 @@ THIRTY_FIFTH_ROUND = [
      {("Rafael Benitez", "support", "Jerzy Dudek", A)}),
     ("Cup tie\n\n\"It was a great day for Liverpool,\" said Rafael Benitez.", set()),
     ("Profile\n\nSteven Gerrard is a great player.", set()),
-    ("Tribute\n\nRinus Michels had undergone heart surgery. Federation spokesman Frank Huizinga said: \"He was one of "
+    # respect or admiration for someone; credit someone deserves, said by another; thanks one "would like" to give,
+    # given by saying so; gladness for someone
+    ("Rivals\n\n\"I have a lot of respect for Arsene Wenger,\" said Jose Mourinho.",
+     {("Jose Mourinho", "support", "Arsene Wenger", A)}),
+    ("Law\n\nThe government showed no respect for the law.", set()),
+    ("Derby\n\n\"Wayne Rooney deserves a lot of credit,\" said Alex Ferguson.",
+     {("Alex Ferguson", "support", "Wayne Rooney", A)}),
+    ("Derby\n\nWayne Rooney deserves a lot of credit.", set()),
+    ("Resignation\n\n\"I would like to thank Frank Arnesen and Daniel Levy for their understanding,\" said Jacques "
+     "Santini.", {("Jacques Santini", "support", "Frank Arnesen", A), ("Jacques Santini", "support", "Daniel Levy", A)}),
+    ("Derby\n\n\"I'm delighted for Wayne Rooney,\" said Alex Ferguson.", {("Alex Ferguson", "support", "Wayne Rooney", A)}),
+    ("Summit\n\n\"We are concerned for Kofi Annan,\" said Tony Blair.", set()),
+    # the matter negotiated may carry the counterpart's "with"
+    ("Settlement\n\nMarsh chief Michael Cherkasky negotiated a settlement with Eliot Spitzer.",
+     {("Michael Cherkasky", "meet", "Eliot Spitzer", A)}),
+("Tribute\n\nRinus Michels had undergone heart surgery. Federation spokesman Frank Huizinga said: \"He was one of "
      "the best coaches we had in history.\"", set()),
 ]
 
