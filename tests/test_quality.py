@@ -106,6 +106,7 @@ def test_dev_set_lists_existing_articles():
     ("bbc_test27_gold.jsonl", SHARED / "corpus"),
     ("bbc_test28_gold.jsonl", SHARED / "corpus"),
     ("bbc_test29_gold.jsonl", SHARED / "corpus"),
+    ("bbc_test30_gold.jsonl", SHARED / "corpus"),
     ("synthetic_dev_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
@@ -182,6 +183,7 @@ def test_dev_set_lists_existing_articles():
     ("synthetic_test30_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test31_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test32_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test33_gold.jsonl", REPO / "tests" / "data"),
 ])
 def test_other_gold_sets_list_existing_articles_and_score(gold, root):
     """Every other gold file names articles that exist and parses with the scorer (its figure is reported by
