@@ -1990,12 +1990,7 @@ class _Finder:
                 and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ != "for") for c in token.children):
             # '"Rooney deserves a lot of credit," said Ferguson': the one who says so gives it (not "deserves
             # our support": given by "our")
-            verb = earned.head
-            judged = [i for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-                      for i in self._judged(c) if self.actors.actor(i).type == "Person"]
-            for judge in self._reporter(verb, token):
-                for target in judged:
-                    self._emit(judge, "support", target, token, verb)
+            self._praise_of_named_subject(earned.head, token)
             return
         # "came to his minister's defence": the possessor is defended by the clause's subject
         rescue = entry.relation == "support" and token.dep_ == "pobj" and token.head.lower_ == "to"
@@ -2108,8 +2103,8 @@ class _Finder:
             # "held talks with Salam and with Speaker Berri": the second phrase parsed as joined to the verb
             pobjs += [p for c in carrier.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > token.i
                       and c.lower_ in target_preps for p in c.children if p.dep_ == "pobj"]
-        if not pobjs and entry.relation in ("support", "oppose") and token.dep_ == "pobj" and token.head.lower_ == "of" \
-                and token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _AMOUNT_NOUNS:
+        if not pobjs and entry.relation in ("support", "oppose") and token.dep_ == "pobj" \
+                and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _AMOUNT_NOUNS:
             # "a lot of respect for X", "a great deal of sympathy for X": the phrase hung on the amount
             pobjs = [p for p in self._prep_objects(token.head.head, target_preps) if p.i > token.i]
         if not pobjs and carrier is not None and token.dep_ == "dobj" and entry.relation in ("oppose", "sanction"):
@@ -2181,7 +2176,8 @@ class _Finder:
                 and entry.relation in ("support", "oppose"):
             return  # "ended its support for X": a stance given up is not one taken (an embargo ended was there)
         # one wins backing or a visit; "wins Labour conference" hosts it
-        receiving = light is not None and light.lemma_.lower() in _RECIPIENT_VERBS | _RECEIVING_VERBS | _ANSWERING_VERBS \
+        receiving = light is not None \
+            and light.lemma_.lower() in _RECIPIENT_VERBS | _RECEIVING_VERBS | _ANSWERING_VERBS \
             and (not targets or (owned_only and light.lemma_.lower() in _RECIPIENT_VERBS)) \
             and entry.relation != "meet" and (light.lemma_.lower() != "have" or any(
                 c.dep_ == "prep" and c.lower_ in entry.agent_preps for c in token.children))  # (not "have a UKIP vote")
@@ -2876,12 +2872,7 @@ class _Finder:
             if kind.dep_ == "attr" and kind.head.lemma_.lower() in _COPULAS and (
                     _in_class(adj.head, _PERSON_NOUNS) or self.actors.gaz.title(adj.head.lower_) is not None):
                 # '"Gerrard is a key player for us," said Benitez': a person praised in the kind he is said to be
-                # (one named: "He is a great player" in a quotation leaves too much to who "he" is)
-                judged = [i for c in kind.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-                          for i in self._judged(c) if self.actors.actor(i).type == "Person"]
-                for judge in self._reporter(kind.head, adj):
-                    for target in judged:
-                        self._emit(judge, "support", target, adj, kind.head)
+                self._praise_of_named_subject(kind.head, adj)
             return
         if relation is None:
             return
@@ -2982,6 +2973,16 @@ class _Finder:
                     # "Badenoch called the government's plan reckless" opposes its government)
                 self._emit(judge, relation, target, adj, adj,
                            modality=modality_of(said_at) if said_at is not adj else None)
+
+    def _praise_of_named_subject(self, verb: Token, word: Token) -> None:
+        """The speaker's support of the person a clause names as its subject ('"Gerrard is a key player," said
+        Benitez', '"Rooney deserves credit," said Ferguson'); only a name, since "he is a great player" in a quotation
+        leaves too much to who "he" is."""
+        judged = [i for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                  for i in self._judged(c) if self.actors.actor(i).type == "Person"]
+        for judge in self._reporter(verb, word):
+            for target in judged:
+                self._emit(judge, "support", target, word, verb)
 
     def _reporter(self, clause: Token, word: Token) -> list[str]:
         """Who says a judgement: the subject of the reporting verb the clause hangs from ("X said Y was ..."),
