@@ -87,7 +87,6 @@ _STANDING_FOR_NOUNS = words("official_noun") & words("own_people_noun")
 _CLAUSE_TARGET_PREPS = words("clause_target_prep")
 #: Prepositions that frame an event the clause's subject takes part in: "for talks with", "during a visit to".
 _EVENT_FRAME_PREPS = words("event_frame_prep")
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})  # a stay told by "is in X"
 #: Stance verbs that sport reports use for moves of play ("block", "attack", "blast").
 _PLAY_VERBS = words("play_verb")
 #: Relations that sport reports use for fixtures and transfers rather than diplomacy.
@@ -1134,7 +1133,8 @@ class _Finder:
         journeys = [f for f in reversed(self.found) if f.relation == "visit"
                     and (f.agent.type == "Person" or not people_only) and not self._told_as_background(f)]
         # a stay ("X, who is in Brussels for talks") is no journey the story told, when one was told
-        told = [f for f in journeys if f.trigger.lower() not in _BE_FORMS] or journeys
+        told = [f for f in journeys if (word := self._trigger_token(f)) is None
+                or word.lemma_.lower() not in _COPULAS] or journeys
         return [told[0].agent.id] if told else []
 
     def _welcomed_at_site(self, verb: Token) -> None:
@@ -1231,10 +1231,10 @@ class _Finder:
         return False
 
     def _trigger_token(self, found: Interaction) -> Token | None:
-        """The word that told an interaction already found (its record keeps the word's text, not its index)."""
-        at = self.doc.text.find(found.trigger, found.start, found.end)
-        span = self.doc.char_span(at, at + len(found.trigger)) if at >= 0 else None
-        return span.root if span is not None else None
+        """The word that told an interaction already found (its record keeps the word's text, not its index): the
+        first word of its sentence written so (a whole word: "met" is not the start of "Metellus")."""
+        sentence = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        return next((t for t in sentence if t.text == found.trigger), None) if sentence is not None else None
 
     def _by_call(self, found: Interaction) -> bool:
         """Whether a meeting was told by a verb of getting in touch from afar ("telephoned both leaders")."""
