@@ -249,6 +249,7 @@ _MANY_SIDED_WORDS = words("many_sided_word")
 _PATIENT_NOUNS = words("patient_noun")
 #: Shows one presents: "hosted a quiz show" receives no one.
 _BROADCAST_NOUNS = words("broadcast_noun")
+_HOUSED_NOUNS = words("housed_noun")
 #: Where a visitor is met on arrival: "met Ruto at the airport" greets him.
 _ARRIVAL_PLACES = words("arrival_place")
 _AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -270,6 +271,9 @@ def _lookup(token: Token) -> Trigger | None:
     if pos == "NOUN" and token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
             and any(c.dep_ == "dobj" for c in token.children):
         pos = "VERB"  # "offered to host talks": an infinitive with an object, tagged as a noun
+    if pos == "NOUN" and token.dep_ in ("ROOT", "ccomp", "conj") and any(c.dep_ == "nsubj" for c in token.children) \
+            and any(c.dep_ == "dobj" for c in token.children):
+        pos = "VERB"  # 'said Estonia "fully backs" Latvia's proposal': a verb with a subject and an object
     if pos is None or _in_hyphenated_word(token):
         return None
     lemma = token.lemma_.lower()
@@ -744,6 +748,10 @@ class _Finder:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > 0 and (
                     token.tag_ in ("VBD", "VBZ", "VBP") or (token.doc[token.i - 1].text == "," and token.head.dep_ in (
                         "ROOT", "nsubj") and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in token.children))
+                    # ("The three ministers condemned the attacks": a sentence's verb taken for a participle of its
+                    # subject, which the parser made the root)
+                    or (token.head.dep_ == "ROOT" and token.i == token.head.i + 1 and token.tag_ == "VBN"
+                        and any(c.dep_ == "dobj" for c in token.children))
                     or (token.doc[token.i - 1].text == "," and token.tag_ == "VBG" and token.head.dep_ == "nsubj")):
                 # "Brazil's foreign minister, Mauro Vieira, called ...": a finite verb misparsed as a modifier; "Mrs
                 # Badenoch, speaking on a visit to ...": the subject's own doing, set off by commas
@@ -1064,7 +1072,9 @@ class _Finder:
         kinds = {"oppose", "accuse"} if relation == "oppose" else {relation}
         last = [f for f in self.found if f.relation in kinds and start <= f.start and f.end <= verb.idx
                 and f.target.id not in exclude and f.agent.id not in exclude]
-        return [last[-1].target.id] if last else []
+        # ("praised the two governments ... Costa Rica and Guatemala also welcomed the agreement": each one it fell on)
+        return list(dict.fromkeys(f.target.id for f in last if (f.start, f.trigger, f.agent.id) == (
+            last[-1].start, last[-1].trigger, last[-1].agent.id))) if last else []
 
     def _last_speaker(self, verb: Token, exclude: list[str]) -> list[str]:
         """Who last said, charged or proposed something before `verb`, in its sentence or the two before it: the
@@ -1386,8 +1396,10 @@ class _Finder:
         sentence = trigger.sent
         official_trip = agent_actor.type == "Person" and self.actors.holds_office(agent) and (
             (relation == "visit" and target_actor.type in ("Place", "Country"))
-            or (relation in ("meet", "greet") and target_actor.type == "Person" and self.actors.holds_office(target)))
-        # (at a match, two office holders still greet and meet each other: "Macron greeted the Taoiseach"; a team
+            or (relation in ("meet", "greet") and target_actor.type == "Person" and self.actors.holds_office(target))
+            or (relation == "greet" and target_actor.type == "Country"))
+        # (at a match, two office holders still greet and meet each other: "Macron greeted the Taoiseach", and one
+        # hosts a national side: "the minister hosted both squads at a dinner"; a team
         # that "arrived in Milan" or "will travel to Ecuador" went there, as anyone would; but one who "came to
         # Tottenham" or "arrived at Stamford Bridge" joined a club)
         journey = located or (
@@ -1419,11 +1431,14 @@ class _Finder:
         if self.sporting and trigger.lemma_.lower() in _PLAY_VERBS:
             return  # "blocked Bellamy's effort", "blasted the ball": moves of play, not stances
         if trigger.lemma_.lower() == "receive" and not (
-                target_actor.type in ("Person", "Country") or self.actors.is_local(target)):
-            return  # one receives visitors, not awards or letters
+                target_actor.type in ("Person", "Country") or self.actors.is_local(target)
+                or any(_in_class(c, _SENT_BODIES) for c in trigger.children if c.dep_ == "dobj")):
+            return  # one receives visitors, not awards or letters (a body's delegation is visitors)
         if relation in ("greet", "meet") and trigger.pos_ == "VERB" and trigger.lemma_.lower() == "host" and any(
-                _in_class(c, _BROADCAST_NOUNS) for c in trigger.children if c.dep_ == "dobj"):
-            return  # "hosting the children's show Fat Albert": a show one presents, not a guest
+                _in_class(c, _BROADCAST_NOUNS | _HOUSED_NOUNS) for c in trigger.children if c.dep_ == "dobj"):
+            # "hosting the children's show Fat Albert": a show one presents, not a guest; "a bid to host the EU's new
+            # customs authority": a body one houses
+            return
 
         if relation == "meet" and trigger.lemma_.lower() == "see" and trigger.pos_ == "VERB" and (not all(
                 self.actors.actor(k).type == "Person" and (self.actors.home_countries(k) or self.actors.served_bodies(k))
@@ -1613,6 +1628,8 @@ class _Finder:
             # the subject nearest the first verb: a misparsed dateline ("NAIROBI, March 3 -") may come before it
             passive = max((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i),
                           key=lambda c: c.i, default=None)
+            if passive is not None:  # ("RIGA, Oct 14 (Agency) - X arrived ...": the name after the dateline's dash)
+                passive = _after_dateline(passive)
             clause = token.head
             while passive is None and clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
                 # "was due to hold talks with X and to be received by Y": the subject of the clause it hangs from

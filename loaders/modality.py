@@ -153,6 +153,9 @@ def modality_of(trigger: Token) -> str:
             c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until") for c in trigger.children) \
             and _local(trigger.head, own=True) in ("planned", "hypothetical"):
         result = _stronger(result, "planned")  # "it could be signed when Modi visits Oman": a visit to come
+    if trigger.tag_ == "VB" and trigger.i >= 2 and trigger.doc[trigger.i - 1].lower_ == "to" \
+            and trigger.doc[trigger.i - 1].dep_ != "aux" and (cue := _head_cue(trigger.doc[trigger.i - 2])) is not None:
+        result = _stronger(result, cue.modality)  # "is due to host", "to" parsed as a preposition of "due"
     if trigger.dep_ == "ROOT" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in trigger.children):
         result = _stronger(result, "planned")  # a headline's "Carney to head to Washington"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _PRESUPPOSING:
@@ -199,8 +202,10 @@ def modality_of(trigger: Token) -> str:
         if token is trigger and token.dep_ == "pobj" and token.pos_ == "NOUN" and head.lower_ == "for" \
                 and head.dep_ == "prep" and head.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in token.children):
             break  # "suspended Livingstone for his criticism of Blair": the reason was done, whatever befell him
-        if token.dep_ == "pobj" and head.lower_ in ("after", "since", "following"):
-            negation_passes = False  # "failed to return after a trip": the failure does not undo the trip
+        if token.dep_ == "pobj" and head.lower_ in ("after", "since", "following", "during"):
+            # "failed to return after a trip", "declined to back either when asked during a visit": the failure does
+            # not undo the trip
+            negation_passes = False
         if in_clause and token.dep_ == "xcomp" and head.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children):
             result = _stronger(result, "planned")  # "is to hold talks"
         if token.dep_ == "xcomp" and head.lemma_ in ("have", "need", "ought") and head.tag_ != "VBD" \
@@ -218,7 +223,9 @@ def modality_of(trigger: Token) -> str:
             aside = aside or token.dep_ == "appos"
             # a verb joined to another takes its auxiliaries, not what it means: "pledge ties but clash" is no plan
             # (nor does a participle after a comma: "rejected the plan, accusing Ruto of bias" accuses)
+            # ("when asked about it during a visit": the visit is no part of what was asked)
             local = _local(head, own=(aside and token.dep_ in ("appos", "nsubj", "nsubjpass")) or (
+                token.dep_ == "prep" and token.lower_ == "during") or (
                 token.dep_ == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB") or (
                 token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ","))
             if not (local == "negated" and token.dep_ == "nsubj" and head.lemma_ == "be"
