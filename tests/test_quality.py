@@ -107,6 +107,7 @@ OTHER_GOLD = [
     ("bbc_test28_gold.jsonl", SHARED / "corpus"),
     ("bbc_test29_gold.jsonl", SHARED / "corpus"),
     ("bbc_test30_gold.jsonl", SHARED / "corpus"),
+    ("bbc_test31_gold.jsonl", SHARED / "corpus"),
     ("synthetic_dev_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
@@ -186,6 +187,7 @@ OTHER_GOLD = [
     ("synthetic_test31_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test32_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test33_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test34_gold.jsonl", REPO / "tests" / "data"),
 ]
 
 
