@@ -407,7 +407,7 @@ class ArticleActors:
     def _the_two_words(token: Token) -> bool:
         """Whether a noun may stand for a group named before ("the two leaders", "each leader", "both sides")."""
         return token.lower_ in _PAIR_NOUNS or token.lower_ == "two" or any(
-            c.lower_ in ("both", "each", "either", *_GROUP_SIZES) for c in token.children)
+            c.lower_ in (*_DISTRIBUTIVES, *_GROUP_SIZES) for c in token.children)
 
     def _the_two(self, token: Token) -> list[str]:
         """ "the two leaders", "both countries", "the three countries": the last two (three) of that kind named
@@ -425,9 +425,9 @@ class ArticleActors:
             # "the pair", "the couple" are two by themselves; "a pair of shoes" is not a pair of people
             if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
                 return []
-        elif noun != "two" and not any(c.lower_ in ("both", "each", "either", *_GROUP_SIZES) for c in token.children):
+        elif noun != "two" and not any(c.lower_ in (*_DISTRIBUTIVES, *_GROUP_SIZES) for c in token.children):
             return []  # "the two leaders", "both men", "the three countries"
-        elif noun != "two" and not any(c.lower_ in ("both", "each", "either") or c.dep_ == "poss" or c.lower_ in (
+        elif noun != "two" and not any(c.lower_ in _DISTRIBUTIVES or c.dep_ == "poss" or c.lower_ in (
                 "the", "these", "those") for c in token.children):
             return []  # "sanctions on two banks linked to the military": two the story has not named yet
         if kind == "Country" and (noun in ("juntas", "regimes") or any(
@@ -1611,9 +1611,7 @@ class ArticleActors:
                 name = " ".join(t.text for t in [*chain, token])
                 if self.gaz.capital(name) or self.gaz.city_country(name):
                     continue  # "travelled to Santo Domingo": an untagged capital or city is a place (found later)
-                opening = next((t for t in reversed(doc[max(chain[0].i - 3, 0):chain[0].i]) if not t.is_title), None)
-                if opening is not None and opening.text == "(" and token.i + 2 < len(doc) \
-                        and doc[token.i + 1].text == ")" and doc[token.i + 2].text in ("-", "—", "–"):
+                if _is_credit(doc[chain[0].i:token.i + 1]):
                     continue  # "RIGA, Oct 14 (Southern Africa Wire) -": the agency a dateline credits
                 known = next((n for _, words, n in full_names if words == [w.lower() for w in name.split()]), name)
                 for t in [*chain, token]:
@@ -3450,6 +3448,8 @@ def _ends_portfolio(doc: Doc, i: int) -> bool:
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
 #: Kinds of listed bodies whose members are states, each acting for itself.
 _STATES_BODIES = frozenset({"intergovernmental", "un body", "eu institution"})
+#: Determiners by which a noun stands for each of a group named before ("both sides", "each leader", "either side").
+_DISTRIBUTIVES = ("both", "each", "either")
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -3652,12 +3652,18 @@ def _is_dateline(span: Span) -> bool:
 
 
 def _is_credit(span: Span) -> bool:
-    """The news agency in brackets after a dateline ("CAIRO, May 3 (Reuters) -"): a credit, not an actor."""
+    """The news agency in brackets after a dateline ("CAIRO, May 3 (Reuters) -"): a credit, not an actor (nor the
+    last words of one, "(Southern Africa Wire)")."""
     doc = span.doc
     first = span.sent.start
-    if span.start - first > 8 or span.start == 0 or span.end + 1 >= len(doc):
+    while first < span.start and doc[first].is_space:
+        first += 1
+    opening = span.start - 1
+    while opening > first and span.start - opening <= 3 and doc[opening].is_title:
+        opening -= 1
+    if opening - first > 8 or opening < 0 or span.end + 1 >= len(doc):
         return False
-    bracketed = doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+    bracketed = doc[opening].text == "(" and doc[span.end].text == ")"
     return bracketed and doc[span.end + 1].text in ("-", "--", "—", "–") and doc[first].is_upper
 
 
