@@ -4,7 +4,7 @@
 # (tests/data/bbc_test_gold.jsonl, bbc_test2_gold.jsonl, bbc_test3_gold.jsonl, bbc_test4_gold.jsonl,
 # bbc_test5_gold.jsonl, bbc_test6_gold.jsonl, bbc_test7_gold.jsonl, bbc_test8_gold.jsonl, bbc_test9_gold.jsonl, bbc_test10_gold.jsonl, bbc_test11_gold.jsonl, bbc_test12_gold.jsonl, bbc_test13_gold.jsonl, bbc_test14_gold.jsonl, bbc_test15_gold.jsonl, bbc_test16_gold.jsonl, bbc_test17_gold.jsonl, bbc_test18_gold.jsonl, bbc_test19_gold.jsonl, bbc_test20_gold.jsonl, bbc_test21_gold.jsonl, bbc_test22_gold.jsonl, bbc_test23_gold.jsonl, bbc_test24_gold.jsonl, bbc_test25_gold.jsonl and bbc_test26_gold.jsonl, bbc_test27_gold.jsonl, bbc_test28_gold.jsonl, bbc_test29_gold.jsonl, bbc_test30_gold.jsonl, bbc_test31_gold.jsonl, never
 # read while writing rules), each scored with ../shared/eval/score.py, and on the synthetic international-news sets
-# (tests/data/synthetic/: articles written for this project; dev, dev2-dev46 are read while writing rules, test,
+# (tests/data/synthetic/: articles written for this project; dev, dev2-dev47 are read while writing rules, test,
 # test2-test34 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
@@ -102,6 +102,7 @@ SYN_DEV43_GOLD=tests/data/synthetic_dev43_gold.jsonl
 SYN_DEV44_GOLD=tests/data/synthetic_dev44_gold.jsonl
 SYN_DEV45_GOLD=tests/data/synthetic_dev45_gold.jsonl
 SYN_DEV46_GOLD=tests/data/synthetic_dev46_gold.jsonl
+SYN_DEV47_GOLD=tests/data/synthetic_dev47_gold.jsonl
 SYN_TEST6_GOLD=tests/data/synthetic_test6_gold.jsonl
 SYN_TEST7_GOLD=tests/data/synthetic_test7_gold.jsonl
 SYN_TEST8_GOLD=tests/data/synthetic_test8_gold.jsonl
@@ -223,6 +224,7 @@ SYN_DEV43_DOCS=(tests/data/synthetic/dev43/*.txt)
 SYN_DEV44_DOCS=(tests/data/synthetic/dev44/*.txt)
 SYN_DEV45_DOCS=(tests/data/synthetic/dev45/*.txt)
 SYN_DEV46_DOCS=(tests/data/synthetic/dev46/*.txt)
+SYN_DEV47_DOCS=(tests/data/synthetic/dev47/*.txt)
 SYN_TEST6_DOCS=(tests/data/synthetic/test6/*.txt)
 SYN_TEST7_DOCS=(tests/data/synthetic/test7/*.txt)
 SYN_TEST8_DOCS=(tests/data/synthetic/test8/*.txt)
@@ -323,7 +325,7 @@ SYN_TEST34_DOCS=(tests/data/synthetic/test34/*.txt)
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 test2 test3 test4 test5 test6 test7 test8 test9 test10 test11 test12 test13 test14 test15 test16 test17 test18 test19 test20 test21 test22 test23 test24 test25 test26 test27 test28 test29 test30 test31 test32 test33 test34; do
+for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 dev47 test2 test3 test4 test5 test6 test7 test8 test9 test10 test11 test12 test13 test14 test15 test16 test17 test18 test19 test20 test21 test22 test23 test24 test25 test26 test27 test28 test29 test30 test31 test32 test33 test34; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -334,7 +336,7 @@ score() {  # system, set, gold file, output file
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
 echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} + ${#TEST4_DOCS[@]} + ${#TEST5_DOCS[@]} + ${#TEST6_DOCS[@]} + ${#TEST7_DOCS[@]} + ${#TEST8_DOCS[@]} + ${#TEST9_DOCS[@]} + ${#TEST10_DOCS[@]} + ${#TEST11_DOCS[@]} + ${#TEST12_DOCS[@]} + ${#TEST13_DOCS[@]} + ${#TEST14_DOCS[@]} + ${#TEST15_DOCS[@]} + ${#TEST16_DOCS[@]} + ${#TEST17_DOCS[@]} + ${#TEST18_DOCS[@]} + ${#TEST19_DOCS[@]} + ${#TEST20_DOCS[@]} + ${#TEST21_DOCS[@]} + ${#TEST22_DOCS[@]} + ${#TEST23_DOCS[@]} + ${#TEST24_DOCS[@]} + ${#TEST25_DOCS[@]} + ${#TEST26_DOCS[@]} + ${#TEST27_DOCS[@]} + ${#TEST28_DOCS[@]} + ${#TEST29_DOCS[@]} + ${#TEST30_DOCS[@]} + ${#TEST31_DOCS[@]} held-out test documents (BBC);" \
-  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]} + ${#SYN_DEV10_DOCS[@]} + ${#SYN_DEV11_DOCS[@]} + ${#SYN_DEV12_DOCS[@]} + ${#SYN_DEV13_DOCS[@]} + ${#SYN_DEV14_DOCS[@]} + ${#SYN_DEV15_DOCS[@]} + ${#SYN_DEV16_DOCS[@]} + ${#SYN_DEV17_DOCS[@]} + ${#SYN_DEV18_DOCS[@]} + ${#SYN_DEV19_DOCS[@]} + ${#SYN_DEV20_DOCS[@]} + ${#SYN_DEV21_DOCS[@]} + ${#SYN_DEV22_DOCS[@]} + ${#SYN_DEV23_DOCS[@]} + ${#SYN_DEV24_DOCS[@]} + ${#SYN_DEV25_DOCS[@]} + ${#SYN_DEV26_DOCS[@]} + ${#SYN_DEV27_DOCS[@]} + ${#SYN_DEV28_DOCS[@]} + ${#SYN_DEV29_DOCS[@]} + ${#SYN_DEV30_DOCS[@]} + ${#SYN_DEV31_DOCS[@]} + ${#SYN_DEV32_DOCS[@]} + ${#SYN_DEV33_DOCS[@]} + ${#SYN_DEV34_DOCS[@]} + ${#SYN_DEV35_DOCS[@]} + ${#SYN_DEV36_DOCS[@]} + ${#SYN_DEV37_DOCS[@]} + ${#SYN_DEV38_DOCS[@]} + ${#SYN_DEV39_DOCS[@]} + ${#SYN_DEV40_DOCS[@]} + ${#SYN_DEV41_DOCS[@]} + ${#SYN_DEV42_DOCS[@]} + ${#SYN_DEV43_DOCS[@]} + ${#SYN_DEV44_DOCS[@]} + ${#SYN_DEV45_DOCS[@]} + ${#SYN_DEV46_DOCS[@]}," \
+  "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]} + ${#SYN_DEV10_DOCS[@]} + ${#SYN_DEV11_DOCS[@]} + ${#SYN_DEV12_DOCS[@]} + ${#SYN_DEV13_DOCS[@]} + ${#SYN_DEV14_DOCS[@]} + ${#SYN_DEV15_DOCS[@]} + ${#SYN_DEV16_DOCS[@]} + ${#SYN_DEV17_DOCS[@]} + ${#SYN_DEV18_DOCS[@]} + ${#SYN_DEV19_DOCS[@]} + ${#SYN_DEV20_DOCS[@]} + ${#SYN_DEV21_DOCS[@]} + ${#SYN_DEV22_DOCS[@]} + ${#SYN_DEV23_DOCS[@]} + ${#SYN_DEV24_DOCS[@]} + ${#SYN_DEV25_DOCS[@]} + ${#SYN_DEV26_DOCS[@]} + ${#SYN_DEV27_DOCS[@]} + ${#SYN_DEV28_DOCS[@]} + ${#SYN_DEV29_DOCS[@]} + ${#SYN_DEV30_DOCS[@]} + ${#SYN_DEV31_DOCS[@]} + ${#SYN_DEV32_DOCS[@]} + ${#SYN_DEV33_DOCS[@]} + ${#SYN_DEV34_DOCS[@]} + ${#SYN_DEV35_DOCS[@]} + ${#SYN_DEV36_DOCS[@]} + ${#SYN_DEV37_DOCS[@]} + ${#SYN_DEV38_DOCS[@]} + ${#SYN_DEV39_DOCS[@]} + ${#SYN_DEV40_DOCS[@]} + ${#SYN_DEV41_DOCS[@]} + ${#SYN_DEV42_DOCS[@]} + ${#SYN_DEV43_DOCS[@]} + ${#SYN_DEV44_DOCS[@]} + ${#SYN_DEV45_DOCS[@]} + ${#SYN_DEV46_DOCS[@]} + ${#SYN_DEV47_DOCS[@]}," \
   "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]} + ${#SYN_TEST6_DOCS[@]} + ${#SYN_TEST7_DOCS[@]} + ${#SYN_TEST8_DOCS[@]} + ${#SYN_TEST9_DOCS[@]} + ${#SYN_TEST10_DOCS[@]} + ${#SYN_TEST11_DOCS[@]} + ${#SYN_TEST12_DOCS[@]} + ${#SYN_TEST13_DOCS[@]} + ${#SYN_TEST14_DOCS[@]} + ${#SYN_TEST15_DOCS[@]} + ${#SYN_TEST16_DOCS[@]} + ${#SYN_TEST17_DOCS[@]} + ${#SYN_TEST18_DOCS[@]} + ${#SYN_TEST19_DOCS[@]} + ${#SYN_TEST20_DOCS[@]} + ${#SYN_TEST21_DOCS[@]} + ${#SYN_TEST22_DOCS[@]} + ${#SYN_TEST23_DOCS[@]} + ${#SYN_TEST24_DOCS[@]} + ${#SYN_TEST25_DOCS[@]} + ${#SYN_TEST26_DOCS[@]} + ${#SYN_TEST27_DOCS[@]} + ${#SYN_TEST28_DOCS[@]} + ${#SYN_TEST29_DOCS[@]} + ${#SYN_TEST30_DOCS[@]} + ${#SYN_TEST31_DOCS[@]} + ${#SYN_TEST32_DOCS[@]} + ${#SYN_TEST33_DOCS[@]} + ${#SYN_TEST34_DOCS[@]}; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
@@ -496,6 +498,8 @@ score newsgraph syndev45 "$SYN_DEV45_GOLD" "$OUT/newsgraph-syndev45.jsonl"
 score baseline  syndev45 "$SYN_DEV45_GOLD" "$OUT/baseline-syndev45.jsonl"
 score newsgraph syndev46 "$SYN_DEV46_GOLD" "$OUT/newsgraph-syndev46.jsonl"
 score baseline  syndev46 "$SYN_DEV46_GOLD" "$OUT/baseline-syndev46.jsonl"
+score newsgraph syndev47 "$SYN_DEV47_GOLD" "$OUT/newsgraph-syndev47.jsonl"
+score baseline  syndev47 "$SYN_DEV47_GOLD" "$OUT/baseline-syndev47.jsonl"
 score newsgraph syntest2 "$SYN_TEST2_GOLD" "$OUT/newsgraph-syntest2.jsonl"
 score baseline  syntest2 "$SYN_TEST2_GOLD" "$OUT/baseline-syntest2.jsonl"
 score newsgraph syntest3 "$SYN_TEST3_GOLD" "$OUT/newsgraph-syntest3.jsonl"

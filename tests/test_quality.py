@@ -33,7 +33,7 @@ SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 # which was re-based to 0.540, 0.549 at its end, 0.542 on 374 at 51d7845, 0.542 at the twenty-second round's end, 0.541 on 386 at adfaccd, 0.544 at the twenty-third round's end, 0.534 on 398 at 6eaba3c, below the floor, which
 # was re-based to 0.525, 0.534 at the twenty-fourth round's end, 0.531 on 410 at baf9ffc, 0.537 at the twenty-fifth round's end, 0.533 on 422 at d1ac144, 0.533 at the twenty-sixth round's end, 0.521 on 434 at 26bc0cf, below
 # the floor, which was re-based to 0.515, 0.521 at the twenty-seventh round's end, 0.517 on 446 at d2e6ec1, 0.520 at the twenty-eighth round's end, 0.517 on 458 at 8cd115d, 0.517 at the twenty-ninth round's end, 0.516 on 470 at 1799e49, 0.521 at the thirtieth round's end, 0.516 on 482 at fff02d1, 0.523 at the thirty-first round's end, when the floor was raised to 0.520, 0.513 on 494 at 8a25373, below the floor, which was re-based to 0.510, 0.524 at the thirty-second round's end, when the floor was raised to 0.520, 0.517 on 506 at 05e0909, below the floor, which was re-based to 0.510, 0.519 at the thirty-third round's end, 0.512 on 518 at 6738b01, 0.516 at the thirty-fourth round's end, when the floor was raised to 0.515, 0.514 on 530 at 86950e3, below the floor, which was re-based to 0.510, 0.520 at the thirty-fifth round's end, when the floor was raised to 0.515, 0.520 on 542 at 60790db, 0.520 at the thirty-sixth round's end). The dev set grew from 21 to 35, 63, 86, 110, 122, 134, 146, 170, 194, 206, 218,
-# 230, 242, 254, 266, 278, 290, 302, 314, 326, 338, 350, 362, 374, 386, 398, 410, 422, 434, 446, 458, 470, 482, 494, 506, 518, 530 and then 542 articles with blind batches by other annotators (tests/data/README.md); a growth that took the dev score onto the floor (338 articles: 0.560) or
+# 230, 242, 254, 266, 278, 290, 302, 314, 326, 338, 350, 362, 374, 386, 398, 410, 422, 434, 446, 458, 470, 482, 494, 506, 518, 530, 542 and then 554 articles with blind batches by other annotators (tests/data/README.md); a growth that took the dev score onto the floor (338 articles: 0.560) or
 # took the dev score below the floor re-based it, since text the rules were not written against scores lower (the eighth batch scored 0.400
 # blind, the ninth 0.641, the tenth 0.500, the eleventh and twelfth 0.357 and 0.439, the thirteenth and fourteenth
 # 0.167 and 0.233, the fifteenth 0.485, the sixteenth and seventeenth 0.114 and 0.080, the eighteenth 0.582, the
@@ -41,7 +41,7 @@ SEED = SHARED / "seeds" / "000_daf806983e2d4952.txt"
 # its 27 required lines found, the thirty-second 0.182, nine of its twelve tech and entertainment pieces with only
 # optional lines, the thirty-third 0.133, six of its twelve with only optional lines, the thirty-fourth 0.105,
 # seven of its twelve pieces sport, drawn when the tech and entertainment pool ran low, the thirty-fifth 0.296,
-# nine of its twelve sport, the thirty-sixth 0.250, six of its twelve with only optional lines, the thirty-seventh 0.467, the thirty-eighth 0.231, four of its twelve with only optional lines, the thirty-ninth 0.204, the fortieth 0.222, four of its twelve with only optional lines, the forty-first, ten politics and two business pieces drawn at --min-words 1, 0.176, the forty-second, eight of its twelve sport and eight with only optional lines, 0.333, the forty-third, eleven of its twelve with only optional lines, 0.000 on its one required line). Raise the floors when the extractor improves;
+# nine of its twelve sport, the thirty-sixth 0.250, six of its twelve with only optional lines, the thirty-seventh 0.467, the thirty-eighth 0.231, four of its twelve with only optional lines, the thirty-ninth 0.204, the fortieth 0.222, four of its twelve with only optional lines, the forty-first, ten politics and two business pieces drawn at --min-words 1, 0.176, the forty-second, eight of its twelve sport and eight with only optional lines, 0.333, the forty-third, eleven of its twelve with only optional lines, 0.000 on its one required line, the forty-fourth, seven of its twelve sport, 0.235 on fifteen required lines, most of them quoted praise). Raise the floors when the extractor improves;
 # never lower them to make a regression pass.
 DEV_FLOOR_F1 = 0.515
 DEV_FLOOR_MODALITY = 0.920
@@ -159,6 +159,7 @@ OTHER_GOLD = [
     ("synthetic_dev44_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev45_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev46_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_dev47_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test6_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test7_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test8_gold.jsonl", REPO / "tests" / "data"),
