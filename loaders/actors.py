@@ -44,6 +44,7 @@ _GLUED = re.compile(r"(?:of|the|and|in|to|for|on|at|by|with|from)[A-Z]")
 _EXTRAPOSITION = wordclasses.words("extraposition_word")
 #: Nouns that, made definite ("the embassy"), point back to an organisation named earlier in the article.
 _ORG_HEADS = wordclasses.words("org_head")
+_HOME_NATION_PEOPLE = wordclasses.words("home_nation_person")
 #: Nouns for a business, which without a name mean the one the story is about ("the firm", "the company").
 _FIRM_NOUNS = wordclasses.words("firm_noun")
 #: Nouns for a kind of state that, made definite, mean the last country named as one: "the kingdom".
@@ -1923,6 +1924,8 @@ class ArticleActors:
             return None  # "an Oscar", "a Picasso": a name with an indefinite article is a thing
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        if end - start == 1 and self._epithet(doc[start]):
+            return None  # "The Scot", "the Frenchman": someone named before, resolved as a description
         if label == "PERSON":  # "welcome King Charles to Dublin" tagged whole: a name stops at a function word
             end = next((t.i for t in doc[start + 1:end] if t.is_lower and t.lower_ not in _NAME_PARTICLES
                         and t.pos_ in ("ADP", "PART", "CCONJ", "DET", "AUX", "VERB")), end)
@@ -2569,6 +2572,10 @@ class ArticleActors:
             if token.lower_ == "co" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
                 self._resolve_co_title(token)
                 continue
+            if token.i not in self._token_actor and self._epithet(token) \
+                    and (target := self._epithet_referent(token)) is not None:
+                self._token_actor[token.i] = target  # "The Scot initially defended Beattie", "the 41-year-old said"
+                continue
             if token.i in self._token_actor or (token.pos_ != "NOUN" and not _title_as_name(token, self.gaz)):
                 continue
             named = (next((a for a in token.children if a.dep_ == "appos" and a.i in self._token_actor
@@ -2780,6 +2787,48 @@ class ArticleActors:
                     target = named
             if target:
                 self._token_actor[token.i] = target
+
+    def _epithet(self, token: Token) -> bool:
+        """Whether a word is the head of a news epithet for someone just named: "the Scot", "the Frenchman", "the
+        41-year-old", "the 57-year-old actor" (a lone demonym that names a people, "the Chinese", is no epithet)."""
+        doc = self.doc
+        aged = next((c for c in token.children if c.dep_ == "amod" and _age_word(c)), None) \
+            if token.pos_ == "NOUN" and token.tag_ == "NN" else token if _age_word(token) and token.dep_ != "amod" else None
+        if aged is not None:
+            start = aged.i - 4
+            return start > 0 and doc[start - 1].lower_ == "the"
+        if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.tag_ not in ("NN", "NNP") or not token.is_title \
+                or token.dep_ in ("amod", "compound", "nmod") or any(c.dep_ in ("conj", "cc") for c in token.children):
+            return False  # (nor "the Kenyan and Tanzanian governments")
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return False  # "the German company", "the Swiss star"
+        word = token.lower_
+        return word in _HOME_NATION_PEOPLE or (self.gaz.demonym(token.text) is not None and not word.endswith(
+            ("ese", "ish", "sh", "ch", "ss", "s")))
+
+    def _epithet_referent(self, token: Token) -> str | None:
+        """The person an epithet stands for, in the nearest sentence before (up to three back) that names a person of
+        the epithet's country (or of none told): its subject, else the first person it names ("... in the shape of
+        Emma Watson, who plays Hermione. The 14-year-old said")."""
+        country = self.gaz.demonym(token.text) if token.lower_ not in _HOME_NATION_PEOPLE else None
+
+        def fits(key: str | None) -> bool:
+            if not key or self._entries[key].type != "Person":
+                return False
+            home = {h for h in self.home_countries(key) if self._entries[h].type == "Country"}
+            return country is None or not home or slugify(country) in home
+
+        sentence, looked = token.sent, 0
+        while sentence.start > 0 and looked < 3:
+            sentence = self.doc[sentence.start - 1].sent
+            if not sentence.text.strip():
+                continue
+            looked += 1
+            people = [(t.dep_ in ("nsubj", "nsubjpass"), t.i) for t in sentence if fits(self._token_actor.get(t.i))]
+            if people:
+                return self._token_actor[max(people, key=lambda p: (p[0], -p[1]))[1]]
+        return None
 
     def _piece_country(self, token: Token) -> str | None:
         """Whose "the government" is in a piece about one country; in a datelined piece, the country it is filed from
@@ -3435,6 +3484,13 @@ class ArticleActors:
                 return
             yield previous
             start = previous.start
+
+
+def _age_word(token: Token) -> bool:
+    """Whether a word ends an age written "41-year-old"."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 4 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lower_ in ("year", "years") and doc[token.i - 3].text == "-" and doc[token.i - 4].like_num
 
 
 def _ends_portfolio(doc: Doc, i: int) -> bool:

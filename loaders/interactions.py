@@ -222,6 +222,8 @@ _PERSON_NOUNS = words("person_noun")
 _GOVERNMENT_NOUNS = words("government_noun")
 
 _LABELLING_VERBS = words("labelling_verb")
+#: Verbs of going to someone's aid: "came to his defence", "leapt to the defence of the minister".
+_RALLYING_VERBS = words("rallying_verb")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 _MEASURE_RAISING_VERBS = words("measure_raising_verb")
@@ -1561,6 +1563,15 @@ class _Finder:
         preps = frozenset({"in", "at", "to"}) if relation == "greet" else frozenset({"in", "at"})
         return self._first_place([p for holder in holders for p in self._prep_objects(holder, preps)], exclude)
 
+    def _gathering_place(self, verb: Token, gathering: Token) -> Actor | None:
+        """Where an attended gathering is held: an "in"/"at" on the verb or on the gathering (or on its "of" phrase:
+        "a summit of East African leaders in Nairobi"), or on the clause a participle qualifies ("hosted a summit in
+        Nairobi, attended by X")."""
+        return self._place(verb, set()) or self._first_place(self._prep_objects(gathering, frozenset(
+            {"in", "at"})) + [q for o in self._prep_objects(gathering, frozenset({"of"}))
+                              for q in self._prep_objects(o, frozenset({"in", "at"}))], set()) or (
+            self._place(verb.head, set()) if gathering.head == verb.head and verb.dep_ == "advcl" else None)
+
     def _first_place(self, pobjs: list[Token], exclude: set[str]) -> Actor | None:
         """The first place or country some prepositions' objects name, or one named in an "in" on them ("at State
         House in Nairobi")."""
@@ -2540,14 +2551,18 @@ class _Finder:
                 if self.actors.actor(agent).type == "Person":
                     for facility in filter(None, facilities):
                         self._emit(agent, "visit", facility, token, token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() == "attend" and any(
-                c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children):
+        elif token.pos_ == "VERB" and token.lemma_.lower() in ("attend", "join") and (gathering := _attended(token)) \
+                and (token.lemma_.lower() == "attend" or _in_class(gathering, _GATHERING_NOUNS) or any(
+                    e.relation == "meet" for e in triggers().get((gathering.lemma_.lower(), "NOUN"), ()))) \
+                and (place := self._gathering_place(token, gathering)) is not None:
             # "did not attend an IGAD summit on Sudan in Djibouti", "Trump, who attended the signing in Kuala
-            # Lumpur": who attends a gathering held somewhere goes there, if known to come from another country
-            place = self._place(token, set())
-            seat = None if place is None else place.label if place.type == "Country" else (
+            # Lumpur", "the summit in Nairobi was attended by Museveni", "will join the talks in Lilongwe": who
+            # attends a gathering held somewhere goes there, if known to come from another country
+            seat = place.label if place.type == "Country" else (
                 self.actors.gaz.capital(place.label) or self.actors.gaz.city_country(place.label))
-            for agent in self._subject(token) if seat is not None else []:
+            attenders = self._subject(token) if gathering.dep_ == "dobj" else [
+                i for p in _by_objects(token) for i in self._ids(p, as_agent=True)]
+            for agent in attenders if seat is not None else []:
                 kind = self.actors.actor(agent).type
                 if (kind == "Person" and self._abroad(agent, {slugify(seat)})) or (
                         kind == "Country" and agent != slugify(seat)):
@@ -3074,6 +3089,18 @@ class _Finder:
         if token.head.pos_ == "PROPN" and token.head.i > token.i:
             self._misparsed_clause(token, entry)
 
+    def defence(self, noun: Token) -> None:
+        """ "Mbarga came to his defence", "leapt to the defence of the minister": speaking up for someone backs them."""
+        prep = noun.head
+        if prep.lower_ != "to" or prep.head.pos_ != "VERB" or prep.head.lemma_.lower() not in _RALLYING_VERBS:
+            return
+        verb = prep.head
+        defended = [i for c in noun.children if c.dep_ == "poss" for i in self._ids(c)] + [
+            i for p in self._prep_objects(noun, frozenset({"of"})) for i in self._ids(p)]
+        for agent in self._subject(verb):
+            for target in defended:
+                self._emit(agent, "support", target, noun, verb)
+
     def labelling(self, verb: Token) -> None:
         """A label in quotation marks pinned on someone or on what they did mocks them: 'dubbed Mr Brown "Sir
         Wastealot"', 'branded it a "sticking plaster"' (it: the thing just told of, whose owner is mocked)."""
@@ -3531,6 +3558,21 @@ def _as_phrase(word: Token) -> Token | None:
     return word.head if word.dep_ in ("pobj", "amod") and word.head.lower_ == "as" else None
 
 
+def _attended(verb: Token) -> Token | None:
+    """The gathering an "attend" is about: its object, or the subject of its passive ("the summit was attended by
+    X"), or the noun its participle qualifies ("a summit attended by X")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child
+    if _by_objects(verb):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            return verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "hosted a summit on Tuesday, attended by X"
+            return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    return None
+
+
 def _by_objects(verb: Token) -> list[Token]:
     """The objects of a passive's "by" phrases, every "by" joined to the first: "hosted by Felipe and by Sánchez";
     a "by" the parser hung on the noun of a phrase before it, for a passive verb ("was greeted at the palace with
@@ -3682,6 +3724,8 @@ def find_interactions(doc: Doc, actors: ArticleActors, anchor: date | None = Non
             finder.aid_cut(token)  # "froze aid to Egypt"
         if token.pos_ == "VERB" and token.lemma_.lower() in _LABELLING_VERBS:
             finder.labelling(token)  # "branded the scheme a 'waste of money'"
+        if token.pos_ == "NOUN" and token.lower_ in ("defence", "defense") and token.dep_ == "pobj":
+            finder.defence(token)  # "came to his defence"
         if token.sent.start == 0 and token.pos_ in ("ADV", "ADJ", "NOUN") and (verb := _headline_verb(token)):
             finder.headline(token, verb)  # "Washington and Tokyo back Philippines": a verb the tagger missed
         elif token.pos_ == "NOUN" and token.dep_ == "compound" and token.i > 0 and doc[token.i - 1].lower_ == "to" \

@@ -270,6 +270,8 @@ def _called_off(trigger: Token) -> bool:
     if but is None:
         return False
     for verb in trigger.doc[but.i + 1:sentence.end]:
+        if verb.pos_ == "VERB" and verb.dep_ == "conj" and _withdrawn(verb):
+            return True
         cue = _head_cue(verb) if verb.pos_ == "VERB" else None
         if cue is None or cue.modality != "negated" or cue.where != "head":
             continue
@@ -279,3 +281,16 @@ def _called_off(trigger: Token) -> bool:
                for c in verb.children):
             return True
     return False
+
+
+def _withdrawn(verb: Token) -> bool:
+    """Whether a clause after "but" with no subject of its own takes back the plan before it: "was expected to join
+    the talks but pulled out", "but cancelled the trip", "but will not travel" (going nowhere else)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    cue = _head_cue(verb)
+    if cue is not None and cue.modality == "negated" and cue.where == "head":
+        return True
+    goes = any(e.relation == "visit" for e in triggers().get((verb.lemma_.lower(), "VERB"), ()))
+    return goes and any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ in ("prep", "dobj", "advmod") and c.lower_ not in ("after", "now", "either") for c in verb.children)

@@ -86,6 +86,8 @@ def gaz():
     ("GOP", "Republican Party", "Organization"),
     ("ISIS", "Islamic State", "Organization"),
     ("Hizbollah", "Hezbollah", "Organization"),
+    ("Houthis", "Houthi movement", "Organization"),  # named as most texts name it first: "the Houthi movement"
+    ("Ansar Allah", "Houthi movement", "Organization"),
 ])
 def test_lookup_finds_canonical_entry(gaz, text, name, type_):
     entry = gaz.lookup(text)

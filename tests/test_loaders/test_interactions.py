@@ -4958,3 +4958,65 @@ THIRTY_SIXTH_ROUND = [
 @pytest.mark.parametrize(("text", "expected"), THIRTY_SIXTH_ROUND)
 def test_thirty_sixth_round(ex, text, expected):
     _check(ex, text, expected)
+
+
+THIRTY_SEVENTH_ROUND = [
+    # "was attended by X", "a summit attended by X", "hosted a summit ..., attended by X": who attends a gathering
+    # held abroad goes there, as with the active verb
+    ("Summit\n\nThe summit in Nairobi, hosted by Kenyan President William Ruto, was attended by Ugandan President "
+     "Yoweri Museveni.", {("Yoweri Museveni", "visit", "Nairobi", A)}),
+    ("Summit\n\nKenyan President William Ruto hosted a summit of East African leaders in Nairobi on Tuesday, attended "
+     "by Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan.",
+     {("Yoweri Museveni", "visit", "Nairobi", A), ("Samia Suluhu Hassan", "visit", "Nairobi", A)}),
+    ("Summit\n\nA summit in Nairobi attended by Ugandan President Yoweri Museveni ended on Tuesday.",
+     {("Yoweri Museveni", "visit", "Nairobi", A)}),
+    ("Ceremony\n\nThe ceremony in Paris was attended by thousands of people.", set()),
+    # "will join the talks in Lilongwe": joining talks or a gathering held abroad goes there; not joining an army
+    ("Talks\n\nMozambican President Armando Cossa will join the talks in Lilongwe on Friday.",
+     {("Armando Cossa", "visit", "Lilongwe", P)}),
+    ("Army\n\nMozambican soldier Armando Cossa joined the army in Lilongwe.", set()),
+    # a plan taken back after "but" by the same subject: "but pulled out", "but cancelled the trip", "but will not
+    # travel" (travelling somewhere else takes nothing back)
+    ("Talks\n\nMozambican President Armando Cossa had been expected to join the talks in Lilongwe but will not "
+     "travel, his office said.", {("Armando Cossa", "visit", "Lilongwe", N)}),
+    ("Trip\n\nMozambican President Armando Cossa had been due to travel to Lilongwe but cancelled the trip.",
+     {("Armando Cossa", "visit", "Lilongwe", N)}),
+    ("Trip\n\nMozambican President Armando Cossa was due to travel to Lilongwe on Friday but pulled out at the last "
+     "minute.", {("Armando Cossa", "visit", "Lilongwe", N)}),
+    ("Trip\n\nMozambican President Armando Cossa will visit Lilongwe but will not travel to Blantyre.",
+     {("Armando Cossa", "visit", "Lilongwe", P), ("Armando Cossa", "visit", "Blantyre", N)}),
+    ("Trip\n\nMozambican President Armando Cossa will visit Lilongwe, but he will not meet the opposition.",
+     {("Armando Cossa", "visit", "Lilongwe", P)}),
+    # epithets: "the Scot", "the American", "the 41-year-old (actor)" are the person the sentences before had as
+    # subject, across a paragraph break; a people ("the Chinese") stays a country
+    ("U-turn\n\nEverton manager David Moyes will discipline striker James Beattie after all.\n\nThe Scot initially "
+     "defended Beattie, whose dismissal put Everton on the back foot.", {("David Moyes", "oppose", "James Beattie", P),
+                                                                      ("David Moyes", "support", "James Beattie", A)}),
+    ("Final\n\nAndy Roddick beat Rafael Nadal on Sunday. The American praised Nadal afterwards.",
+     {("Andy Roddick", "support", "Rafael Nadal", A)}),
+    ("Visit\n\nActor Brad Pitt visited Paris on Monday. The 41-year-old actor met French President Jacques Chirac.",
+     {("Brad Pitt", "visit", "Paris", A), ("Brad Pitt", "meet", "Jacques Chirac", A)}),
+    ("Visit\n\nActor Brad Pitt visited Paris on Monday. The 41-year-old met French President Jacques Chirac.",
+     {("Brad Pitt", "visit", "Paris", A), ("Brad Pitt", "meet", "Jacques Chirac", A)}),
+    ("Row\n\nChina criticised Japan on Monday. The Chinese also condemned the United States.",
+     {("China", "oppose", "Japan", A), ("China", "oppose", "United States", A)}),
+    # "will discipline X": a punishment, as "punish"
+    ("Headbutt\n\nEverton manager David Moyes will discipline striker James Beattie.",
+     {("David Moyes", "oppose", "James Beattie", P)}),
+    # "came to his defence", "leapt to the defence of X": backing; a team's defence is no one's
+    ("Keeper\n\nSamuel Ndjock was jeered by the crowd, but captain Vincent Mbarga came to his defence.",
+     {("Vincent Mbarga", "support", "Samuel Ndjock", A)}),
+    ("Row\n\nLabour leader Ed Miliband leapt to the defence of Andy Burnham on Monday.",
+     {("Ed Miliband", "support", "Andy Burnham", A)}),
+    ("Derby\n\nThe Chelsea defence held firm against Arsenal on Sunday.", set()),
+    # a roadmap, blueprint or framework is a plan: backing one backs whoever put it forward
+    ("Yemen\n\nDjiboutian Foreign Minister Abdourahman Houmed Farah backed the peace roadmap put forward by the U.N. "
+     "special envoy for Yemen, Lars Holmqvist.", {("Abdourahman Houmed Farah", "support", "Lars Holmqvist", A)}),
+    ("Gaza\n\nThe European Union welcomed the blueprint drawn up by Egyptian President Abdel Sisi.",
+     {("European Union", "support", "Abdel Sisi", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTY_SEVENTH_ROUND)
+def test_thirty_seventh_round(ex, text, expected):
+    _check(ex, text, expected)
