@@ -224,6 +224,8 @@ _GOVERNMENT_NOUNS = words("government_noun")
 _LABELLING_VERBS = words("labelling_verb")
 #: Verbs of going to someone's aid: "came to his defence", "leapt to the defence of the minister".
 _RALLYING_VERBS = words("rallying_verb")
+#: Verbs telling what became of a planned event: "the meeting did not take place", "could be delayed".
+_EVENT_FATE_VERBS = words("event_fate_verb")
 #: Trade and punitive measures, whose target may be goods named by origin ("tariffs on Chinese steel").
 _MEASURE_NOUNS = words("measure_noun")
 _MEASURE_RAISING_VERBS = words("measure_raising_verb")
@@ -2350,6 +2352,15 @@ class _Finder:
             targets = targets or [i for p in self._prep_objects(token.head, frozenset({"with"}))
                                   for i in self._ids(p, as_agent=True)]
             agents = [i for i in self._lead_actor(reported=True) if i not in targets] if targets else []
+        if not agents and targets and entry.relation == "meet" and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.lemma_.lower() in _EVENT_FATE_VERBS and self._prep_objects(token, frozenset({"with"})) \
+                and not any(c.dep_ in ("poss", "compound") for c in token.children):
+            # "An expected audience with the crown prince did not take place", "a planned meeting with X could be
+            # delayed": a meeting of the traveller the story told last, in this sentence or the one before
+            start = self._sentence_back(token, 1).start_char
+            agents = [f.agent.id for f in reversed(self.found) if f.relation == "visit" and f.start >= start
+                      and f.agent.id not in targets][:1]
+            clause = token.head
         if entry.relation == "meet" and len(targets) > 1 and _many_sided(token):
             self._reciprocal(targets, "meet", token)  # "a three-way meeting with A and B": A and B meet too
         if entry.relation == "meet" and len(set(agents)) > 1 and targets and (_many_sided(token) or any(

@@ -5014,6 +5014,15 @@ THIRTY_SEVENTH_ROUND = [
      "special envoy for Yemen, Lars Holmqvist.", {("Abdourahman Houmed Farah", "support", "Lars Holmqvist", A)}),
     ("Gaza\n\nThe European Union welcomed the blueprint drawn up by Egyptian President Abdel Sisi.",
      {("European Union", "support", "Abdel Sisi", A)}),
+    # "an expected audience with X did not take place", "a planned meeting with X could be delayed": the meeting of
+    # the traveller just told; talks whose party is unnamed stay no one's
+    ("Riyadh\n\nIndian Foreign Minister Subrahmanyam Jaishankar arrived in Riyadh on Sunday. An expected audience "
+     "with Crown Prince Mohammed bin Salman did not take place.",
+     {("Subrahmanyam Jaishankar", "visit", "Riyadh", A), ("Subrahmanyam Jaishankar", "meet", "Mohammed bin Salman", N)}),
+    ("Tour\n\nYemeni Prime Minister Abdulkarim al-Sharabi is expected to travel on to Addis Ababa on Wednesday, "
+     "officials said, though a planned meeting with Ethiopian Prime Minister Tadesse Gebre could be delayed.",
+     {("Abdulkarim al-Sharabi", "visit", "Addis Ababa", P), ("Abdulkarim al-Sharabi", "meet", "Tadesse Gebre", H)}),
+    ("Strike\n\nTalks with the unions will take place on Monday.", set()),
 ]
 
 
