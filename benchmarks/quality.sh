@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Extraction quality: newsgraph vs. the SVO baseline (benchmarks/baseline_svo.py) on the seed and on the
-# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the thirty-one held-out BBC test sets
+# BBC development set (tests/data/bbc_dev_gold.jsonl) and on the thirty-two held-out BBC test sets
 # (tests/data/bbc_test_gold.jsonl, bbc_test2_gold.jsonl, bbc_test3_gold.jsonl, bbc_test4_gold.jsonl,
-# bbc_test5_gold.jsonl, bbc_test6_gold.jsonl, bbc_test7_gold.jsonl, bbc_test8_gold.jsonl, bbc_test9_gold.jsonl, bbc_test10_gold.jsonl, bbc_test11_gold.jsonl, bbc_test12_gold.jsonl, bbc_test13_gold.jsonl, bbc_test14_gold.jsonl, bbc_test15_gold.jsonl, bbc_test16_gold.jsonl, bbc_test17_gold.jsonl, bbc_test18_gold.jsonl, bbc_test19_gold.jsonl, bbc_test20_gold.jsonl, bbc_test21_gold.jsonl, bbc_test22_gold.jsonl, bbc_test23_gold.jsonl, bbc_test24_gold.jsonl, bbc_test25_gold.jsonl and bbc_test26_gold.jsonl, bbc_test27_gold.jsonl, bbc_test28_gold.jsonl, bbc_test29_gold.jsonl, bbc_test30_gold.jsonl, bbc_test31_gold.jsonl, never
+# bbc_test5_gold.jsonl, bbc_test6_gold.jsonl, bbc_test7_gold.jsonl, bbc_test8_gold.jsonl, bbc_test9_gold.jsonl, bbc_test10_gold.jsonl, bbc_test11_gold.jsonl, bbc_test12_gold.jsonl, bbc_test13_gold.jsonl, bbc_test14_gold.jsonl, bbc_test15_gold.jsonl, bbc_test16_gold.jsonl, bbc_test17_gold.jsonl, bbc_test18_gold.jsonl, bbc_test19_gold.jsonl, bbc_test20_gold.jsonl, bbc_test21_gold.jsonl, bbc_test22_gold.jsonl, bbc_test23_gold.jsonl, bbc_test24_gold.jsonl, bbc_test25_gold.jsonl and bbc_test26_gold.jsonl, bbc_test27_gold.jsonl, bbc_test28_gold.jsonl, bbc_test29_gold.jsonl, bbc_test30_gold.jsonl, bbc_test31_gold.jsonl, bbc_test32_gold.jsonl, never
 # read while writing rules), each scored with ../shared/eval/score.py, and on the synthetic international-news sets
 # (tests/data/synthetic/: articles written for this project; dev, dev2-dev47 are read while writing rules, test,
-# test2-test34 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
+# test2-test35 are not). Prints the scorer's closing line for each run; the system outputs stay in $OUT.
 #
 #     benchmarks/quality.sh            # from the project root, after `make install`
 #     OUT=/tmp/q benchmarks/quality.sh # keep the JSONL outputs elsewhere (default: out/quality)
@@ -51,6 +51,7 @@ TEST28_GOLD=tests/data/bbc_test28_gold.jsonl
 TEST29_GOLD=tests/data/bbc_test29_gold.jsonl
 TEST30_GOLD=tests/data/bbc_test30_gold.jsonl
 TEST31_GOLD=tests/data/bbc_test31_gold.jsonl
+TEST32_GOLD=tests/data/bbc_test32_gold.jsonl
 SYN_DEV_GOLD=tests/data/synthetic_dev_gold.jsonl
 SYN_TEST_GOLD=tests/data/synthetic_test_gold.jsonl
 SYN_DEV2_GOLD=tests/data/synthetic_dev2_gold.jsonl
@@ -132,6 +133,7 @@ SYN_TEST31_GOLD=tests/data/synthetic_test31_gold.jsonl
 SYN_TEST32_GOLD=tests/data/synthetic_test32_gold.jsonl
 SYN_TEST33_GOLD=tests/data/synthetic_test33_gold.jsonl
 SYN_TEST34_GOLD=tests/data/synthetic_test34_gold.jsonl
+SYN_TEST35_GOLD=tests/data/synthetic_test35_gold.jsonl
 
 mkdir -p "$OUT"
 docs_of() {  # every distinct `doc` of a gold file, under ../shared/corpus/
@@ -173,6 +175,7 @@ mapfile -t TEST28_DOCS < <(docs_of "$TEST28_GOLD")
 mapfile -t TEST29_DOCS < <(docs_of "$TEST29_GOLD")
 mapfile -t TEST30_DOCS < <(docs_of "$TEST30_GOLD")
 mapfile -t TEST31_DOCS < <(docs_of "$TEST31_GOLD")
+mapfile -t TEST32_DOCS < <(docs_of "$TEST32_GOLD")
 SYN_DEV_DOCS=(tests/data/synthetic/dev/*.txt)
 SYN_TEST_DOCS=(tests/data/synthetic/test/*.txt)
 SYN_DEV2_DOCS=(tests/data/synthetic/dev2/*.txt)
@@ -254,6 +257,7 @@ SYN_TEST31_DOCS=(tests/data/synthetic/test31/*.txt)
 SYN_TEST32_DOCS=(tests/data/synthetic/test32/*.txt)
 SYN_TEST33_DOCS=(tests/data/synthetic/test33/*.txt)
 SYN_TEST34_DOCS=(tests/data/synthetic/test34/*.txt)
+SYN_TEST35_DOCS=(tests/data/synthetic/test35/*.txt)
 
 "$NEWSGRAPH" extract "$SEED" --format jsonl > "$OUT/newsgraph-seed.jsonl"
 "$NEWSGRAPH" extract "${DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-dev.jsonl"
@@ -321,11 +325,13 @@ SYN_TEST34_DOCS=(tests/data/synthetic/test34/*.txt)
 "$PY" benchmarks/baseline_svo.py "${TEST30_DOCS[@]}" > "$OUT/baseline-test30.jsonl"
 "$NEWSGRAPH" extract "${TEST31_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test31.jsonl"
 "$PY" benchmarks/baseline_svo.py "${TEST31_DOCS[@]}" > "$OUT/baseline-test31.jsonl"
+"$NEWSGRAPH" extract "${TEST32_DOCS[@]}" --format jsonl > "$OUT/newsgraph-test32.jsonl"
+"$PY" benchmarks/baseline_svo.py "${TEST32_DOCS[@]}" > "$OUT/baseline-test32.jsonl"
 "$NEWSGRAPH" extract "${SYN_DEV_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syndev.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_DEV_DOCS[@]}" > "$OUT/baseline-syndev.jsonl"
 "$NEWSGRAPH" extract "${SYN_TEST_DOCS[@]}" --format jsonl > "$OUT/newsgraph-syntest.jsonl"
 "$PY" benchmarks/baseline_svo.py "${SYN_TEST_DOCS[@]}" > "$OUT/baseline-syntest.jsonl"
-for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 dev47 test2 test3 test4 test5 test6 test7 test8 test9 test10 test11 test12 test13 test14 test15 test16 test17 test18 test19 test20 test21 test22 test23 test24 test25 test26 test27 test28 test29 test30 test31 test32 test33 test34; do
+for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 dev47 test2 test3 test4 test5 test6 test7 test8 test9 test10 test11 test12 test13 test14 test15 test16 test17 test18 test19 test20 test21 test22 test23 test24 test25 test26 test27 test28 test29 test30 test31 test32 test33 test34 test35; do
   docs=SYN_${set^^}_DOCS[@]
   "$NEWSGRAPH" extract "${!docs}" --format jsonl > "$OUT/newsgraph-syn$set.jsonl"
   "$PY" benchmarks/baseline_svo.py "${!docs}" > "$OUT/baseline-syn$set.jsonl"
@@ -335,9 +341,9 @@ score() {  # system, set, gold file, output file
   printf '%-9s %-8s ' "$1" "$2"
   python3 "$SCORE" --gold "$3" --system "$4" | tail -n 1
 }
-echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} + ${#TEST4_DOCS[@]} + ${#TEST5_DOCS[@]} + ${#TEST6_DOCS[@]} + ${#TEST7_DOCS[@]} + ${#TEST8_DOCS[@]} + ${#TEST9_DOCS[@]} + ${#TEST10_DOCS[@]} + ${#TEST11_DOCS[@]} + ${#TEST12_DOCS[@]} + ${#TEST13_DOCS[@]} + ${#TEST14_DOCS[@]} + ${#TEST15_DOCS[@]} + ${#TEST16_DOCS[@]} + ${#TEST17_DOCS[@]} + ${#TEST18_DOCS[@]} + ${#TEST19_DOCS[@]} + ${#TEST20_DOCS[@]} + ${#TEST21_DOCS[@]} + ${#TEST22_DOCS[@]} + ${#TEST23_DOCS[@]} + ${#TEST24_DOCS[@]} + ${#TEST25_DOCS[@]} + ${#TEST26_DOCS[@]} + ${#TEST27_DOCS[@]} + ${#TEST28_DOCS[@]} + ${#TEST29_DOCS[@]} + ${#TEST30_DOCS[@]} + ${#TEST31_DOCS[@]} held-out test documents (BBC);" \
+echo "# ${#DEV_DOCS[@]} dev, ${#TEST_DOCS[@]} + ${#TEST2_DOCS[@]} + ${#TEST3_DOCS[@]} + ${#TEST4_DOCS[@]} + ${#TEST5_DOCS[@]} + ${#TEST6_DOCS[@]} + ${#TEST7_DOCS[@]} + ${#TEST8_DOCS[@]} + ${#TEST9_DOCS[@]} + ${#TEST10_DOCS[@]} + ${#TEST11_DOCS[@]} + ${#TEST12_DOCS[@]} + ${#TEST13_DOCS[@]} + ${#TEST14_DOCS[@]} + ${#TEST15_DOCS[@]} + ${#TEST16_DOCS[@]} + ${#TEST17_DOCS[@]} + ${#TEST18_DOCS[@]} + ${#TEST19_DOCS[@]} + ${#TEST20_DOCS[@]} + ${#TEST21_DOCS[@]} + ${#TEST22_DOCS[@]} + ${#TEST23_DOCS[@]} + ${#TEST24_DOCS[@]} + ${#TEST25_DOCS[@]} + ${#TEST26_DOCS[@]} + ${#TEST27_DOCS[@]} + ${#TEST28_DOCS[@]} + ${#TEST29_DOCS[@]} + ${#TEST30_DOCS[@]} + ${#TEST31_DOCS[@]} + ${#TEST32_DOCS[@]} held-out test documents (BBC);" \
   "synthetic dev ${#SYN_DEV_DOCS[@]} + ${#SYN_DEV2_DOCS[@]} + ${#SYN_DEV3_DOCS[@]} + ${#SYN_DEV4_DOCS[@]} + ${#SYN_DEV5_DOCS[@]} + ${#SYN_DEV6_DOCS[@]} + ${#SYN_DEV7_DOCS[@]} + ${#SYN_DEV8_DOCS[@]} + ${#SYN_DEV9_DOCS[@]} + ${#SYN_DEV10_DOCS[@]} + ${#SYN_DEV11_DOCS[@]} + ${#SYN_DEV12_DOCS[@]} + ${#SYN_DEV13_DOCS[@]} + ${#SYN_DEV14_DOCS[@]} + ${#SYN_DEV15_DOCS[@]} + ${#SYN_DEV16_DOCS[@]} + ${#SYN_DEV17_DOCS[@]} + ${#SYN_DEV18_DOCS[@]} + ${#SYN_DEV19_DOCS[@]} + ${#SYN_DEV20_DOCS[@]} + ${#SYN_DEV21_DOCS[@]} + ${#SYN_DEV22_DOCS[@]} + ${#SYN_DEV23_DOCS[@]} + ${#SYN_DEV24_DOCS[@]} + ${#SYN_DEV25_DOCS[@]} + ${#SYN_DEV26_DOCS[@]} + ${#SYN_DEV27_DOCS[@]} + ${#SYN_DEV28_DOCS[@]} + ${#SYN_DEV29_DOCS[@]} + ${#SYN_DEV30_DOCS[@]} + ${#SYN_DEV31_DOCS[@]} + ${#SYN_DEV32_DOCS[@]} + ${#SYN_DEV33_DOCS[@]} + ${#SYN_DEV34_DOCS[@]} + ${#SYN_DEV35_DOCS[@]} + ${#SYN_DEV36_DOCS[@]} + ${#SYN_DEV37_DOCS[@]} + ${#SYN_DEV38_DOCS[@]} + ${#SYN_DEV39_DOCS[@]} + ${#SYN_DEV40_DOCS[@]} + ${#SYN_DEV41_DOCS[@]} + ${#SYN_DEV42_DOCS[@]} + ${#SYN_DEV43_DOCS[@]} + ${#SYN_DEV44_DOCS[@]} + ${#SYN_DEV45_DOCS[@]} + ${#SYN_DEV46_DOCS[@]} + ${#SYN_DEV47_DOCS[@]}," \
-  "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]} + ${#SYN_TEST6_DOCS[@]} + ${#SYN_TEST7_DOCS[@]} + ${#SYN_TEST8_DOCS[@]} + ${#SYN_TEST9_DOCS[@]} + ${#SYN_TEST10_DOCS[@]} + ${#SYN_TEST11_DOCS[@]} + ${#SYN_TEST12_DOCS[@]} + ${#SYN_TEST13_DOCS[@]} + ${#SYN_TEST14_DOCS[@]} + ${#SYN_TEST15_DOCS[@]} + ${#SYN_TEST16_DOCS[@]} + ${#SYN_TEST17_DOCS[@]} + ${#SYN_TEST18_DOCS[@]} + ${#SYN_TEST19_DOCS[@]} + ${#SYN_TEST20_DOCS[@]} + ${#SYN_TEST21_DOCS[@]} + ${#SYN_TEST22_DOCS[@]} + ${#SYN_TEST23_DOCS[@]} + ${#SYN_TEST24_DOCS[@]} + ${#SYN_TEST25_DOCS[@]} + ${#SYN_TEST26_DOCS[@]} + ${#SYN_TEST27_DOCS[@]} + ${#SYN_TEST28_DOCS[@]} + ${#SYN_TEST29_DOCS[@]} + ${#SYN_TEST30_DOCS[@]} + ${#SYN_TEST31_DOCS[@]} + ${#SYN_TEST32_DOCS[@]} + ${#SYN_TEST33_DOCS[@]} + ${#SYN_TEST34_DOCS[@]}; outputs in $OUT"
+  "test ${#SYN_TEST_DOCS[@]} + ${#SYN_TEST2_DOCS[@]} + ${#SYN_TEST3_DOCS[@]} + ${#SYN_TEST4_DOCS[@]} + ${#SYN_TEST5_DOCS[@]} + ${#SYN_TEST6_DOCS[@]} + ${#SYN_TEST7_DOCS[@]} + ${#SYN_TEST8_DOCS[@]} + ${#SYN_TEST9_DOCS[@]} + ${#SYN_TEST10_DOCS[@]} + ${#SYN_TEST11_DOCS[@]} + ${#SYN_TEST12_DOCS[@]} + ${#SYN_TEST13_DOCS[@]} + ${#SYN_TEST14_DOCS[@]} + ${#SYN_TEST15_DOCS[@]} + ${#SYN_TEST16_DOCS[@]} + ${#SYN_TEST17_DOCS[@]} + ${#SYN_TEST18_DOCS[@]} + ${#SYN_TEST19_DOCS[@]} + ${#SYN_TEST20_DOCS[@]} + ${#SYN_TEST21_DOCS[@]} + ${#SYN_TEST22_DOCS[@]} + ${#SYN_TEST23_DOCS[@]} + ${#SYN_TEST24_DOCS[@]} + ${#SYN_TEST25_DOCS[@]} + ${#SYN_TEST26_DOCS[@]} + ${#SYN_TEST27_DOCS[@]} + ${#SYN_TEST28_DOCS[@]} + ${#SYN_TEST29_DOCS[@]} + ${#SYN_TEST30_DOCS[@]} + ${#SYN_TEST31_DOCS[@]} + ${#SYN_TEST32_DOCS[@]} + ${#SYN_TEST33_DOCS[@]} + ${#SYN_TEST34_DOCS[@]} + ${#SYN_TEST35_DOCS[@]}; outputs in $OUT"
 score newsgraph seed "$SEED_GOLD" "$OUT/newsgraph-seed.jsonl"
 score baseline  seed "$SEED_GOLD" "$OUT/baseline-seed.jsonl"
 score newsgraph dev  "$DEV_GOLD" "$OUT/newsgraph-dev.jsonl"
@@ -404,6 +410,8 @@ score newsgraph test30 "$TEST30_GOLD" "$OUT/newsgraph-test30.jsonl"
 score baseline  test30 "$TEST30_GOLD" "$OUT/baseline-test30.jsonl"
 score newsgraph test31 "$TEST31_GOLD" "$OUT/newsgraph-test31.jsonl"
 score baseline  test31 "$TEST31_GOLD" "$OUT/baseline-test31.jsonl"
+score newsgraph test32 "$TEST32_GOLD" "$OUT/newsgraph-test32.jsonl"
+score baseline  test32 "$TEST32_GOLD" "$OUT/baseline-test32.jsonl"
 score newsgraph syndev "$SYN_DEV_GOLD" "$OUT/newsgraph-syndev.jsonl"
 score baseline  syndev "$SYN_DEV_GOLD" "$OUT/baseline-syndev.jsonl"
 score newsgraph syntest "$SYN_TEST_GOLD" "$OUT/newsgraph-syntest.jsonl"
@@ -566,3 +574,5 @@ score newsgraph syntest33 "$SYN_TEST33_GOLD" "$OUT/newsgraph-syntest33.jsonl"
 score baseline  syntest33 "$SYN_TEST33_GOLD" "$OUT/baseline-syntest33.jsonl"
 score newsgraph syntest34 "$SYN_TEST34_GOLD" "$OUT/newsgraph-syntest34.jsonl"
 score baseline  syntest34 "$SYN_TEST34_GOLD" "$OUT/baseline-syntest34.jsonl"
+score newsgraph syntest35 "$SYN_TEST35_GOLD" "$OUT/newsgraph-syntest35.jsonl"
+score baseline  syntest35 "$SYN_TEST35_GOLD" "$OUT/baseline-syntest35.jsonl"

@@ -108,6 +108,7 @@ OTHER_GOLD = [
     ("bbc_test29_gold.jsonl", SHARED / "corpus"),
     ("bbc_test30_gold.jsonl", SHARED / "corpus"),
     ("bbc_test31_gold.jsonl", SHARED / "corpus"),
+    ("bbc_test32_gold.jsonl", SHARED / "corpus"),
     ("synthetic_dev_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_dev2_gold.jsonl", REPO / "tests" / "data"),
@@ -189,6 +190,7 @@ OTHER_GOLD = [
     ("synthetic_test32_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test33_gold.jsonl", REPO / "tests" / "data"),
     ("synthetic_test34_gold.jsonl", REPO / "tests" / "data"),
+    ("synthetic_test35_gold.jsonl", REPO / "tests" / "data"),
 ]
 
 
