@@ -2792,11 +2792,15 @@ class ArticleActors:
         """Whether a word is the head of a news epithet for someone just named: "the Scot", "the Frenchman", "the
         41-year-old", "the 57-year-old actor" (a lone demonym that names a people, "the Chinese", is no epithet)."""
         doc = self.doc
-        aged = next((c for c in token.children if c.dep_ == "amod" and _age_word(c)), None) \
-            if token.pos_ == "NOUN" and token.tag_ == "NN" else token if _age_word(token) and token.dep_ != "amod" else None
+        if token.pos_ == "NOUN" and token.tag_ == "NN":  # "the 57-year-old actor", not "the 150-year-old firm"
+            aged = next((c for c in token.children if c.dep_ == "amod" and _age_word(c)), None)
+            if token.lower_ in _ORG_HEADS | _FIRM_NOUNS | _GROUP_NOUNS:
+                aged = None
+        else:
+            aged = token if _age_word(token) and token.dep_ != "amod" else None
         if aged is not None:
-            start = aged.i - 4
-            return start > 0 and doc[start - 1].lower_ == "the"
+            years = doc[aged.i - 4]
+            return aged.i > 4 and doc[aged.i - 5].lower_ == "the" and (not years.is_digit or int(years.text) <= 110)
         if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.tag_ not in ("NN", "NNP") or not token.is_title \
                 or token.dep_ in ("amod", "compound", "nmod") or any(c.dep_ in ("conj", "cc") for c in token.children):
             return False  # (nor "the Kenyan and Tanzanian governments")

@@ -4998,6 +4998,7 @@ THIRTY_SEVENTH_ROUND = [
      {("Brad Pitt", "visit", "Paris", A), ("Brad Pitt", "meet", "Jacques Chirac", A)}),
     ("Visit\n\nActor Brad Pitt visited Paris on Monday. The 41-year-old met French President Jacques Chirac.",
      {("Brad Pitt", "visit", "Paris", A), ("Brad Pitt", "meet", "Jacques Chirac", A)}),
+    ("Firm\n\nChief executive John Smith joined Acme on Monday. The 150-year-old company praised Oxfam.", set()),
     ("Row\n\nChina criticised Japan on Monday. The Chinese also condemned the United States.",
      {("China", "oppose", "Japan", A), ("China", "oppose", "United States", A)}),
     # "will discipline X": a punishment, as "punish"
